@@ -1,0 +1,88 @@
+// The engine's entry point: articles in, quotes + graded cross-source matches out.
+// Glues sentence splitting, quote extraction, boilerplate filtering and alignment.
+import { alignUnits } from './align';
+import { isBoilerplate } from './boilerplate';
+import { extractQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import { canonicalizeSpeakers } from './speakers';
+import type { AnalysisResult, ArticleInput, ArticleSummary, Quote, Unit } from './types';
+import { titleOf } from './corpus';
+
+/** Fewest words a quote or passage unit needs to be worth matching. */
+export const MIN_UNIT_WORDS = 5;
+
+/** An article as analyzeCorpus accepts it: the file name and title are optional. */
+export type AnalyzableArticle = ArticleInput & { file?: string; title?: string };
+
+/** Counts the words in a string. */
+function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
+  return m ? m.length : 0;
+}
+
+/** Trims whitespace and stray quote marks/punctuation off a span's ends. */
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s"“”‘’'«»(]/.test(text[start])) start++;
+  while (end > start && /[\s"“”‘’'«»),;:]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Splits each (non-partial) quote into sentence units carrying the quote's speaker. */
+export function buildQuoteUnits(article: ArticleInput, quotes: Quote[]): Unit[] {
+  const units: Unit[] = [];
+  for (const q of quotes) {
+    if (q.partial) continue;
+    for (const s of splitSentences(q.text)) {
+      const { start, end } = trimSpan(article.text, q.start + s.start, q.start + s.end);
+      const text = article.text.slice(start, end);
+      if (countWords(text) < MIN_UNIT_WORDS) continue;
+      units.push({ article: article.id, start, end, text, kind: 'quote', speaker: q.speaker, quote: q.id });
+    }
+  }
+  return units;
+}
+
+/** Sentences outside full quotes become passage units; boilerplate ones are flagged. */
+export function buildPassageUnits(article: ArticleInput, quotes: Quote[]): Unit[] {
+  const full = quotes.filter((q) => !q.partial);
+  const units: Unit[] = [];
+  for (const s of splitSentences(article.text)) {
+    if (full.some((q) => q.start < s.end && s.start < q.end)) continue;
+    const { start, end } = trimSpan(article.text, s.start, s.end);
+    const text = article.text.slice(start, end);
+    if (countWords(text) < MIN_UNIT_WORDS) continue;
+    const unit: Unit = { article: article.id, start, end, text, kind: 'passage', speaker: null };
+    if (isBoilerplate(text)) unit.boilerplate = true;
+    units.push(unit);
+  }
+  return units;
+}
+
+/** Summarises an article for the report. */
+export function summarizeArticle(article: AnalyzableArticle): ArticleSummary {
+  const summary: ArticleSummary = { id: article.id, title: article.title ?? titleOf(article.text), length: article.text.length };
+  if (article.file !== undefined) return { id: summary.id, file: article.file, title: summary.title, length: summary.length };
+  return summary;
+}
+
+/** Extracts the quotes of every article, numbering them across the corpus, with aliases merged. */
+export function extractCorpusQuotes(articles: ArticleInput[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const article of articles) quotes.push(...extractQuotes(article, quotes.length + 1));
+  return canonicalizeSpeakers(quotes);
+}
+
+/**
+ * Analyses a corpus: direct quotes with speakers, and graded matches (clustered)
+ * between quotes and passages of different articles, with their divergences.
+ */
+export function analyzeCorpus(articles: AnalyzableArticle[]): AnalysisResult {
+  const quotes = extractCorpusQuotes(articles);
+  const units: Unit[] = [];
+  for (const article of articles) {
+    const own = quotes.filter((q) => q.article === article.id);
+    units.push(...buildQuoteUnits(article, own), ...buildPassageUnits(article, own));
+  }
+  const { matches, clusters } = alignUnits(units);
+  return { version: 1, articles: articles.map(summarizeArticle), quotes, matches, clusters };
+}

@@ -1,0 +1,227 @@
+// Report and export: the JSON contract, a Markdown report and a terminal report.
+// Pure functions over an AnalysisResult; never imports vscode.
+import type { AnalysisResult, ArticleSummary, Cluster, Divergence, Match, MatchSide } from './types';
+
+/** Options of the terminal renderer. */
+export interface TerminalOptions {
+  /** Use ANSI colours (only when writing to a TTY). */
+  color: boolean;
+  /** Wrap width; 0 for none. */
+  width?: number;
+}
+
+/** Options of the Markdown renderer. */
+export interface MarkdownOptions {
+  /** Heading for the report; defaults to "Crosscheck report". */
+  title?: string;
+}
+
+/** A divergence together with the match it belongs to. */
+export interface LocatedDivergence {
+  match: Match;
+  divergence: Divergence;
+}
+
+/** Returns the JSON report object (the frozen v1 shape plus added fields). */
+export function toJsonReport(result: AnalysisResult): AnalysisResult {
+  return {
+    version: 1,
+    articles: result.articles,
+    quotes: result.quotes,
+    matches: result.matches,
+    clusters: result.clusters,
+  };
+}
+
+/** Serialises the JSON report, pretty-printed. */
+export function renderJson(result: AnalysisResult): string {
+  return JSON.stringify(toJsonReport(result), null, 2) + '\n';
+}
+
+/** Every substantive divergence, in match order. */
+export function listSubstantiveDivergences(result: AnalysisResult): LocatedDivergence[] {
+  return result.matches.flatMap((match) => match.divergences.filter((d) => d.substantive).map((divergence) => ({ match, divergence })));
+}
+
+/** Counts shown in every report's summary line. */
+export function summarizeResult(result: AnalysisResult): { sources: number; matches: number; clusters: number; substantive: number; quotes: number } {
+  return {
+    sources: result.articles.length,
+    matches: result.matches.length,
+    clusters: result.clusters.length,
+    substantive: listSubstantiveDivergences(result).length,
+    quotes: result.quotes.length,
+  };
+}
+
+/** One-line summary: "5 sources · 12 matches in 7 clusters · 4 substantive divergences". */
+export function formatSummary(result: AnalysisResult): string {
+  const s = summarizeResult(result);
+  return `${plural(s.sources, 'source')} · ${plural(s.quotes, 'quote')} · ${plural(s.matches, 'match', 'matches')} in ${plural(s.clusters, 'cluster')} · ${plural(s.substantive, 'substantive divergence')}`;
+}
+
+function plural(n: number, one: string, many = one + 's'): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Matches of a cluster, in id order. */
+function matchesOf(result: AnalysisResult, cluster: Cluster): Match[] {
+  const ids = new Set(cluster.matches);
+  return result.matches.filter((m) => ids.has(m.id));
+}
+
+/** Substantive divergences first, then cosmetic; duplicates (same type and wording) dropped. */
+export function sortDivergences(divergences: Divergence[]): Divergence[] {
+  const seen = new Set<string>();
+  const unique = divergences.filter((d) => {
+    const key = `${d.type}\u0000${d.a}\u0000${d.b}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((x, y) => Number(y.substantive) - Number(x.substantive));
+}
+
+function titleOfArticle(articles: ArticleSummary[], id: string): string {
+  return articles.find((a) => a.id === id)?.title ?? id;
+}
+
+function describeDivergence(d: Divergence, match: Match): string {
+  const a = d.a ? `“${d.a}”` : '(nothing)';
+  const b = d.b ? `“${d.b}”` : '(nothing)';
+  return `${d.type}${d.substantive ? '' : ' (cosmetic)'}: ${match.a.article} ${a} vs ${match.b.article} ${b}${d.message ? ` — ${d.message}` : ''}`;
+}
+
+// ---------------------------------------------------------------- Markdown
+
+/** Escapes text for Markdown inline content. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => '\\' + c).replace(/\r?\n/g, ' ');
+}
+
+/** Renders the whole analysis as a Markdown report. */
+export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions = {}): string {
+  const out: string[] = [];
+  out.push(`# ${options.title ?? 'Crosscheck report'}`, '', formatSummary(result), '');
+  out.push('## Sources', '', '| # | Article | Title | Quotes | Clusters |', '|---|---|---|---|---|');
+  result.articles.forEach((a, i) => {
+    const quotes = result.quotes.filter((q) => q.article === a.id).length;
+    const clusters = result.clusters.filter((c) => c.members.some((m) => m.article === a.id)).length;
+    out.push(`| ${i + 1} | ${escapeMarkdown(a.file ?? a.id)} | ${escapeMarkdown(a.title)} | ${quotes} | ${clusters} |`);
+  });
+  out.push('', '## Shared quotes and passages', '');
+  if (result.clusters.length === 0) out.push('_No quote or passage is shared by two sources._', '');
+  for (const cluster of result.clusters) out.push(...renderClusterMarkdown(result, cluster));
+  out.push('## Quotes by speaker', '');
+  for (const [speaker, quotes] of groupQuotesBySpeaker(result)) {
+    out.push(`### ${escapeMarkdown(speaker)}`, '');
+    for (const q of quotes) out.push(`- ${escapeMarkdown(q.article)}: “${escapeMarkdown(q.text)}”`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function renderClusterMarkdown(result: AnalysisResult, cluster: Cluster): string[] {
+  const out: string[] = [];
+  const who = cluster.speaker ? ` · ${escapeMarkdown(cluster.speaker)}` : '';
+  out.push(`### ${cluster.id} · ${cluster.kind}${who} · ${cluster.grade} · carried by ${cluster.members.length} of ${result.articles.length} sources`, '');
+  for (const m of cluster.members) {
+    out.push(`> **${escapeMarkdown(titleOfArticle(result.articles, m.article))}** (${escapeMarkdown(m.article)}, ${m.start}–${m.end})  `);
+    out.push(`> ${escapeMarkdown(m.text)}`, '>');
+  }
+  out.pop();
+  out.push('');
+  const divs = matchesOf(result, cluster).flatMap((match) => sortDivergences(match.divergences).map((d) => ({ match, d })));
+  const substantive = divs.filter((x) => x.d.substantive);
+  const cosmetic = divs.filter((x) => !x.d.substantive);
+  if (substantive.length) {
+    out.push('**Substantive divergences**', '');
+    for (const { match, d } of substantive) out.push(`- ⚠ ${escapeMarkdown(describeDivergence(d, match))}`);
+    out.push('');
+  }
+  if (cosmetic.length) out.push(`Cosmetic differences: ${[...new Set(cosmetic.map((x) => x.d.type))].join(', ')}.`, '');
+  return out;
+}
+
+/** Quotes grouped by speaker ("(no speaker)" last), speakers sorted by quote count. */
+export function groupQuotesBySpeaker(result: AnalysisResult): [string, AnalysisResult['quotes']][] {
+  const groups = new Map<string, AnalysisResult['quotes']>();
+  for (const q of result.quotes) {
+    const key = q.speaker ?? '(no speaker)';
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  return [...groups.entries()].sort((x, y) => {
+    if (x[0] === '(no speaker)') return 1;
+    if (y[0] === '(no speaker)') return -1;
+    return y[1].length - x[1].length || x[0].localeCompare(y[0]);
+  });
+}
+
+// ---------------------------------------------------------------- Terminal
+
+const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', green: '\x1b[32m', inverse: '\x1b[7m' };
+type Style = keyof typeof ANSI;
+
+function styler(color: boolean): (text: string, ...styles: Style[]) => string {
+  return (text, ...styles) => (color && styles.length ? styles.map((s) => ANSI[s]).join('') + text + ANSI.reset : text);
+}
+
+/** Character ranges (relative to the member's text) where substantive divergences fall. */
+export function substantiveRangesOf(result: AnalysisResult, cluster: Cluster, member: MatchSide): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const match of matchesOf(result, cluster)) {
+    for (const d of match.divergences) {
+      if (!d.substantive) continue;
+      for (const side of ['a', 'b'] as const) {
+        const s = match[side];
+        const start = side === 'a' ? d.aStart : d.bStart;
+        const end = side === 'a' ? d.aEnd : d.bEnd;
+        if (s.article !== member.article || start === undefined || end === undefined || end <= start) continue;
+        const rs = Math.max(start, member.start) - member.start;
+        const re = Math.min(end, member.end) - member.start;
+        if (re > rs) ranges.push([rs, re]);
+      }
+    }
+  }
+  return ranges.sort((x, y) => x[0] - y[0]);
+}
+
+function highlightRanges(text: string, ranges: [number, number][], paint: (t: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of ranges) {
+    if (e <= at) continue;
+    const from = Math.max(s, at);
+    out += text.slice(at, from) + paint(text.slice(from, e));
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
+/** Renders the readable terminal report, grouped by cluster. */
+export function renderTerminal(result: AnalysisResult, options: TerminalOptions): string {
+  const st = styler(options.color);
+  const out: string[] = [];
+  out.push(st('Crosscheck report', 'bold'), formatSummary(result), '');
+  result.articles.forEach((a, i) => out.push(`  [${i + 1}] ${st(a.file ?? a.id, 'cyan')}  ${a.title}`));
+  out.push('');
+  if (result.clusters.length === 0) out.push('No quote or passage is shared by two sources.');
+  for (const cluster of result.clusters) {
+    const who = cluster.speaker ? ` · ${cluster.speaker}` : '';
+    const flag = cluster.substantive ? st(` · ${plural(cluster.substantive, 'substantive divergence')}`, 'red', 'bold') : '';
+    out.push(st(`${cluster.id} · ${cluster.kind}${who} · ${cluster.grade} · ${cluster.members.length}/${result.articles.length} sources`, 'bold') + flag);
+    for (const m of cluster.members) {
+      const ranges = substantiveRangesOf(result, cluster, m);
+      const text = highlightRanges(m.text.replace(/\s+/g, ' '), ranges, (t) => st(t, 'red', 'bold'));
+      out.push(`  ${st(m.article, 'cyan')}: ${options.color ? text : m.text.replace(/\s+/g, ' ')}`);
+    }
+    for (const match of matchesOf(result, cluster)) {
+      for (const d of sortDivergences(match.divergences)) {
+        const line = `    ${d.substantive ? '!' : '~'} ${describeDivergence(d, match)}`;
+        out.push(d.substantive ? st(line, 'yellow') : st(line, 'dim'));
+      }
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
