@@ -56,6 +56,7 @@ function entriesExist(entryPoints) {
 
 async function main() {
   const contexts = [];
+  let failed = 0;
   for (const { optional, ...b } of builds) {
     if (!entriesExist(b.entryPoints)) {
       if (optional || b.outdir.startsWith('out/test')) continue;
@@ -67,7 +68,9 @@ async function main() {
       await ctx.watch();
       contexts.push(ctx);
     } else {
-      await esbuild.build(options);
+      // Keep building the other bundles when one fails, so one broken module
+      // does not hide the state of the rest; the exit code still reports it.
+      await esbuild.build(options).catch(() => failed++);
     }
   }
   if (fs.existsSync('dist/cli.js')) {
@@ -76,6 +79,7 @@ async function main() {
     fs.chmodSync('dist/cli.js', 0o755);
   }
   if (watch) console.log('[watch] build finished, watching for changes');
+  if (failed) throw new Error(`${failed} bundle(s) failed to build`);
 }
 
 main().catch((e) => {
