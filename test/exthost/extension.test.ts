@@ -1,0 +1,250 @@
+// The extension-host suite: runs inside a real VS Code with the workspace set
+// to a scratch copy of seeds/ (never the repo's seeds/ themselves).
+// Runners: test/e2e/run-e2e.js (offline) and test/e2e/run-electron.js (online).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'newsroom-tools.crosscheck';
+const A000 = '000_59f4c67cbd2b93e8';
+const A001 = '001_1a31a8fc8b0ace42';
+const A002 = '002_f30aaf43ba5361f9';
+/** Inside John Kirby's quote, carried by 000 and 001. */
+const KIRBY = 'Since August, Iran has provided Russia';
+
+const COMMANDS = [
+  'crosscheck.openPanel',
+  'crosscheck.openDemoCorpus',
+  'crosscheck.openFolderAsCorpus',
+  'crosscheck.compareWith',
+  'crosscheck.findQuote',
+  'crosscheck.nextMatch',
+  'crosscheck.previousMatch',
+  'crosscheck.showDivergences',
+  'crosscheck.exportReport',
+  'crosscheck.refresh',
+  'crosscheck.revealSpan',
+  'crosscheck.openInPanel',
+];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `fn` until it returns a truthy value or `ms` elapse; returns the last value. */
+async function waitFor<T>(fn: () => T | Promise<T>, ms = 20000, every = 100): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    let v: T | undefined;
+    try {
+      v = await fn();
+    } catch {
+      v = undefined;
+    }
+    if (v || Date.now() > end) return v as T;
+    await sleep(every);
+  }
+}
+
+function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder is open (the runner must open a copy of seeds/)');
+  return folder.uri;
+}
+
+function articleUri(id: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), `${id}.txt`);
+}
+
+async function openArticle(id: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(articleUri(id));
+  await vscode.window.showTextDocument(doc, { preview: false });
+  return doc;
+}
+
+function hoverText(hovers: vscode.Hover[] | undefined): string {
+  return (hovers ?? [])
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value ?? ''))
+    .join('\n');
+}
+
+async function hoverAt(doc: vscode.TextDocument, needle: string, delta = 3): Promise<string> {
+  const at = doc.getText().indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" not found in ${path.basename(doc.uri.fsPath)}`);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + delta));
+  return hoverText(hovers);
+}
+
+function crosscheckDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => !d.source || /crosscheck/i.test(d.source));
+}
+
+function allTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+}
+
+function describeTabs(): string {
+  return allTabs().map((t) => `${t.label}[${t.input?.constructor?.name}]`).join(', ');
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('crosscheck').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+/** Whatever activate() returned; the analysis of the workspace corpus once ready. */
+let api: any;
+let ready: any;
+let articleTitles: Record<string, string> = {};
+
+suite('Crosscheck in the extension host', () => {
+  suiteSetup(async function () {
+    this.timeout(120000);
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is not loaded (extensionDevelopmentPath wrong?)`);
+    api = await ext.activate();
+    if (api && typeof api.whenReady === 'function') ready = await api.whenReady();
+    for (const a of ready?.articles ?? []) articleTitles[a.id] = a.title;
+  });
+
+  suiteTeardown(async () => {
+    for (const k of ['hover.enabled', 'diagnostics.enabled']) await setSetting(k, undefined).then(undefined, () => undefined);
+  });
+
+  test('activates and analyses the workspace corpus', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.strictEqual(ext.isActive, true);
+    assert.ok(api && typeof api.whenReady === 'function', 'activate() should return an API with whenReady()');
+    assert.ok(ready, 'whenReady() resolved to nothing');
+    assert.strictEqual(ready.version, 1);
+    const ids = (ready.articles as { id: string }[]).map((a) => a.id).sort();
+    assert.deepStrictEqual(ids, [A000, A001, A002, '003_7a0ff5961f60178f', '004_79255525fecf7e3f']);
+    assert.ok(ready.matches.length > 0, 'no matches in the seeds corpus');
+  });
+
+  test('every command in docs/TEAM.md is registered', async () => {
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = COMMANDS.filter((c) => !registered.has(c));
+    assert.deepStrictEqual(missing, [], `commands not registered: ${missing.join(', ')}`);
+  });
+
+  test('user-facing commands are contributed under the Crosscheck category', async () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    const contributed = new Map<string, any>((pkg.contributes?.commands ?? []).map((c: any) => [c.command, c]));
+    for (const id of COMMANDS.slice(0, 10)) {
+      const c = contributed.get(id);
+      assert.ok(c, `${id} missing from contributes.commands`);
+      assert.strictEqual(c.category, 'Crosscheck', `${id} has category ${c.category}`);
+    }
+    const events: string[] = pkg.activationEvents ?? [];
+    assert.ok(!events.includes('*'), 'activation must be lazy (no "*")');
+  });
+
+  test(`hover on Kirby's quote in ${A001} names the other source`, async () => {
+    const doc = await openArticle(A001);
+    const other = [A000, articleTitles[A000]].filter(Boolean) as string[];
+    const text = await waitFor(async () => {
+      const t = await hoverAt(doc, KIRBY, 5);
+      return other.some((o) => t.includes(o)) ? t : '';
+    }, 30000, 250);
+    assert.ok(text, `hover did not name ${other.join(' / ')}; got:\n${await hoverAt(doc, KIRBY, 5)}`);
+  });
+
+  test('no hover outside any match', async () => {
+    const doc = await openArticle(A001);
+    // The blank line after the title (line 2) is in no quote or passage.
+    const line = doc.lineAt(1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, line.range.start);
+    assert.ok(!/crosscheck|sources?/i.test(hoverText(hovers)), `unexpected hover: ${hoverText(hovers)}`);
+  });
+
+  test('crosscheck.hover.enabled=false turns hovers off', async () => {
+    const doc = await openArticle(A001);
+    try {
+      await setSetting('hover.enabled', false);
+      const gone = await waitFor(async () => (await hoverAt(doc, KIRBY, 5)).trim() === '', 10000, 200);
+      assert.ok(gone, `hover still shown: ${await hoverAt(doc, KIRBY, 5)}`);
+    } finally {
+      await setSetting('hover.enabled', undefined);
+    }
+    const back = await waitFor(async () => (await hoverAt(doc, KIRBY, 5)).includes(A000) || (articleTitles[A000] && (await hoverAt(doc, KIRBY, 5)).includes(articleTitles[A000])), 10000, 200);
+    assert.ok(back, 'hover did not come back after re-enabling');
+  });
+
+  test(`diagnostics on ${A002} report a number divergence`, async () => {
+    const doc = await openArticle(A002);
+    const isNumber = (d: vscode.Diagnostic) => {
+      const code = typeof d.code === 'object' && d.code ? String(d.code.value) : String(d.code ?? '');
+      return /number/i.test(code) || /number|\d/i.test(d.message);
+    };
+    const diags = await waitFor(() => {
+      const all = crosscheckDiagnostics(doc.uri);
+      return all.some(isNumber) ? all : undefined;
+    }, 30000, 200);
+    const seen = crosscheckDiagnostics(doc.uri).map((d) => `${d.code}: ${d.message}`).join('\n');
+    assert.ok(diags, `no number-divergence diagnostic on ${A002}; diagnostics:\n${seen}`);
+    for (const d of diags) {
+      assert.ok(
+        d.severity === vscode.DiagnosticSeverity.Warning || d.severity === vscode.DiagnosticSeverity.Information,
+        `diagnostic severity ${d.severity} should be Warning or Information`,
+      );
+      assert.ok(d.range.start.isBefore(d.range.end), 'diagnostic range is empty');
+    }
+  });
+
+  test('crosscheck.diagnostics.enabled=false clears diagnostics', async () => {
+    const uri = articleUri(A002);
+    try {
+      await setSetting('diagnostics.enabled', false);
+      const cleared = await waitFor(() => crosscheckDiagnostics(uri).length === 0, 15000, 200);
+      assert.ok(cleared, `still ${crosscheckDiagnostics(uri).length} diagnostics`);
+    } finally {
+      await setSetting('diagnostics.enabled', undefined);
+    }
+    const back = await waitFor(() => crosscheckDiagnostics(uri).length > 0, 20000, 200);
+    assert.ok(back, 'diagnostics did not come back after re-enabling');
+  });
+
+  test('crosscheck.nextMatch moves the selection to a match', async () => {
+    const doc = await openArticle(A000);
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('crosscheck.nextMatch');
+    const moved = await waitFor(() => !editor.selection.active.isEqual(new vscode.Position(0, 0)), 5000, 50);
+    assert.ok(moved, 'selection did not move');
+    assert.ok(editor.selection.active.line < doc.lineCount);
+  });
+
+  test('crosscheck.openPanel opens the Crosscheck webview', async () => {
+    await vscode.commands.executeCommand('crosscheck.openPanel');
+    const tab = await waitFor(() => allTabs().find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Crosscheck'), 20000);
+    assert.ok(tab, `no "Crosscheck" webview tab; tabs: ${describeTabs()}`);
+    assert.match((tab.input as vscode.TabInputWebview).viewType, /crosscheck\.corpus$/);
+  });
+
+  test('crosscheck.exportReport (uri, "json") writes the JSON report', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-export-'));
+    const target = vscode.Uri.file(path.join(dir, 'report.json'));
+    const written = await vscode.commands.executeCommand<vscode.Uri>('crosscheck.exportReport', target, 'json');
+    assert.ok(written, 'exportReport returned nothing');
+    assert.strictEqual(written.fsPath, target.fsPath);
+    const report = JSON.parse(fs.readFileSync(target.fsPath, 'utf8'));
+    assert.strictEqual(report.version, 1);
+    assert.ok(Array.isArray(report.articles) && report.articles.length === 5, 'articles');
+    assert.ok(Array.isArray(report.quotes) && report.quotes.length > 0, 'quotes');
+    assert.ok(Array.isArray(report.matches) && report.matches.length > 0, 'matches');
+    const kirby = report.matches.find((m: any) => [m.a, m.b].some((s: any) => s.article === A000) && [m.a, m.b].some((s: any) => s.article === A001) && [m.a.text, m.b.text].some((t: string) => t.includes('Since August')));
+    assert.ok(kirby, "the report has no 000/001 match on Kirby's quote");
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('crosscheck.exportReport (uri, "markdown") writes Markdown', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-export-'));
+    const target = vscode.Uri.file(path.join(dir, 'report.md'));
+    await vscode.commands.executeCommand('crosscheck.exportReport', target, 'markdown');
+    const md = fs.readFileSync(target.fsPath, 'utf8');
+    assert.match(md, /^#/m, 'no Markdown heading');
+    assert.ok(md.includes('Kirby'), 'Markdown report does not mention Kirby');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
