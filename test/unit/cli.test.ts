@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main, parseArgs } from '../../src/cli';
+
+const seeds = path.resolve(__dirname, '..', '..', '..', 'seeds');
+
+function runCli(argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), isTTY: false });
+  return { code, out, err };
+}
+
+test('argument parsing', () => {
+  assert.deepEqual(parseArgs(['report', 'dir', '--json']), { command: 'report', positionals: ['dir'], format: 'json' });
+  assert.equal(parseArgs(['report', '--markdown']).format, 'markdown');
+  assert.throws(() => parseArgs(['report', '--json', '--markdown']), /choose one/);
+  assert.throws(() => parseArgs(['report', '--bogus']), /unknown option --bogus/);
+  assert.throws(() => parseArgs(['frobnicate']), /unknown command/);
+});
+
+test('bad input exits 2 with a one-line message', () => {
+  const missing = runCli(['report', path.join(os.tmpdir(), 'crosscheck-missing-' + process.pid)]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /^crosscheck: folder not found: .*\n$/);
+  const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-empty-'));
+  const none = runCli(['report', emptyDir]);
+  assert.equal(none.code, 2);
+  assert.match(none.err, /^crosscheck: no articles/);
+  assert.equal(none.err.trim().split('\n').length, 1);
+  assert.equal(runCli([]).code, 2);
+  assert.equal(runCli(['--help']).code, 0);
+});
+
+test('report --json on seeds/ honours the contract: every text is its slice', () => {
+  const { code, out } = runCli(['report', seeds, '--json']);
+  assert.equal(code, 0);
+  const json = JSON.parse(out);
+  assert.equal(json.version, 1);
+  assert.equal(json.articles.length, 5);
+  const texts = new Map<string, string>(json.articles.map((a: { id: string; file: string }) => [a.id, fs.readFileSync(path.join(seeds, a.file), 'utf8')]));
+  for (const a of json.articles) {
+    assert.deepEqual(Object.keys(a).slice(0, 4), ['id', 'file', 'title', 'length']);
+    assert.equal(a.length, texts.get(a.id)!.length);
+  }
+  assert.ok(json.quotes.length >= 8, `expected the seeds' quotes, got ${json.quotes.length}`);
+  for (const q of json.quotes) {
+    assert.match(q.id, /^q\d+$/);
+    assert.equal(q.text, texts.get(q.article)!.slice(q.start, q.end));
+    assert.ok(q.speaker === null || typeof q.speaker === 'string');
+  }
+  assert.ok(json.matches.length >= 3, `expected cross-source matches, got ${json.matches.length}`);
+  for (const m of json.matches) {
+    assert.match(m.id, /^m\d+$/);
+    assert.match(m.cluster, /^c\d+$/);
+    assert.ok(['quote', 'passage'].includes(m.kind));
+    assert.ok(['verbatim', 'edited', 'truncated', 'reworded'].includes(m.grade));
+    assert.ok(m.score >= 0 && m.score <= 1);
+    assert.notEqual(m.a.article, m.b.article, 'matches are cross-source');
+    for (const side of [m.a, m.b]) assert.equal(side.text, texts.get(side.article)!.slice(side.start, side.end));
+    for (const d of m.divergences) {
+      assert.equal(typeof d.substantive, 'boolean');
+      assert.equal(typeof d.message, 'string');
+    }
+  }
+});
+
+test('one bad file is skipped with a warning; the others are still analysed', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-mixed-'));
+  for (const f of fs.readdirSync(seeds)) fs.copyFileSync(path.join(seeds, f), path.join(dir, f));
+  fs.writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00])); // UTF-16 BOM + lone surrogate garbage
+  fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([1, 2, 0, 4]));
+  const { code, out, err } = runCli(['report', dir, '--json']);
+  assert.equal(code, 0);
+  assert.match(err, /skipped binary\.md: file looks binary/);
+  assert.ok(JSON.parse(out).articles.length >= 5);
+});
+
+test('terminal and markdown reports render on seeds/', () => {
+  const text = runCli(['report', seeds]);
+  assert.equal(text.code, 0);
+  assert.match(text.out, /^Crosscheck report\n5 sources · /);
+  assert.ok(!text.out.includes('\x1b['), 'no colour when stdout is not a TTY');
+  const md = runCli(['report', seeds, '--markdown']);
+  assert.match(md.out, /^# Crosscheck report/);
+  assert.match(md.out, /## Quotes by speaker/);
+});
+
+test('--out writes the report to a file', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-out-')), 'r.json');
+  const r = runCli(['report', seeds, '--json', '--out', file]);
+  assert.equal(r.code, 0);
+  assert.equal(r.out, '');
+  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).version, 1);
+});
