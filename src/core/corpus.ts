@@ -43,6 +43,7 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
     return { ok: false, message: `file is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_ARTICLE_BYTES)})` };
   }
   const utf16 = decodeUtf16WithBom(bytes);
+  if (utf16 === null) return { ok: false, message: 'file has a UTF-16 byte-order mark but is not valid UTF-16; re-save it as UTF-8' };
   if (utf16 !== undefined) return checkDecodedText(utf16);
   if (looksBinary(bytes)) return { ok: false, message: 'file looks binary (it contains NUL bytes), not text' };
   let text: string;
@@ -59,10 +60,16 @@ function checkDecodedText(text: string): DecodeResult {
   return { ok: true, text };
 }
 
-function decodeUtf16WithBom(bytes: Uint8Array): string | undefined {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return undefined;
+/** Text of a UTF-16 file with a BOM; undefined without a UTF-16 BOM; null when the bytes are not valid UTF-16. */
+function decodeUtf16WithBom(bytes: Uint8Array): string | undefined | null {
+  const le = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (!le && !be) return undefined;
+  try {
+    return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes.subarray(2));
+  } catch {
+    return null;
+  }
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -76,7 +76,8 @@ test('one bad file is skipped with a warning; the others are still analysed', ()
   const { code, out, err } = runCli(['report', dir, '--json']);
   assert.equal(code, 0);
   assert.match(err, /skipped binary\.md: file looks binary/);
-  assert.ok(JSON.parse(out).articles.length >= 5);
+  assert.match(err, /skipped broken\.txt: .*not valid UTF-16/);
+  assert.equal(JSON.parse(out).articles.length, 5);
 });
 
 test('terminal and markdown reports render on seeds/', () => {
