@@ -1,0 +1,49 @@
+// Turning file bytes into articles, with problems reported instead of thrown.
+// Pure (no `vscode`): delegates to the core's decoding and naming rules so the
+// extension and the CLI see the same ids, titles and offsets.
+import { createArticle, decodeArticle as coreDecode, isArticleFile as coreIsArticleFile } from '../core/corpus';
+import type { Article, LoadProblem } from '../core/types';
+
+export function isArticleFile(name: string): boolean {
+  return coreIsArticleFile(name);
+}
+
+/** An article from already-decoded text (e.g. an open document's live text). */
+export function articleFromText(relPath: string, text: string, absPath?: string): Article {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const a = createArticle(relPath.replace(/\\/g, '/'), clean, absPath);
+  if (!a.title) a.title = a.file;
+  if (!absPath) delete a.path;
+  return a;
+}
+
+/** Decodes a file's bytes (UTF-8, BOM stripped); binary, non-UTF-8, empty and huge files become problems. */
+export function decodeArticle(
+  relPath: string,
+  bytes: Uint8Array,
+  opts: { maxBytes: number; absPath?: string },
+): { article: Article } | { problem: LoadProblem } {
+  const file = relPath.replace(/\\/g, '/');
+  if (bytes.length > opts.maxBytes) {
+    return { problem: { file, message: `skipped: ${Math.ceil(bytes.length / 1024)} KB is larger than the ${Math.round(opts.maxBytes / 1024)} KB limit (crosscheck.maxFileSizeKb)` } };
+  }
+  const r = coreDecode(bytes);
+  if (!r.ok) return { problem: { file, message: `skipped: ${r.message}` } };
+  return { article: articleFromText(file, r.text, opts.absPath) };
+}
+
+/** Sorts articles by file path and drops id duplicates (a.txt next to a.md), reporting them. */
+export function dedupeArticles(articles: Article[]): { articles: Article[]; problems: LoadProblem[] } {
+  const seen = new Set<string>();
+  const out: Article[] = [];
+  const problems: LoadProblem[] = [];
+  for (const a of [...articles].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0))) {
+    if (seen.has(a.id)) {
+      problems.push({ file: a.file, message: `skipped: another file already has the article id "${a.id}"` });
+      continue;
+    }
+    seen.add(a.id);
+    out.push(a);
+  }
+  return { articles: out, problems };
+}
