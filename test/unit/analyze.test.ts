@@ -1,0 +1,88 @@
+// End-to-end checks of the engine on the bundled seeds/ corpus: the issue's two examples.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'path';
+import { analyzeCorpus } from '../../src/core/analyze';
+import { loadCorpus } from '../../src/core/corpus';
+import type { AnalysisResult, Match } from '../../src/core/types';
+
+const seeds = loadCorpus(path.resolve(__dirname, '..', '..', '..', 'seeds')).articles;
+const result: AnalysisResult = analyzeCorpus(seeds);
+const K000 = '000_59f4c67cbd2b93e8';
+const K001 = '001_1a31a8fc8b0ace42';
+const K002 = '002_f30aaf43ba5361f9';
+
+function between(x: string, y: string): Match[] {
+  return result.matches.filter((m) => (m.a.article === x && m.b.article === y) || (m.a.article === y && m.b.article === x));
+}
+
+function sideOf(m: Match, article: string) {
+  return m.a.article === article ? m.a : m.b;
+}
+
+test("Kirby's two quotes in 000 and 001 match as verbatim/edited without substantive divergence", () => {
+  const pairs = between(K000, K001).filter((m) => m.kind === 'quote');
+  for (const phrase of ['Since August, Iran has provided Russia with more than 400 UAVs', 'Russia has expended most of these UAVs', 'Iran has been directly enabling Russia']) {
+    const m = pairs.find((p) => sideOf(p, K000).text.includes(phrase) && sideOf(p, K001).text.includes(phrase.replace('’', "'")));
+    assert.ok(m, `no quote match for “${phrase}” between 000 and 001`);
+    assert.ok(m.grade === 'verbatim' || m.grade === 'edited', `“${phrase}” graded ${m.grade}`);
+    assert.deepEqual(m.divergences.filter((d) => d.substantive), [], `“${phrase}” has substantive divergences`);
+  }
+  const apostrophe = pairs.find((p) => sideOf(p, K000).text.includes('Russia’s war'));
+  assert.ok(apostrophe, 'the sentence with Russia’s / Russia\'s matches');
+  assert.equal(apostrophe.grade, 'edited');
+});
+
+test("002's White House representative sentence is a reworded match of Kirby's quote, with number and attribution divergences", () => {
+  const m = result.matches.find((x) => [x.a, x.b].some((s) => s.article === K002 && s.text.includes('according to a White House representative')) && [x.a, x.b].some((s) => s.text.includes('more than 400 UAVs')));
+  assert.ok(m, 'no match between 002 and a Kirby quote');
+  assert.equal(m.grade, 'reworded');
+  const number = m.divergences.find((d) => d.type === 'number');
+  assert.ok(number && number.substantive, 'number divergence');
+  assert.match(number.a + '|' + number.b, /more than 400/);
+  assert.match(number.a + '|' + number.b, /several hundred/);
+  const attribution = m.divergences.find((d) => d.type === 'attribution');
+  assert.ok(attribution && attribution.substantive, 'attribution divergence');
+});
+
+test('Kirby, Mr Kirby and John Kirby are one speaker across the corpus', () => {
+  const kirby = result.quotes.filter((q) => q.speaker && /Kirby/.test(q.speaker));
+  assert.ok(kirby.length >= 6, `Kirby quotes: ${kirby.length}`);
+  assert.deepEqual([...new Set(kirby.map((q) => q.speaker))], ['John Kirby']);
+});
+
+test('boilerplate and same-article repeats never match', () => {
+  for (const m of result.matches) {
+    assert.notEqual(m.a.article, m.b.article);
+    for (const s of [m.a, m.b]) assert.doesNotMatch(s.text, /Cookie Policy|All rights reserved|Now Read:|Photo: Shutterstock/);
+  }
+});
+
+test('clusters group every version of a passage, with one member per article', () => {
+  for (const c of result.clusters) {
+    const articles = c.members.map((m) => m.article);
+    assert.equal(new Set(articles).size, articles.length, `${c.id} has two members from one article`);
+    assert.ok(c.members.length >= 2);
+    for (const id of c.matches) assert.equal(result.matches.find((m) => m.id === id)?.cluster, c.id);
+  }
+  for (const m of result.matches) assert.ok(result.clusters.some((c) => c.id === m.cluster));
+});
+
+test('analysis is deterministic and needs no file names', () => {
+  const again = analyzeCorpus(seeds.map((a) => ({ id: a.id, text: a.text })));
+  assert.deepEqual(again.matches, result.matches);
+  assert.equal(again.articles[0].file, undefined);
+});
+
+test('hostile and degenerate articles do not break the analysis', () => {
+  const r = analyzeCorpus([
+    { id: 'x', text: '' },
+    { id: 'y', text: '“unbalanced quote that never closes. And more text here about drones and Iran.' },
+    { id: 'z', text: '<script>alert(1)</script> "He said" ‘’ “” \u0000' },
+  ]);
+  assert.equal(r.articles.length, 3);
+  for (const q of r.quotes) {
+    const text = [{ id: 'x', text: '' }, { id: 'y', text: '“unbalanced quote that never closes. And more text here about drones and Iran.' }, { id: 'z', text: '<script>alert(1)</script> "He said" ‘’ “” \u0000' }].find((a) => a.id === q.article)!.text;
+    assert.equal(q.text, text.slice(q.start, q.end));
+  }
+});
