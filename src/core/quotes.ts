@@ -1,0 +1,426 @@
+// Direct quotes and their speakers.
+// 1. Quote marks are paired line by line (a quote never swallows text past
+//    its paragraph): “…”, "…", and headline-style ‘…’ (an ’ followed by a
+//    letter is an apostrophe, never a closing mark).
+// 2. Each quote's attribution is looked for right after it (",” Kirby said"),
+//    then before it ("Kirby told reporters, “"), then inherited from the
+//    neighbouring quote (a quote split by its attribution, a quote paragraph
+//    continuing the previous one).
+// 3. Pronouns and "the speaker" resolve to the most recent person named;
+//    names are canonicalised within the article (Mr Kirby → John Kirby).
+import type { ArticleInput, Quote } from './types';
+import { splitSentences, SentenceSpan } from './sentences';
+import { canonicalName, findPersonMentions, isAnaphor, PersonMention, personNameFromTokens, surnameOf } from './speakers';
+
+/** A pair of quote marks found in the text. */
+interface QuoteMarks {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the end of the paragraph for a continued quote. */
+  close: number;
+  /** True when the quote runs on into the next paragraph (no closing mark). */
+  continued: boolean;
+  /** Index of the paragraph (line) holding the quote. */
+  para: number;
+  /** True when only whitespace precedes the opening mark in its paragraph. */
+  paraStart: boolean;
+}
+
+/** An attribution found for a quote. */
+interface Attribution {
+  speaker: string | null;
+  cue: string;
+}
+
+/** Speech verbs that introduce or follow a quote. */
+const CUE_VERBS = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'declared',
+  'declares', 'explained', 'explains', 'noted', 'notes', 'wrote', 'writes', 'asked', 'asks', 'argued', 'argues',
+  'claimed', 'claims', 'continued', 'continues', 'insisted', 'insists', 'warned', 'warns', 'announced',
+  'acknowledged', 'acknowledges', 'recalled', 'recalls', 'replied', 'replies', 'responded', 'responds', 'remarked',
+  'observed', 'concluded', 'tweeted', 'tweets', 'posted', 'testified', 'suggested', 'suggests', 'emphasized',
+  'emphasised', 'stressed', 'confirmed', 'cautioned', 'complained', 'conceded', 'admitted', 'admits', 'countered',
+  'contended', 'predicted', 'promised', 'urged', 'vowed', 'joked', 'quipped', 'shouted', 'yelled', 'pleaded',
+  'repeated', 'reiterated', 'mused', 'boasted', 'charged', 'alleged', 'maintained', 'agreed', 'agrees', 'believes',
+  'thinks', 'thought', 'described', 'called', 'calls', 'read', 'reads', 'according', 'announces', 'demanded',
+  'proclaimed', 'answered', 'interjected', 'echoed', 'conceded', 'lamented', 'blasted', 'slammed', 'pointed',
+]);
+
+/** Adverbs and auxiliaries that may sit between a subject and its cue verb. */
+const CUE_FILLERS = new Set([
+  'also', 'further', 'later', 'then', 'again', 'once', 'recently', 'earlier', 'previously', 'reportedly',
+  'allegedly', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'had', 'simply', 'just', 'has', 'repeatedly',
+  'often', 'frequently', 'publicly', 'privately', 'flatly', 'bluntly', 'angrily', 'quickly', 'famously', 'once',
+  'subsequently', 'finally', 'who', 'and', 'but', 'even', 'only', 'still', 'never', 'had', 'did', 'does', 'may',
+  'might', 'could', 'should', 'can', 'not',
+]);
+
+/** Lower-case words that end a speaker phrase placed after its verb ("said John Kirby in a statement"). */
+const STOP_AFTER_SPEAKER = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'about', 'that', 'who', 'when', 'while', 'as', 'and', 'but',
+  'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tonight', 'on', 'via', 'with', 'from',
+  'told', 'adding', 'referring', 'according', 'because', 'since', 'if', 'although', 'where', 'which',
+]);
+
+/** Objects that form part of a "told …" cue. */
+const TOLD_OBJECTS = /^(?:reporters|journalists|the|a|an|[A-Z])/;
+
+/** Tokens: words (with inner apostrophes, dots, hyphens) or single punctuation. */
+const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.&-]*|[,;:()—–]/gu;
+
+/** A token with its offset. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Tokenises `text.slice(from, to)` with absolute offsets. */
+function tokenizeRange(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let t = m[0];
+    // A trailing full stop ends the sentence unless the token is an abbreviation.
+    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col)\.$/.test(t)) t = t.slice(0, -1);
+    out.push({ text: t, start: from + m.index, end: from + m.index + t.length });
+  }
+  return out;
+}
+
+/** True when `ch` is whitespace (not a line break). */
+function isBlank(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0';
+}
+
+/** True for a letter or digit. */
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Offsets `[start, end)` of every line of `text` (line breaks excluded). */
+function findLines(text: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n' || text[i] === '\r') {
+      lines.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Finds the quote marks of one paragraph `[from, to)`: double quotes
+ * (curly or straight) and, outside them, curly single quotes ‘…’.
+ * An unbalanced opening mark is dropped unless it opens the paragraph
+ * (a quote continued in the next paragraph).
+ */
+function findQuoteMarks(text: string, from: number, to: number, para: number): QuoteMarks[] {
+  const found: QuoteMarks[] = [];
+  let first = from;
+  while (first < to && isBlank(text[first])) first++;
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '“') {
+      open = i;
+    } else if (ch === '”') {
+      if (open >= 0) {
+        found.push({ open, close: i, continued: false, para, paraStart: open === first });
+        open = -1;
+      } else if ((i === from || isBlank(text[i - 1]) || text[i - 1] === '(') && isWordChar(text[i + 1])) {
+        open = i;
+      }
+    } else if (ch === '"') {
+      if (open >= 0 && i > from && !isBlank(text[i - 1])) {
+        found.push({ open, close: i, continued: false, para, paraStart: open === first });
+        open = -1;
+      } else if (i + 1 < to && !isBlank(text[i + 1])) {
+        open = i;
+      }
+    }
+  }
+  if (open >= 0 && open === first) {
+    let end = to;
+    while (end > open && isBlank(text[end - 1])) end--;
+    found.push({ open, close: end, continued: true, para, paraStart: true });
+  }
+  return found.concat(findSingleQuoteMarks(text, from, to, para, first, found));
+}
+
+/** Curly single-quote pairs ‘…’ of a paragraph that lie outside the double quotes `doubles`. */
+function findSingleQuoteMarks(text: string, from: number, to: number, para: number, first: number, doubles: QuoteMarks[]): QuoteMarks[] {
+  const found: QuoteMarks[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '‘') {
+      const prev = text[i - 1];
+      if ((i === from || isBlank(prev) || prev === '(' || prev === '—' || prev === '-') && isWordChar(text[i + 1])) open = i;
+    } else if (ch === '’' && open >= 0 && !isWordChar(text[i + 1]) && !isBlank(text[i - 1])) {
+      if (i - open > 1 && !doubles.some((d) => d.open < open && open < d.close)) {
+        found.push({ open, close: i, continued: false, para, paraStart: open === first });
+      }
+      open = -1;
+    }
+  }
+  return found;
+}
+
+/** Index of the sentence containing `offset` (binary search), or -1. */
+function sentenceAt(sentences: SentenceSpan[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The most recent person mentioned before `offset`, or null. */
+function personBefore(mentions: PersonMention[], offset: number): string | null {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 ? mentions[best].name : null;
+}
+
+/** Builds the cue string starting at token `i` ("said", "told reporters", "according to"). */
+function cueAt(tokens: Token[], i: number): string {
+  const verb = tokens[i].text.toLowerCase();
+  const next = tokens[i + 1]?.text ?? '';
+  if (verb === 'according') return 'according to';
+  if (verb === 'told' && TOLD_OBJECTS.test(next) && next !== 'the' && next !== 'a' && next !== 'an') return `told ${next}`;
+  if (verb === 'said' && next === 'in' && tokens[i + 2]?.text === 'a' && tokens[i + 3]?.text === 'statement') return 'said in a statement';
+  return verb;
+}
+
+/** True when token `i` is a cue verb ("according" only before "to"). */
+function isCue(tokens: Token[], i: number): boolean {
+  const w = tokens[i].text.toLowerCase();
+  if (!CUE_VERBS.has(w)) return false;
+  if (w === 'according') return tokens[i + 1]?.text.toLowerCase() === 'to';
+  if (w === 'pointed') return tokens[i + 1]?.text.toLowerCase() === 'out';
+  if (w === 'called' || w === 'calls' || w === 'read' || w === 'reads' || w === 'described') return false;
+  return true;
+}
+
+/**
+ * The speaker named by the subject tokens `subj` (the words before a cue
+ * verb): an appositive is skipped back to the name it describes, titles are
+ * dropped, pronouns resolve to the person named before `refOffset`.
+ */
+function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset: number): string | null {
+  // Split into comma segments; skip empty and appositive segments back to a name.
+  const segments: Token[][] = [[]];
+  for (const t of subj) {
+    if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')') segments.push([]);
+    else segments[segments.length - 1].push(t);
+  }
+  while (segments.length > 1 && segments[segments.length - 1].length === 0) segments.pop();
+  let seg = segments[segments.length - 1];
+  if (segments.length > 1 && seg.length > 0 && /^(?:a|an|the|who|whose|one|himself|herself|also)$/i.test(seg[0].text) && /^[a-z]/.test(seg[seg.length - 1].text)) {
+    const prev = segments[segments.length - 2];
+    if (prev.length > 0 && /^[A-Z]/.test(prev[prev.length - 1].text)) seg = prev;
+  }
+  // Drop fillers at the end ("Kirby further") and conjunctions at the start.
+  let end = seg.length;
+  while (end > 0 && CUE_FILLERS.has(seg[end - 1].text.toLowerCase())) end--;
+  seg = seg.slice(0, end);
+  let start = Math.max(0, seg.length - 10);
+  while (start < seg.length && /^(?:and|but|so|then|as|that|while|when|because|said|says|told)$/i.test(seg[start].text)) start++;
+  seg = seg.slice(start);
+  if (seg.length === 0) return null;
+  const phrase = seg.map((t) => t.text).join(' ');
+  if (isAnaphor(phrase)) return personBefore(mentions, refOffset);
+  if (/^(?:they|we|i|it|you)$/i.test(phrase)) return phrase.toLowerCase() === 'i' ? 'I' : phrase.toLowerCase();
+  // A name at the end of the phrase: the trailing run of capitalised tokens.
+  let runStart = seg.length;
+  while (runStart > 0 && /^[A-Z]/.test(seg[runStart - 1].text)) runStart--;
+  if (runStart < seg.length) {
+    const name = personNameFromTokens(seg.slice(runStart).map((t) => t.text), true);
+    if (name && (runStart === 0 || !/^(?:the|a|an)$/i.test(seg[runStart - 1].text) || name.includes(' '))) return name;
+  }
+  return phrase;
+}
+
+/** Attribution in the text right after a quote: ",” Kirby said", ",” said John Kirby", "he said". */
+function attributionAfter(text: string, q: QuoteMarks, limit: number, mentions: PersonMention[], partial: boolean): Attribution | null {
+  const tokens = tokenizeRange(text, q.close + 1, limit);
+  const maxLead = partial ? tokens.length : 12;
+  for (let i = 0; i < tokens.length && i <= maxLead; i++) {
+    if (tokens[i].text === ';' || tokens[i].text === ':') return null;
+    if (!isCue(tokens, i)) continue;
+    const cue = cueAt(tokens, i);
+    if (i === 0 || (i === 1 && tokens[0].text === ',')) {
+      // Verb first: ",” said White House spokesman John Kirby in a statement."
+      const after: Token[] = [];
+      for (let j = i + 1 + (cue === 'according to' ? 1 : 0); j < tokens.length && after.length < 12; j++) {
+        const w = tokens[j].text;
+        if (w === ',' || w === ';' || w === '(' || w === '—' || w === '–' || STOP_AFTER_SPEAKER.has(w)) break;
+        after.push(tokens[j]);
+      }
+      return { speaker: speakerFromSubject(after, mentions, q.open), cue };
+    }
+    if (cue === 'according to') {
+      const after = tokens.slice(i + 2, i + 10);
+      const stop = after.findIndex((t) => t.text === ',' || t.text === ';');
+      return { speaker: speakerFromSubject(stop >= 0 ? after.slice(0, stop) : after, mentions, q.open), cue };
+    }
+    return { speaker: speakerFromSubject(tokens.slice(0, i), mentions, q.open), cue };
+  }
+  return null;
+}
+
+/** Attribution in the text right before a quote: "Kirby told reporters, “", "Iran said on Tuesday that “". */
+function attributionBefore(text: string, q: QuoteMarks, from: number, mentions: PersonMention[]): Attribution | null {
+  const tokens = tokenizeRange(text, from, q.open);
+  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 14; i--) {
+    if (!isCue(tokens, i)) continue;
+    const cue = cueAt(tokens, i);
+    if (cue === 'according to') {
+      const after = tokens.slice(i + 2);
+      const stop = after.findIndex((t) => t.text === ',' || t.text === ';');
+      return { speaker: speakerFromSubject(stop >= 0 ? after.slice(0, stop) : after, mentions, tokens[i].start), cue };
+    }
+    const subj = tokens.slice(0, i);
+    return { speaker: speakerFromSubject(subj, mentions, subj.length ? subj[Math.max(0, subj.length - 1)].start : q.open), cue };
+  }
+  return null;
+}
+
+/** True when the quote is embedded in a sentence (“no special development”) rather than standing as a full quote. */
+function isPartialQuote(text: string, q: QuoteMarks, lineStart: number): boolean {
+  if (q.paraStart) return false;
+  let p = q.open - 1;
+  while (p >= lineStart && isBlank(text[p])) p--;
+  if (p < lineStart) return false;
+  const prev = text[p];
+  if (prev === ':' || prev === ',' || prev === '.' || prev === '?' || prev === '!' || prev === '”' || prev === '"' || prev === '—' || prev === '(') return false;
+  // "said “It was…”" without a comma: a capitalised full sentence after a speech verb.
+  const wordStart = text.lastIndexOf(' ', p) + 1;
+  const word = text.slice(Math.max(wordStart, lineStart), p + 1).toLowerCase();
+  if (CUE_VERBS.has(word) && /^\p{Lu}/u.test(text[q.open + 1] ?? '')) return false;
+  return true;
+}
+
+/** Content span of a quote: inside the marks, trimmed of whitespace and a trailing comma. */
+function contentSpan(text: string, q: QuoteMarks): [number, number] {
+  let s = q.open + 1;
+  let e = q.close;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && (/\s/.test(text[e - 1]) || text[e - 1] === ',')) e--;
+  return [s, e];
+}
+
+/** Number of words in `text.slice(s, e)`. */
+function countWords(text: string, s: number, e: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = s; i < e; i++) {
+    const w = !/\s/.test(text[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/**
+ * Extracts the direct quotes of `article`, in document order, with ids
+ * `q<startId>`, `q<startId+1>`, …. Each quote's `text` is exactly
+ * `article.text.slice(start, end)`: the content inside the quote marks.
+ * Speakers are canonical within the article; use `canonicalizeSpeakers`
+ * (speakers.ts) to merge aliases across articles.
+ */
+export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
+  const text = article.text;
+  const lines = findLines(text);
+  const marks: QuoteMarks[] = [];
+  lines.forEach(([s, e], idx) => {
+    if (e > s) marks.push(...findQuoteMarks(text, s, e, idx));
+  });
+  marks.sort((a, b) => a.open - b.open);
+  if (marks.length === 0) return [];
+  const sentences = splitSentences(text);
+  const mentions = findPersonMentions(text);
+
+  const found: Array<{ q: QuoteMarks; span: [number, number]; partial: boolean; attr: Attribution | null }> = [];
+  for (let k = 0; k < marks.length; k++) {
+    const q = marks[k];
+    const span = contentSpan(text, q);
+    if (span[1] <= span[0] || !/[\p{L}\p{N}]/u.test(text.slice(span[0], span[1]))) continue;
+    const [lineStart, lineEnd] = lines[q.para];
+    const partial = isPartialQuote(text, q, lineStart);
+    const prevClose = k > 0 && marks[k - 1].para === q.para && marks[k - 1].close < q.open ? marks[k - 1].close + 1 : lineStart;
+    const nextOpen = k + 1 < marks.length && marks[k + 1].para === q.para && marks[k + 1].open > q.close ? marks[k + 1].open : lineEnd;
+    const sOpen = sentenceAt(sentences, q.open);
+    const sClose = sentenceAt(sentences, Math.max(q.open, q.close - 1));
+    const sentStart = sOpen >= 0 ? sentences[sOpen].start : lineStart;
+    const sentEnd = sClose >= 0 ? sentences[sClose].end : lineEnd;
+    let attr: Attribution | null = null;
+    if (!q.continued) {
+      // After the close mark, to the end of the sentence that the close ends (or the sentence after "….”").
+      const afterSentence = sentenceAt(sentences, Math.min(q.close + 1, lineEnd - 1));
+      const afterEnd = afterSentence >= 0 ? sentences[afterSentence].end : sentEnd;
+      attr = attributionAfter(text, q, Math.min(nextOpen, Math.max(afterEnd, q.close + 1), q.close + 300), mentions, partial);
+    }
+    if (!attr || attr.speaker === null) {
+      const before = attributionBefore(text, q, Math.max(prevClose, sentStart, q.open - 300), mentions);
+      if (before && (before.speaker !== null || !attr)) attr = before;
+    }
+    if (!attr && countWords(text, span[0], span[1]) <= 2) continue; // scare quotes, titles
+    found.push({ q, span, partial, attr });
+  }
+
+  // Inherit speakers: a continued quote from the next quote, a quote after an attributed one from it.
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    if (f.q.continued && (!f.attr || !f.attr.speaker) && k + 1 < found.length && found[k + 1].attr?.speaker) {
+      f.attr = { speaker: found[k + 1].attr!.speaker, cue: found[k + 1].attr!.cue };
+    }
+  }
+  const inherited: Array<string | null> = found.map((f) => f.attr?.speaker ?? null);
+  for (let k = 1; k < found.length; k++) {
+    const f = found[k];
+    const prev = found[k - 1];
+    if (inherited[k] || f.partial || prev.partial) continue;
+    const sameOrNextPara = prev.q.para === f.q.para || (f.q.paraStart && isNextParagraph(text, lines, prev.q.para, f.q.para));
+    if (sameOrNextPara) inherited[k] = inherited[k - 1];
+  }
+
+  const bySurname = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const sn = surnameOf(m.name);
+    if (!bySurname.has(sn)) bySurname.set(sn, new Set());
+    bySurname.get(sn)!.add(m.name);
+  }
+  return found.map((f, idx) => {
+    const [s, e] = f.span;
+    let speaker = inherited[idx];
+    if (speaker && /^[A-Z]/.test(speaker)) speaker = canonicalName(speaker, bySurname.get(surnameOf(speaker)) ?? []);
+    const quote: Quote = { id: `q${startId + idx}`, article: article.id, start: s, end: e, text: text.slice(s, e), speaker };
+    if (f.partial) quote.partial = true;
+    if (f.attr?.cue) quote.cue = f.attr.cue;
+    return quote;
+  });
+}
+
+/** True when paragraph `b` is the first non-blank line after paragraph `a`. */
+function isNextParagraph(text: string, lines: Array<[number, number]>, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let i = a + 1; i < b; i++) if (/\S/.test(text.slice(lines[i][0], lines[i][1]))) return false;
+  return true;
+}

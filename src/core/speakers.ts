@@ -1,0 +1,226 @@
+// Speaker names: finding person mentions, cleaning attribution phrases into
+// names, resolving pronouns, and merging aliases (Kirby, Mr Kirby,
+// John Kirby → "John Kirby") within an article and across a corpus.
+import type { Quote } from './types';
+
+/** A person-name mention found in a text. */
+export interface PersonMention {
+  /** The name without titles ("Jake Sullivan"). */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Honorifics and titles dropped in front of a name. */
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice', 'pres', 'gen', 'general',
+  'col', 'colonel', 'lt', 'lieutenant', 'sgt', 'sergeant', 'capt', 'captain', 'adm', 'admiral', 'maj', 'major',
+  'judge', 'justice', 'mayor', 'secretary', 'minister', 'prime', 'chancellor', 'ambassador', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'speaker', 'leader',
+  'king', 'queen', 'prince', 'princess', 'pope', 'father', 'sister', 'brother', 'attorney', 'commissioner',
+  'sheriff', 'officer', 'detective', 'coach', 'candidate', 'nominee', 'adviser', 'advisor', 'deputy', 'assistant',
+  'former', 'acting', 'chief', 'sens', 'reps', 'jr', 'sr', 'st', 'saint', 'the', 'a', 'an', 'democratic',
+  'republican', 'gop', 'democrat', 'us', 'u.s', 'u.s.', 'u.n', 'u.k', 'uk', 'un', 'eu', 'nato', 'white', 'house',
+  'national', 'security', 'council', 'state', 'department', 'foreign', 'defense', 'defence', 'homeland',
+  'federal', 'senate', 'congressional', 'congressman', 'congresswoman', 'majority', 'minority', 'whip', 'press',
+  'communications', 'campaign', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'founder', 'analyst', 'economist',
+  'strategist', 'pollster', 'manager', 'consultant', 'aide', 'staff', 'kremlin', 'pentagon', 'russian', 'iranian',
+  'american', 'british', 'french', 'german', 'chinese', 'israeli', 'ukrainian', 'mexican', 'canadian', 'australian',
+  'texas', 'florida', 'california', 'ohio', 'new', 'york', 'sen.', 'gov.', 'rep.', 'mr.', 'mrs.', 'ms.', 'dr.',
+]);
+
+/** Words that mark a capitalised run as an organisation or place, never a person. */
+const NON_PERSON = new Set([
+  'house', 'council', 'department', 'ministry', 'agency', 'army', 'navy', 'force', 'forces', 'news', 'times', 'post',
+  'press', 'journal', 'tribune', 'herald', 'reuters', 'states', 'kingdom', 'union', 'nations', 'republic', 'party',
+  'committee', 'court', 'congress', 'senate', 'assembly', 'parliament', 'administration', 'office', 'institute',
+  'university', 'college', 'school', 'foundation', 'association', 'company', 'corp', 'inc', 'group', 'bank',
+  'street', 'avenue', 'city', 'county', 'island', 'islands', 'sea', 'ocean', 'river', 'zone', 'center', 'centre',
+  'network', 'channel', 'magazine', 'daily', 'weekly', 'korea', 'africa', 'america', 'arabia', 'york', 'jersey',
+  'angeles', 'francisco', 'diego', 'vegas', 'kong', 'zealand', 'carolina', 'dakota', 'virginia', 'hampshire',
+  'mexico', 'east', 'west', 'north', 'south', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'day', 'war', 'act', 'bill', 'program', 'project', 'summit', 'games', 'cup', 'league',
+  'airport', 'station', 'hospital', 'church', 'police', 'fbi', 'cia', 'nsa', 'ap', 'afp', 'cnn', 'bbc', 'nbc',
+  'abc', 'cbs', 'fox', 'msnbc', 'npr', 'times', 'guard', 'corps', 'command', 'fund', 'board', 'commission',
+  'economic', 'special', 'capital', 'media', 'tv', 'radio', 'online', 'google', 'facebook', 'twitter', 'trust',
+  'criteria', 'policy', 'privacy', 'terms', 'conditions', 'security', 'democrats', 'republicans', 'americans',
+  'street', 'wall', 'hill', 'club', 'team', 'brand', 'faq', 'help', 'contact', 'us', 'read', 'photo', 'reports',
+]);
+
+/** Pronouns and role nouns that refer back to the most recent person named. */
+const ANAPHORS = new Set([
+  'he', 'she', 'him', 'her', 'the speaker', 'the spokesman', 'the spokeswoman', 'the spokesperson', 'the official',
+  'the president', 'the senator', 'the governor', 'the minister', 'the secretary', 'the adviser', 'the advisor',
+  'the candidate', 'the congressman', 'the congresswoman', 'the mayor', 'the former', 'the ambassador',
+]);
+
+/** Words that are never part of a person's name even when capitalised (sentence-initial words etc.). */
+const NAME_STOPWORDS = new Set([
+  'i', 'we', 'they', 'it', 'he', 'she', 'you', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'in', 'on', 'at',
+  'for', 'of', 'to', 'by', 'with', 'from', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'why', 'how',
+  'who', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'after', 'before', 'since', 'according', 'asked',
+  'said', 'says', 'meanwhile', 'however', 'still', 'yet', 'so', 'then', 'now', 'also', 'some', 'many', 'most',
+  'all', 'both', 'no', 'not', 'yes', 'one', 'two', 'other', 'another', 'each', 'every', 'even', 'just', 'only',
+]);
+
+/** Capitalised-word runs (names, initials, particles between them); linear, no nested quantifiers. */
+const CAP_RUN = /[A-Z][\p{L}\p{M}’'.-]*(?:[ \u00a0](?:(?:de|da|van|von|der|al|bin|la|le|del|di)[ \u00a0])?[A-Z][\p{L}\p{M}’'.-]*)*/gu;
+
+/** Strips trailing punctuation and possessive endings from a token. */
+function cleanToken(tok: string): string {
+  let t = tok.replace(/(?:['’]s|['’])$/u, '');
+  while (t.length > 1 && /[.,;:!?'’-]$/.test(t) && !/^(?:[A-Z]\.)+$/.test(t)) t = t.slice(0, -1);
+  return t;
+}
+
+/** Lower-cased token without trailing dots, for list look-ups. */
+function key(tok: string): string {
+  return tok.toLowerCase().replace(/\.+$/, '');
+}
+
+/** True for a single capital initial ("F." or "F"). */
+function isInitial(tok: string): boolean {
+  return /^[A-Z]\.?$/.test(tok);
+}
+
+/**
+ * Turns a run of capitalised tokens into a person name by dropping the
+ * titles and roles in front ("White House spokesman John Kirby" → "John Kirby").
+ * Returns null when what remains does not look like a person's name.
+ * `allowSingle` accepts a lone surname ("Kirby").
+ */
+export function personNameFromTokens(tokens: string[], allowSingle: boolean): string | null {
+  const toks = tokens.map(cleanToken).filter((t) => t.length > 0);
+  let i = toks.length - 1;
+  // Suffix of tokens that are neither titles nor organisation words.
+  while (i >= 0) {
+    const k = key(toks[i]);
+    if (HONORIFICS.has(k) || NAME_STOPWORDS.has(k) || (NON_PERSON.has(k) && !isParticle(toks[i]))) break;
+    i--;
+  }
+  const name = toks.slice(i + 1);
+  if (name.length === 0) return null;
+  if (name.length > 4) return null;
+  if (NON_PERSON.has(key(name[name.length - 1]))) return null;
+  if (isInitial(name[name.length - 1])) return null;
+  if (!/^[A-Z]/.test(name[0])) return null;
+  if (name.length === 1) {
+    if (!allowSingle) return null;
+    if (/^[A-Z]{2,}$/.test(name[0]) || name[0].includes('.')) return null;
+  }
+  return name.join(' ');
+}
+
+/** True for a lower-case name particle (de, van, al...). */
+function isParticle(tok: string): boolean {
+  return /^(?:de|da|van|von|der|al|bin|la|le|del|di)$/.test(tok);
+}
+
+/**
+ * Finds mentions of people in `text`: capitalised runs of two to four
+ * tokens after titles are dropped ("Russian President Vladimir Putin" →
+ * "Vladimir Putin"), plus "Mr Kirby"-style single surnames. Linear in text size.
+ */
+export function findPersonMentions(text: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  const fullBySurname = new Map<string, string>();
+  CAP_RUN.lastIndex = 0;
+  for (let m = CAP_RUN.exec(text); m; m = CAP_RUN.exec(text)) {
+    const run = m[0];
+    const tokens = run.split(/[ \u00a0]/);
+    const hasHonorific = tokens.length >= 2 && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|President|Senator|Governor)\.?$/.test(tokens[tokens.length - 2]);
+    let name = personNameFromTokens(tokens, hasHonorific);
+    if (!name) {
+      // A lone surname of someone already named in full ("Sullivan said").
+      const single = personNameFromTokens(tokens, true);
+      const full = single ? fullBySurname.get(single) : undefined;
+      if (full) {
+        const endTok = tokens[tokens.length - 1];
+        const end = m.index + run.length - (endTok.length - cleanToken(endTok).length);
+        out.push({ name: full, start: end - single!.length, end });
+      }
+      continue;
+    }
+    if (hasHonorific && !name.includes(' ')) name = fullBySurname.get(name) ?? name;
+    if (name.includes(' ')) fullBySurname.set(surnameOf(name), name);
+    const endTok = tokens[tokens.length - 1];
+    const end = m.index + run.length - (endTok.length - cleanToken(endTok).length);
+    const last = cleanToken(endTok);
+    const start = Math.max(m.index, end - name.length);
+    out.push({ name, start: name.endsWith(last) ? start : end - last.length, end });
+  }
+  return out;
+}
+
+/** True when `phrase` is a pronoun or role noun that refers back ("he", "the speaker"). */
+export function isAnaphor(phrase: string): boolean {
+  return ANAPHORS.has(phrase.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** Last token of a name ("John Kirby" → "Kirby"). */
+export function surnameOf(name: string): string {
+  const toks = name.trim().split(/\s+/);
+  return toks[toks.length - 1];
+}
+
+/**
+ * The canonical form of `name` among `known` full names: the longest known
+ * name (two tokens or more) that ends with the same surname and contains
+ * every token of `name` ("Mr Kirby" → "John Kirby"). Honorifics are dropped.
+ * When two different full names fit ("Bill Clinton", "Hillary Clinton") the
+ * name is ambiguous and returned without honorifics only.
+ */
+export function canonicalName(name: string, known: Iterable<string>): string {
+  const toks = stripHonorifics(name.trim().split(/\s+/));
+  if (toks.length === 0) return name;
+  const stripped = toks.join(' ');
+  const surname = toks[toks.length - 1];
+  const cands: string[][] = [];
+  for (const k of known) {
+    const kt = k.split(' ');
+    if (kt.length >= 2 && kt[kt.length - 1] === surname && toks.every((t) => kt.includes(t))) cands.push(kt);
+  }
+  if (cands.length === 0) return stripped;
+  cands.sort((x, y) => y.length - x.length || y.join(' ').length - x.join(' ').length);
+  const best = cands[0];
+  if (cands.some((c) => !c.every((t) => best.includes(t)))) return stripped;
+  return best.join(' ');
+}
+
+/** Drops leading honorifics ("Mr", "Mr.", "Dr") from name tokens. */
+function stripHonorifics(toks: string[]): string[] {
+  let i = 0;
+  while (i < toks.length - 1 && /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame)\.?$/.test(toks[i])) i++;
+  return toks.slice(i);
+}
+
+/** True when `speaker` looks like a person's name (capitalised tokens only, 1 to 4 of them). */
+export function looksLikeName(speaker: string): boolean {
+  return /^[A-Z][\p{L}\p{M}’'.-]*(?: [A-Z][\p{L}\p{M}’'.-]*){0,3}$/u.test(speaker);
+}
+
+/**
+ * Merges speaker aliases of `quotes` into one canonical name per person:
+ * "Kirby", "Mr Kirby", "Mr. Kirby" → "John Kirby" when "John Kirby" is a
+ * speaker or (with `texts`) a person mentioned anywhere in the corpus.
+ * Ambiguous surnames (two different full names) are left as they are.
+ * Returns new quote objects; the input is not modified.
+ */
+export function canonicalizeSpeakers(quotes: Quote[], texts?: Iterable<string>): Quote[] {
+  const known = new Set<string>();
+  for (const q of quotes) if (q.speaker && looksLikeName(q.speaker) && q.speaker.includes(' ')) known.add(stripHonorifics(q.speaker.split(' ')).join(' '));
+  if (texts) for (const t of texts) for (const m of findPersonMentions(t)) known.add(m.name);
+  const bySurname = new Map<string, string[]>();
+  for (const k of known) {
+    const s = surnameOf(k);
+    const list = bySurname.get(s);
+    if (list) list.push(k);
+    else bySurname.set(s, [k]);
+  }
+  return quotes.map((q) => {
+    if (!q.speaker || !looksLikeName(q.speaker)) return { ...q };
+    return { ...q, speaker: canonicalName(q.speaker, bySurname.get(surnameOf(q.speaker)) ?? []) };
+  });
+}
