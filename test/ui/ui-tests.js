@@ -1,0 +1,224 @@
+// UI tests: click through the real VS Code workbench (served by test/e2e/run-e2e.js)
+// with Crosscheck loaded on a scratch copy of seeds/ plus test/ui/fixtures/zz_hostile.txt.
+// playwright-core drives Debian's /usr/bin/chromium; every wait is a locator or a poll
+// with a time limit. Screenshots: panel.png, hover.png, problems.png, hostile.png
+// (and fail-<test>.png on failure).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const lib = require('../e2e/lib');
+
+const A000 = '000_59f4c67cbd2b93e8';
+const A001 = '001_1a31a8fc8b0ace42';
+const A002 = '002_f30aaf43ba5361f9';
+const HOSTILE = 'zz_hostile';
+const NEEDLE = 'Since August';
+
+/** Runs a command through the command palette (F1), choosing the row with exactly this title. */
+async function runCommand(page, title) {
+  const input = page.locator('.quick-input-widget input');
+  await lib.poll(async () => {
+    if (await input.isVisible()) return true;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    return input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+  }, { timeoutMs: 20000, intervalMs: 100, what: 'the command palette' });
+  await input.fill('>' + title);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 20000 });
+  await row.click();
+  await input.waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P). */
+async function quickOpen(page, file) {
+  const input = page.locator('.quick-input-widget input');
+  await lib.poll(async () => {
+    if (await input.isVisible()) return true;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    return input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+  }, { timeoutMs: 20000, intervalMs: 100, what: 'quick open' });
+  await input.fill(file);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first();
+  await row.waitFor({ state: 'visible', timeout: 20000 });
+  await row.click();
+  await page.locator('.tabs-container .tab.active', { hasText: file }).waitFor({ state: 'visible', timeout: 20000 });
+}
+
+/** The innermost highlight marks of a column that contain `needle`, with their cluster and colour. */
+async function marksWith(panel, article, needle) {
+  return panel.locator(`section.cc-article[data-article="${article}"] mark.cc-hl`).evaluateAll((els, n) => els
+    .filter((e) => e.textContent.includes(n) && ![...e.querySelectorAll('mark.cc-hl')].some((c) => c.textContent.includes(n)))
+    .map((e) => ({ cluster: e.dataset.cluster, kind: e.dataset.kind, bg: getComputedStyle(e).backgroundColor, text: e.textContent.slice(0, 80) })), needle);
+}
+
+async function runUiTests({ url, screenshots, logs, grep }) {
+  fs.mkdirSync(screenshots, { recursive: true });
+  const results = [];
+  const browser = await lib.launchBrowser({ viewport: { width: 1600, height: 1000 } });
+  const page = browser.context.pages()[0] || (await browser.context.newPage());
+  page.setDefaultTimeout(20000);
+  const consoleLog = fs.createWriteStream(path.join(logs, 'ui-console.log'));
+  page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
+  page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e.message}\n`));
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
+  const panel = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+  const column = (id) => panel.locator(`section.cc-article[data-article="${id}"]`);
+  const shot = (name) => page.screenshot({ path: path.join(screenshots, name) });
+  const state = {};
+
+  async function test(name, fn) {
+    if (grep && !name.includes(grep) && !/workbench|command palette/.test(name)) return;
+    const t = Date.now();
+    try {
+      const info = await lib.withTimeout(Promise.resolve().then(fn), 90000, name);
+      results.push({ title: name, state: 'passed', durationMs: Date.now() - t });
+      lib.log(`  PASS ui: ${name} (${Date.now() - t} ms)${info ? ' — ' + info : ''}`);
+    } catch (e) {
+      results.push({ title: name, state: 'failed', durationMs: Date.now() - t, error: e.message });
+      lib.log(`  FAIL ui: ${name}\n         ${e.message.split('\n').slice(0, 6).join('\n         ')}`);
+      await shot(`fail-${name.replace(/\W+/g, '_').slice(0, 60)}.png`).catch(() => {});
+    }
+  }
+
+  try {
+    await test('workbench loads with the corpus in the explorer', async () => {
+      await page.goto(url);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: `${A000}.txt` });
+      await row.waitFor({ timeout: 60000 });
+      const names = await page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts();
+      if (!names.some((n) => n.includes(HOSTILE))) throw new Error('hostile fixture missing from the explorer: ' + names.join(', '));
+      return `${names.length} files`;
+    });
+
+    await test('command palette runs "Crosscheck: Open Corpus Panel"', async () => {
+      await runCommand(page, 'Crosscheck: Open Corpus Panel');
+      await page.locator('.tabs-container .tab', { hasText: /^Crosscheck$/ }).first().waitFor({ state: 'visible', timeout: 30000 });
+      await column(A000).waitFor({ state: 'attached', timeout: 60000 });
+      const ids = await panel.locator('section.cc-article').evaluateAll((els) => els.map((e) => e.dataset.article));
+      for (const id of [A000, A001, A002, HOSTILE]) if (!ids.includes(id)) throw new Error(`no column for ${id}; columns: ${ids.join(', ')}`);
+      const title = await column(A000).locator('h2.cc-title').innerText();
+      if (!/looking to purchase more attack drones/.test(title)) throw new Error('000 column title: ' + title);
+      return `${ids.length} columns`;
+    });
+
+    await test("Kirby's quote is highlighted in 000 and 001 in the same cluster and colour", async () => {
+      const [m0, m1] = await lib.poll(async () => {
+        const a = await marksWith(panel, A000, NEEDLE);
+        const b = await marksWith(panel, A001, NEEDLE);
+        return a.length && b.length ? [a, b] : null;
+      }, { timeoutMs: 30000, what: `mark.cc-hl containing "${NEEDLE}" in both columns` });
+      const pair = m0.flatMap((x) => m1.filter((y) => y.cluster === x.cluster).map((y) => [x, y]))[0];
+      if (!pair) throw new Error(`different clusters: 000 ${JSON.stringify(m0)} / 001 ${JSON.stringify(m1)}`);
+      const [x, y] = pair;
+      if (!/^c\d+$/.test(x.cluster)) throw new Error('cluster id ' + x.cluster);
+      if (x.bg !== y.bg) throw new Error(`colours differ: ${x.bg} vs ${y.bg}`);
+      if (/rgba\(0, 0, 0, 0\)|transparent/.test(x.bg)) throw new Error('highlight has no background colour');
+      state.cluster = x.cluster;
+      return `cluster ${x.cluster}, kind ${x.kind}, background ${x.bg}`;
+    });
+
+    await test('clicking the highlight opens the detail view with every version and a diff', async () => {
+      if (!state.cluster) throw new Error('no cluster from the previous test');
+      const mark = column(A001).locator(`mark.cc-hl[data-cluster="${state.cluster}"]`, { hasText: NEEDLE }).last();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.click();
+      const detail = panel.locator('#cc-detail');
+      await detail.locator('.cc-version').first().waitFor({ state: 'visible', timeout: 20000 });
+      const versions = await detail.locator('.cc-version').evaluateAll((els) => els.map((e) => e.dataset.article));
+      for (const id of [A000, A001]) if (!versions.includes(id)) throw new Error(`detail lacks the ${id} version; has ${versions.join(', ')}`);
+      const ins = await detail.locator('ins').count();
+      const del = await detail.locator('del').count();
+      const divs = await detail.locator('.cc-div').count();
+      if (ins + del === 0) throw new Error('the detail view shows no ins/del diff');
+      await detail.scrollIntoViewIfNeeded();
+      await shot('panel.png');
+      return `${versions.length} versions, ${ins} ins, ${del} del, ${divs} divergences`;
+    });
+
+    await test('hostile HTML in an article shows as text and never runs', async () => {
+      const col = column(HOSTILE);
+      await col.waitFor({ state: 'attached', timeout: 20000 });
+      const text = await col.evaluate((e) => e.textContent);
+      for (const s of ['<script>window.__pwned=1', '<img src=x onerror="window.__pwned=2">', '<iframe', '<svg onload']) {
+        if (!text.includes(s)) throw new Error(`column text lacks the literal ${JSON.stringify(s)}`);
+      }
+      const title = await col.locator('h2.cc-title').evaluate((e) => e.textContent);
+      if (!title.includes('<img src=x onerror')) throw new Error('title not shown literally: ' + title);
+      const elements = await col.locator('img, script, iframe, svg, b, i').count();
+      if (elements) throw new Error(`${elements} element(s) from the article's HTML exist in the column`);
+      const inFrame = await panel.locator('body').evaluate(() => ({ pwned: window.__pwned, title: document.title }));
+      if (inFrame.pwned !== undefined || inFrame.title === 'PWNED') throw new Error('webview frame: ' + JSON.stringify(inFrame));
+      for (const f of page.frames()) {
+        const v = await f.evaluate(() => ({ pwned: window.__pwned, title: document.title })).catch(() => null);
+        if (v && (v.pwned !== undefined || v.title === 'PWNED')) throw new Error(`frame ${f.url().slice(0, 80)}: ${JSON.stringify(v)}`);
+      }
+      if (dialogs.length) throw new Error('dialogs were opened: ' + dialogs.join(' | '));
+      await col.scrollIntoViewIfNeeded();
+      await shot('hostile.png');
+      return `window.__pwned is ${inFrame.pwned} in the webview; ${page.frames().length} frames checked`;
+    });
+
+    await test('status bar shows the corpus summary', async () => {
+      const item = page.locator('.statusbar-item', { hasText: /Crosscheck/ }).first();
+      await item.waitFor({ state: 'visible', timeout: 20000 });
+      const text = await item.innerText();
+      if (!/\d+\s+sources/.test(text)) throw new Error('status bar text: ' + text);
+      return JSON.stringify(text.trim());
+    });
+
+    await test('hover over the quote in the editor names the other sources', async () => {
+      await quickOpen(page, `${A000}.txt`);
+      const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+      const line = editor.locator('.view-line', { hasText: 'Iran also continues to provide' }).first();
+      await line.waitFor({ state: 'visible', timeout: 20000 });
+      const span = line.locator('span > span', { hasText: 'Iran also' }).first();
+      await span.scrollIntoViewIfNeeded();
+      const hover = page.locator('.monaco-hover-content', { hasText: /source/i }).first();
+      const text = await lib.poll(async () => {
+        const box = await span.boundingBox();
+        await page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2);
+        await page.mouse.move(box.x + Math.min(44, box.width / 2 + 4), box.y + box.height / 2);
+        if (await hover.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false)) return hover.innerText();
+        await page.mouse.move(5, 5);
+        return null;
+      }, { timeoutMs: 40000, intervalMs: 100, what: 'the Crosscheck hover' });
+      const names001 = [A001, 'The White House said on Monday'];
+      if (!names001.some((n) => text.includes(n))) throw new Error('hover does not name 001:\n' + text.slice(0, 600));
+      await shot('hover.png');
+      return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 160));
+    });
+
+    await test('Problems panel lists Crosscheck diagnostics for 002', async () => {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await quickOpen(page, `${A002}.txt`);
+      const markers = page.locator('.markers-panel');
+      await page.keyboard.press('Control+Shift+M');
+      if (!(await markers.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false))) {
+        await runCommand(page, 'View: Focus on Problems View');
+        await markers.waitFor({ state: 'visible', timeout: 15000 });
+      }
+      const fileRow = markers.locator('.monaco-list-row', { hasText: `${A002}.txt` }).first();
+      await fileRow.waitFor({ state: 'visible', timeout: 30000 });
+      const rows = await markers.locator('.monaco-list-row').allInnerTexts();
+      const ours = rows.filter((r) => /crosscheck/i.test(r));
+      if (!ours.length) throw new Error('no Crosscheck rows in Problems:\n' + rows.join('\n'));
+      await shot('problems.png');
+      return `${rows.length} rows, ${ours.length} from Crosscheck; first: ${JSON.stringify(ours[0].replace(/\s+/g, ' ').slice(0, 120))}`;
+    });
+  } finally {
+    consoleLog.end();
+    await browser.close();
+  }
+  const passed = results.filter((r) => r.state === 'passed').length;
+  return { passed, failed: results.length - passed, tests: results };
+}
+
+module.exports = { runUiTests };
