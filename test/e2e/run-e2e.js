@@ -27,6 +27,8 @@ const LOGS = path.join(OUT, 'e2e-logs');
 const RESULTS = path.join(OUT, 'e2e-results.json');
 const SEEDS = path.join(ROOT, 'seeds');
 const EXTHOST_ENTRY = path.join(ROOT, 'out/test/exthost/index.js');
+// Extension under test (override only to try the harness against another extension).
+const EXT = path.resolve(process.env.CROSSCHECK_E2E_EXT || ROOT);
 const README_SHOTS = ['panel.png', 'hover.png', 'problems.png'];
 
 const suites = [];
@@ -82,7 +84,7 @@ async function runExthost(tools) {
     logFile: path.join(LOGS, 'server-exthost.log'),
   });
   log(`exthost: VS Code server on port ${server.port}, workspace ${ws}`);
-  const url = lib.workbenchUrl(server, { folder: ws, extensionDevelopmentPath: ROOT, extensionTestsPath: EXTHOST_ENTRY });
+  const url = lib.workbenchUrl(server, { folder: ws, extensionDevelopmentPath: EXT, extensionTestsPath: EXTHOST_ENTRY });
   const browser = await lib.launchBrowser();
   const hostLog = fs.createWriteStream(path.join(LOGS, 'exthost-console.log'));
   const lines = [];
@@ -134,7 +136,7 @@ async function runUi(tools) {
     logFile: path.join(LOGS, 'server-ui.log'),
   });
   log(`ui: VS Code server on port ${server.port}, workspace ${ws}`);
-  const url = lib.workbenchUrl(server, { folder: ws, extensionDevelopmentPath: ROOT });
+  const url = lib.workbenchUrl(server, { folder: ws, extensionDevelopmentPath: EXT });
   const { runUiTests } = require('../ui/ui-tests');
   let res;
   try {
@@ -174,7 +176,7 @@ async function main() {
     const b = spawnSync(process.execPath, ['esbuild.config.js'], { cwd: ROOT, stdio: 'inherit', timeout: 5 * 60 * 1000 });
     if (b.status !== 0) throw new Error('build failed (node esbuild.config.js)');
   }
-  for (const f of ['dist/extension.js', 'out/test/exthost/index.js']) {
+  for (const f of [EXT === ROOT ? 'dist/extension.js' : null, 'out/test/exthost/index.js'].filter(Boolean)) {
     if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} is missing after the build`);
   }
 

@@ -60,6 +60,7 @@ if [ ! -f "$STAMP" ] || [ ! -f "$VSC/out/server-main.js" ]; then
     PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm i --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" >install.log 2>&1) ||
     { tail -50 "$CS/install.log" >&2; exit 1; }
   [ -f "$VSC/out/server-main.js" ] || { say "server-main.js missing after install"; exit 1; }
+  [ -f "$VSC/node_modules/@vscode/spdlog/build/Release/spdlog.node" ] || { say "native modules were not compiled (see $CS/install.log)"; exit 1; }
   touch "$STAMP"
   say "code-server ready"
 else
