@@ -1,0 +1,60 @@
+// Grades how closely two versions of a quote or passage agree:
+// verbatim, edited, truncated, reworded, or null (they do not say the same thing).
+import { Comparison, Grade } from './types';
+import { analyzeDivergence, DivergenceContext, DiffStats } from './divergence';
+
+/** Minimum overlap score for two texts to count as saying the same thing. */
+export const SAME_CLAIM_THRESHOLD = 0.5;
+/** Minimum share of the shorter side found in the longer one for a truncation. */
+export const TRUNCATION_COVERAGE = 0.9;
+
+const GRADE_ORDER: Grade[] = ['verbatim', 'edited', 'truncated', 'reworded'];
+
+/** The weaker of two grades (verbatim > edited > truncated > reworded). */
+export function weakerGrade(a: Grade, b: Grade): Grade {
+  return GRADE_ORDER.indexOf(a) >= GRADE_ORDER.indexOf(b) ? a : b;
+}
+
+/** Overlap score in [0, 1]: the share of content words with a counterpart (Dice over both sides). */
+export function overlapScore(stats: DiffStats): number {
+  const total = stats.contentA + stats.contentB;
+  if (total <= 0) return stats.identical ? 1 : 0;
+  return Math.max(0, Math.min(1, (stats.matchedA + stats.matchedB) / total));
+}
+
+/** Share of the shorter side's content that the longer side carries. */
+export function coverageScore(stats: DiffStats): number {
+  const shorter = stats.contentA <= stats.contentB ? [stats.matchedA, stats.contentA] : [stats.matchedB, stats.contentB];
+  return shorter[1] > 0 ? Math.min(1, shorter[0] / shorter[1]) : 0;
+}
+
+/**
+ * Compares two texts: `verbatim` when identical after typography, whitespace
+ * and case folding; `edited` when only cosmetic (punctuation, spelling);
+ * `truncated` when one is a cut-down version of the other; `reworded` when the
+ * same claim is made in other words; null when they do not say the same thing.
+ */
+export function compareTexts(a: string, b: string, ctx?: DivergenceContext): Comparison {
+  const { divergences, stats } = analyzeDivergence(a ?? '', b ?? '', ctx ?? {});
+  if (!/[\p{L}\p{N}]/u.test(a ?? '') || !/[\p{L}\p{N}]/u.test(b ?? '')) return { grade: null, score: 0, divergences: [] };
+  const types = new Set(divergences.map((d) => d.type));
+  if (stats.identical) return { grade: 'verbatim', score: 1, divergences };
+  const score = overlapScore(stats);
+  const truncation = types.has('truncation');
+  if (score < SAME_CLAIM_THRESHOLD && !(truncation && coverageScore(stats) >= TRUNCATION_COVERAGE)) {
+    return { grade: null, score: round(score), divergences };
+  }
+  let grade: Grade = 'verbatim';
+  for (const d of divergences) {
+    if (d.type === 'typography' || d.type === 'case') continue;
+    if (d.type === 'punctuation' || d.type === 'spelling') grade = weakerGrade(grade, 'edited');
+    else if (d.type === 'truncation') grade = weakerGrade(grade, 'truncated');
+    else grade = 'reworded';
+  }
+  const finalScore = truncation ? Math.max(score, 0.5 + 0.4 * coverageScore(stats) * score) : score;
+  return { grade, score: round(grade === 'verbatim' ? Math.max(finalScore, 0.99) : Math.min(finalScore, 0.99)), divergences };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,580 @@
+// Classifies the differences between two versions of a passage: a word-level
+// jsdiff of their tokens, then each changed part typed as substantive
+// (number, attribution, entity, negation, hedge, qualifier, truncation,
+// omission, addition) or cosmetic (typography, punctuation, spelling, case, wording).
+import { diffArrays } from 'diff';
+import { Divergence, DivergenceType, SubstantiveDivergenceType } from './types';
+import { Token, tokenize, foldTypography } from './normalize';
+import { areSynonyms, sameLemma, lemmatize, matchDomainPhrase, domainConcepts } from './lexicon';
+import { Quantity, extractQuantities, compareQuantities, describeQuantity } from './numbers';
+
+/** Speakers of the two sides, when known (canonical names or attribution phrases). */
+export interface DivergenceContext {
+  speakerA?: string | null;
+  speakerB?: string | null;
+}
+
+/** Word-overlap figures of a comparison, used for scoring. */
+export interface DiffStats {
+  /** Content tokens (non-stopword words and numbers) on each side. */
+  contentA: number;
+  contentB: number;
+  /** Content tokens of each side with a counterpart on the other (equal, same lemma or synonym). */
+  matchedA: number;
+  matchedB: number;
+  /** True when the texts are identical after typography, whitespace and case folding. */
+  identical: boolean;
+}
+
+/** Divergences plus the overlap figures behind them. */
+export interface DiffAnalysis {
+  divergences: Divergence[];
+  stats: DiffStats;
+}
+
+const SUBSTANTIVE = new Set<DivergenceType>(['number', 'attribution', 'entity', 'negation', 'hedge', 'qualifier', 'truncation', 'omission', 'addition']);
+
+/** True for divergence types that change what the text claims. */
+export function isSubstantive(type: DivergenceType): type is SubstantiveDivergenceType {
+  return SUBSTANTIVE.has(type);
+}
+
+const STOPWORDS = new Set(
+  ('a an the and or but if of to in on at by for with from into onto as is are was were be been being am has have had ' +
+    'do does did this that these those it its it\'s they them their there here he him his she her we us our you your i me my ' +
+    'which who whom whose what when where while than then so such also too very can will would shall should must ' +
+    'about after before over under between through during again further once out up down off own same other another ' +
+    'each both few more most some any all nor only just s t don now ve ll re d m o its').split(/\s+/),
+);
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'deny', 'refuse', 'reject', 'fail', 'nowhere', 'hardly', 'barely']);
+const HEDGES = new Set(['claim', 'allege', 'allegedly', 'reportedly', 'apparently', 'appear', 'seem', 'seemingly', 'may', 'might', 'could', 'possibly', 'probably', 'likely', 'unlikely', 'purportedly', 'purport', 'suggest', 'supposedly', 'perhaps', 'maybe', 'rumor', 'rumour', 'believe', 'suspect', 'presumably', 'ostensibly', 'would']);
+const QUALIFIERS = new Set(['only', 'just', 'about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'advanced', 'primarily', 'mainly', 'mostly', 'largely', 'partly', 'partially', 'fully', 'entirely', 'completely', 'all', 'most', 'some', 'many', 'several', 'few', 'least', 'up', 'over', 'under', 'more', 'less', 'fewer', 'very', 'highly', 'significantly', 'slightly', 'major', 'minor', 'even', 'still', 'already', 'sole', 'solely', 'exclusively', 'first', 'last', 'biggest', 'largest', 'only', 'new', 'additional', 'main', 'chiefly', 'especially', 'particularly']);
+const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the speaker', 'the spokesman', 'the spokeswoman', 'the official']);
+const SPEECH_VERBS = 'said|says|say|told|tells|stated|states|added|adds|declared|noted|notes|explained|announced|reported|reports|wrote|writes|claimed|claims|alleged|insisted|warned|confirmed|acknowledged|argued|asserted|stressed|indicated';
+
+/** One side's tokens and per-token state during classification. */
+interface Side {
+  text: string;
+  tokens: Token[];
+  keys: string[];
+  /** Index of the equal counterpart on the other side, or -1. */
+  pair: number[];
+  /** Token consumed by a classified item (quantity, attribution, matched word). */
+  used: boolean[];
+  quantities: Quantity[];
+  /** Token index ranges [from, to) of attribution phrases, with their source. */
+  attributions: { from: number; to: number; source: string }[];
+}
+
+interface Hunk {
+  aFrom: number;
+  aTo: number;
+  bFrom: number;
+  bTo: number;
+}
+
+/** An unmatched word or phrase of one side. */
+interface Item {
+  side: 'a' | 'b';
+  from: number;
+  to: number;
+  hunk: number;
+  text: string;
+  key: string;
+  matched: boolean;
+}
+
+function isContent(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  return !STOPWORDS.has(t.norm) && !/^\d/.test(t.norm);
+}
+
+function isCapitalised(t: Token, index: number, tokens: Token[]): boolean {
+  if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+  if (STOPWORDS.has(t.norm)) return false;
+  // the first word of the text (or after an opening quote) is capitalised anyway
+  const prev = tokens.slice(0, index).filter((x) => x.kind !== 'punct' || /[.!?]/.test(x.text));
+  if (prev.length === 0 || /[.!?]/.test(prev[prev.length - 1].text)) return t.text.length > 1 && /\p{Lu}/u.test(t.text.slice(1));
+  return true;
+}
+
+/** Finds attribution phrases ("according to X", "X said", "said X") and their sources. */
+export function findAttributions(text: string): { start: number; end: number; source: string }[] {
+  const out: { start: number; end: number; source: string }[] = [];
+  const acc = /according to ((?:the |a |an )?[^,.;:!?"“”]{2,80}?)(?=[,.;:!?"“”]|$)/gi;
+  let m: RegExpExecArray | null;
+  while ((m = acc.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, source: m[1].trim() });
+  const trailing = new RegExp(`(?:^|[,;"“”]\\s*)((?:[\\p{L}][\\p{L}.'’\\-]*\\s+){0,7}?)(${SPEECH_VERBS})(\\s+[^,;.!?"“”]{0,40})?[.!?"”,]*\\s*$`, 'iu');
+  m = trailing.exec(text);
+  if (m && m[1].trim()) {
+    const start = m.index + m[0].indexOf(m[1]);
+    out.push({ start, end: text.length, source: m[1].trim() });
+  } else {
+    const inverted = new RegExp(`[,;"“”]\\s*(${SPEECH_VERBS})\\s+((?:[\\p{L}][\\p{L}.'’\\-]*\\s*){1,8})[.!?"”]*\\s*$`, 'iu');
+    m = inverted.exec(text);
+    if (m) out.push({ start: m.index + m[0].indexOf(m[1]), end: text.length, source: m[2].trim() });
+  }
+  const leading = new RegExp(`^((?:[\\p{Lu}][\\p{L}.'’\\-]*|the|a|an)(?:\\s+[\\p{L}][\\p{L}.'’\\-]*){0,6}?)\\s+(${SPEECH_VERBS})(?:\\s+(?:on|last|this|late|early)\\s+\\w+)?(?:\\s+that)?\\s+`, 'u');
+  m = leading.exec(text);
+  if (m && !out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) out.push({ start: 0, end: m[0].length, source: m[1].trim() });
+  return out;
+}
+
+/** True when a source phrase names nobody in particular ("a White House representative", "officials"). */
+export function isAnonymousSource(source: string): boolean {
+  const words = source.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return /^(a|an|one|two|three|some|several|officials?|sources?|people|analysts?|experts?|[a-z])/.test(words[0] ?? '') && !/^\p{Lu}/u.test(last);
+}
+
+/** True when two sources (speaker names or attribution phrases) plainly refer to the same source. */
+export function sameSource(x: string, y: string): boolean {
+  const cx = x.trim().toLowerCase().replace(/^(the|a|an)\s+/, '');
+  const cy = y.trim().toLowerCase().replace(/^(the|a|an)\s+/, '');
+  if (cx === cy || PRONOUN_SOURCES.has(cx) || PRONOUN_SOURCES.has(cy)) return true;
+  const anonX = isAnonymousSource(x);
+  const anonY = isAnonymousSource(y);
+  if (anonX && anonY) return true;
+  if (anonX !== anonY) return false;
+  const surname = (s: string) => (s.match(/\p{Lu}[\p{L}'’\-]+/gu) ?? []).pop()?.toLowerCase();
+  const sx = surname(x);
+  return !!sx && sx === surname(y);
+}
+
+function prepareSide(text: string): Side {
+  const tokens = tokenize(text);
+  const keys = tokens.map((t) => (t.kind === 'punct' ? foldTypography(t.text) : t.norm.replace(/^\$/, '')));
+  const attributions = findAttributions(text).map((a) => {
+    const from = tokens.findIndex((t) => t.end > a.start);
+    let to = tokens.findIndex((t) => t.start >= a.end);
+    if (to < 0) to = tokens.length;
+    return { from: from < 0 ? tokens.length : from, to, source: a.source };
+  });
+  return { text, tokens, keys, pair: tokens.map(() => -1), used: tokens.map(() => false), quantities: extractQuantities(text, tokens), attributions };
+}
+
+function diffSides(A: Side, B: Side): Hunk[] {
+  const changes = diffArrays(A.keys, B.keys);
+  const hunks: Hunk[] = [];
+  let ia = 0;
+  let ib = 0;
+  let open: Hunk | null = null;
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (c.added) {
+      open = open ?? { aFrom: ia, aTo: ia, bFrom: ib, bTo: ib };
+      ib += n;
+      open.bTo = ib;
+    } else if (c.removed) {
+      open = open ?? { aFrom: ia, aTo: ia, bFrom: ib, bTo: ib };
+      ia += n;
+      open.aTo = ia;
+    } else {
+      if (open) hunks.push(open);
+      open = null;
+      for (let k = 0; k < n; k++) {
+        A.pair[ia + k] = ib + k;
+        B.pair[ib + k] = ia + k;
+      }
+      ia += n;
+      ib += n;
+    }
+  }
+  if (open) hunks.push(open);
+  return hunks;
+}
+
+function span(side: Side, from: number, to: number): { text: string; start: number; end: number } {
+  if (from >= to) return { text: '', start: side.tokens[from]?.start ?? side.text.length, end: side.tokens[from]?.start ?? side.text.length };
+  const start = side.tokens[from].start;
+  const end = side.tokens[to - 1].end;
+  return { text: side.text.slice(start, end), start, end };
+}
+
+function makeDivergence(type: DivergenceType, A: Side, aFrom: number, aTo: number, B: Side, bFrom: number, bTo: number, message: string): Divergence {
+  const sa = span(A, aFrom, aTo);
+  const sb = span(B, bFrom, bTo);
+  const d: Divergence = { type, substantive: isSubstantive(type), a: sa.text, b: sb.text, message };
+  if (aTo > aFrom) {
+    d.aStart = sa.start;
+    d.aEnd = sa.end;
+  }
+  if (bTo > bFrom) {
+    d.bStart = sb.start;
+    d.bEnd = sb.end;
+  }
+  return d;
+}
+
+function quote(s: string): string {
+  return s ? `“${s}”` : 'nothing';
+}
+
+/** Typography, case and spelling differences between tokens the diff found equal. */
+function classifyEqualTokens(A: Side, B: Side, out: Divergence[]): void {
+  for (let i = 0; i < A.tokens.length; i++) {
+    const j = A.pair[i];
+    if (j < 0) continue;
+    const ta = A.tokens[i];
+    const tb = B.tokens[j];
+    if (ta.text === tb.text) continue;
+    const fa = [...ta.text].map(foldTypography).join('');
+    const fb = [...tb.text].map(foldTypography).join('');
+    let type: DivergenceType;
+    let message: string;
+    if (fa === fb) {
+      type = 'typography';
+      message = `Typography differs: ${ta.text} vs ${tb.text}.`;
+    } else if (fa.toLowerCase() === fb.toLowerCase()) {
+      type = 'case';
+      message = `Capitalisation differs: ${ta.text} vs ${tb.text}.`;
+    } else {
+      type = 'spelling';
+      message = `Spelling variant: ${ta.text} vs ${tb.text}.`;
+    }
+    const last = out[out.length - 1];
+    if (last && last.type === type && type !== 'spelling' && last.aEnd !== undefined && A.text.slice(last.aEnd, ta.start).trim() === '' && last.bEnd !== undefined && B.text.slice(last.bEnd, tb.start).trim() === '') {
+      last.a = A.text.slice(last.aStart, ta.end);
+      last.b = B.text.slice(last.bStart, tb.end);
+      last.aEnd = ta.end;
+      last.bEnd = tb.end;
+      continue;
+    }
+    out.push(makeDivergence(type, A, i, i + 1, B, j, j + 1, message));
+  }
+}
+
+function hunkOf(hunks: Hunk[], side: 'a' | 'b', index: number): number {
+  for (let h = 0; h < hunks.length; h++) {
+    const from = side === 'a' ? hunks[h].aFrom : hunks[h].bFrom;
+    const to = side === 'a' ? hunks[h].aTo : hunks[h].bTo;
+    if (index >= from && index < to) return h;
+  }
+  return -1;
+}
+
+/** Quantities: changed ones are paired and compared as claims. */
+function classifyQuantities(A: Side, B: Side, out: Divergence[], hunks: Hunk[]): number {
+  const tokenRange = (s: Side, q: Quantity) => {
+    const from = s.tokens.findIndex((t) => t.start >= q.start);
+    let to = s.tokens.findIndex((t) => t.start >= q.end);
+    if (to < 0) to = s.tokens.length;
+    return [from, to] as const;
+  };
+  const changed = (s: Side, q: Quantity) => {
+    const [f, t] = tokenRange(s, q);
+    for (let k = f; k < t; k++) if (s.pair[k] < 0) return true;
+    return false;
+  };
+  const qa = A.quantities.filter((q) => changed(A, q));
+  const qb = B.quantities.filter((q) => changed(B, q));
+  const usedB = new Set<Quantity>();
+  let credit = 0;
+  const consume = (s: Side, q: Quantity) => {
+    const [f, t] = tokenRange(s, q);
+    for (let k = f; k < t; k++) s.used[k] = true;
+  };
+  for (const q of qa) {
+    const [fa, ta] = tokenRange(A, q);
+    // partner: a B quantity aligned with one of q's tokens, else the same claim, else the next changed one
+    let partner = B.quantities.find((p) => {
+      const [fb, tb] = tokenRange(B, p);
+      for (let k = fa; k < ta; k++) if (A.pair[k] >= fb && A.pair[k] < tb) return !usedB.has(p);
+      return false;
+    });
+    partner = partner ?? qb.find((p) => !usedB.has(p) && compareQuantities(q, p).same);
+    const h = hunkOf(hunks, 'a', fa);
+    partner = partner ?? qb.find((p) => !usedB.has(p) && hunkOf(hunks, 'b', tokenRange(B, p)[0]) === h) ?? qb.find((p) => !usedB.has(p));
+    consume(A, q);
+    if (!partner) {
+      out.push(makeDivergence('number', A, fa, ta, B, 0, 0, `${quote(q.text)} (${describeQuantity(q)}) has no counterpart in the other version.`));
+      continue;
+    }
+    usedB.add(partner);
+    consume(B, partner);
+    const [fb, tb] = tokenRange(B, partner);
+    const cmp = compareQuantities(q, partner);
+    if (cmp.same) {
+      credit += 1;
+      if (q.text.toLowerCase() !== partner.text.toLowerCase()) out.push(makeDivergence('wording', A, fa, ta, B, fb, tb, `Same quantity in other words: ${quote(q.text)} vs ${quote(partner.text)}.`));
+    } else if (cmp.onlyQualifier) {
+      credit += 0.75;
+      out.push(makeDivergence('qualifier', A, fa, ta, B, fb, tb, `Qualifier differs: ${quote(q.text)} (${describeQuantity(q)}) vs ${quote(partner.text)} (${describeQuantity(partner)}).`));
+    } else {
+      credit += 0.5;
+      out.push(makeDivergence('number', A, fa, ta, B, fb, tb, `Different quantity: ${quote(q.text)} (${describeQuantity(q)}) vs ${quote(partner.text)} (${describeQuantity(partner)}).`));
+    }
+  }
+  for (const p of qb) {
+    if (usedB.has(p)) continue;
+    const [fb, tb] = tokenRange(B, p);
+    consume(B, p);
+    out.push(makeDivergence('number', A, 0, 0, B, fb, tb, `${quote(p.text)} (${describeQuantity(p)}) has no counterpart in the other version.`));
+  }
+  return credit;
+}
+
+/** Attribution: compares the two sides' sources (context speakers first, else phrases in the texts). */
+function classifyAttribution(A: Side, B: Side, ctx: DivergenceContext, out: Divergence[]): void {
+  // consume the attribution phrase, but leave its verb for the hedge check ("said" vs "claimed")
+  const verb = new RegExp(`^(?:${SPEECH_VERBS})$`, 'i');
+  for (const s of [A, B]) for (const at of s.attributions) for (let k = at.from; k < at.to; k++) if (s.pair[k] < 0 && !verb.test(s.tokens[k].text)) s.used[k] = true;
+  const srcA = ctx.speakerA || A.attributions[0]?.source || null;
+  const srcB = ctx.speakerB || B.attributions[0]?.source || null;
+  const atA = A.attributions[0];
+  const atB = B.attributions[0];
+  const aRange: [number, number] = atA ? [atA.from, atA.to] : [0, 0];
+  const bRange: [number, number] = atB ? [atB.from, atB.to] : [0, 0];
+  if (srcA && srcB) {
+    if (sameSource(srcA, srcB)) return;
+    const kind = isAnonymousSource(srcA) !== isAnonymousSource(srcB) ? 'named vs anonymous source' : 'different source';
+    out.push({ ...makeDivergence('attribution', A, aRange[0], aRange[1], B, bRange[0], bRange[1], ''), a: srcA, b: srcB, message: `Attribution differs (${kind}): ${quote(srcA)} vs ${quote(srcB)}.` });
+    return;
+  }
+  const only = srcA ?? srcB;
+  if (only && !PRONOUN_SOURCES.has(only.toLowerCase())) {
+    const d = makeDivergence('attribution', A, aRange[0], aRange[1], B, bRange[0], bRange[1], '');
+    out.push({ ...d, a: srcA ?? '', b: srcB ?? '', message: `Only one version attributes this, to ${quote(only)}.` });
+  }
+}
+
+/** Unmatched words and domain phrases of one side, per hunk. */
+function collectItems(s: Side, side: 'a' | 'b', hunks: Hunk[]): Item[] {
+  const items: Item[] = [];
+  hunks.forEach((h, hi) => {
+    const from = side === 'a' ? h.aFrom : h.bFrom;
+    const to = side === 'a' ? h.aTo : h.bTo;
+    let k = from;
+    while (k < to) {
+      const t = s.tokens[k];
+      if (s.used[k] || t.kind === 'punct') {
+        k++;
+        continue;
+      }
+      const words: string[] = [];
+      for (let x = k; x < to && x < k + 4 && s.tokens[x].kind === 'word' && !s.used[x]; x++) words.push(s.tokens[x].norm);
+      const phrase = matchDomainPhrase(words, 0);
+      const len = phrase ? phrase.length : 1;
+      const sp = span(s, k, k + len);
+      items.push({ side, from: k, to: k + len, hunk: hi, text: sp.text, key: phrase ? phrase.concepts[0] : t.norm, matched: false });
+      k += len;
+    }
+  });
+  return items;
+}
+
+function markerOf(key: string): 'negation' | 'hedge' | 'qualifier' | null {
+  if (/n't$/.test(key) || NEGATIONS.has(key) || NEGATIONS.has(lemmatize(key))) return 'negation';
+  if (HEDGES.has(key) || HEDGES.has(lemmatize(key))) return 'hedge';
+  if (QUALIFIERS.has(key)) return 'qualifier';
+  return null;
+}
+
+function domainConceptKey(k: string): boolean {
+  return domainConcepts(k).length > 0;
+}
+
+/** Pairs unmatched items of the two sides that are the same word moved, another form, or synonyms. */
+function matchItems(A: Side, B: Side, ia: Item[], ib: Item[], out: Divergence[]): void {
+  const passes: ((x: Item, y: Item) => boolean)[] = [
+    (x, y) => x.key === y.key,
+    (x, y) => !x.key.startsWith('d') && sameLemma(x.key, y.key) && x.key.length > 2,
+    (x, y) => areSynonyms(x.text, y.text) || (x.key === y.key),
+  ];
+  passes.forEach((eq, pass) => {
+    for (const x of ia) {
+      if (x.matched) continue;
+      const mx = markerOf(x.key);
+      const frozen = (k: string) => (markerOf(k) !== null && markerOf(k) !== 'qualifier') || STOPWORDS.has(k) && !domainConceptKey(k);
+      if (pass === 2 && (frozen(x.key) || (mx === 'qualifier' && !domainConceptKey(x.key)))) continue;
+      // prefer a candidate in the same hunk
+      const cands = ib.filter((y) => !y.matched && (pass < 2 || !frozen(y.key)) && eq(x, y));
+      const y = cands.find((c) => c.hunk === x.hunk) ?? cands[0];
+      if (!y) continue;
+      x.matched = y.matched = true;
+      for (let k = x.from; k < x.to; k++) A.used[k] = true;
+      for (let k = y.from; k < y.to; k++) B.used[k] = true;
+      if (x.text.toLowerCase() !== y.text.toLowerCase() && x.key !== y.key) {
+        const how = pass === 1 ? 'the same word in another form' : 'synonyms';
+        out.push(makeDivergence('wording', A, x.from, x.to, B, y.from, y.to, `Wording: ${quote(x.text)} vs ${quote(y.text)} (${how}).`));
+      }
+    }
+  });
+}
+
+/** Minimum content words for a dropped or added part to count as a clause. */
+export const CLAUSE_MIN_WORDS = 2;
+
+/** Classifies what is left unmatched per hunk: negation, hedge, qualifier, entity, omission/addition, truncation. */
+function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item[], out: Divergence[]): void {
+  const structural: Divergence[] = [];
+  hunks.forEach((h, hi) => {
+    const la = ia.filter((x) => !x.matched && x.hunk === hi);
+    const lb = ib.filter((y) => !y.matched && y.hunk === hi);
+    // markers
+    for (const type of ['negation', 'hedge', 'qualifier'] as const) {
+      const ma = la.filter((x) => markerOf(x.key) === type);
+      const mb = lb.filter((y) => markerOf(y.key) === type);
+      if (ma.length === 0 && mb.length === 0) continue;
+      // a hedge replaces a plain verb: pair it with the other side's leftover word ("said" vs "claimed")
+      let pa = ma;
+      let pb = mb;
+      if (type === 'hedge' && (ma.length === 0 || mb.length === 0)) {
+        const other = (ma.length === 0 ? la : lb).filter((z) => !markerOf(z.key) && !STOPWORDS.has(z.key));
+        if (other.length > 0) {
+          if (ma.length === 0) pa = [other[0]];
+          else pb = [other[0]];
+        }
+      }
+      for (const it of [...pa, ...pb]) it.matched = true;
+      const f = (xs: Item[]) => (xs.length ? [Math.min(...xs.map((x) => x.from)), Math.max(...xs.map((x) => x.to))] : [0, 0]);
+      const [fa, ta] = f(pa);
+      const [fb, tb] = f(pb);
+      const d = makeDivergence(type, A, fa, ta, B, fb, tb, '');
+      const label = type === 'negation' ? 'Negation' : type === 'hedge' ? 'Hedging' : 'Qualifier';
+      d.message = `${label} differs: ${quote(d.a)} vs ${quote(d.b)}.`;
+      out.push(d);
+    }
+    // entities: capitalised words replaced by other capitalised words
+    const capsA = la.filter((x) => !x.matched && isCapitalised(A.tokens[x.from], x.from, A.tokens));
+    const capsB = lb.filter((y) => !y.matched && isCapitalised(B.tokens[y.from], y.from, B.tokens));
+    if (capsA.length > 0 && capsB.length > 0) {
+      for (const it of [...capsA, ...capsB]) it.matched = true;
+      const d = makeDivergence('entity', A, capsA[0].from, capsA[capsA.length - 1].to, B, capsB[0].from, capsB[capsB.length - 1].to, '');
+      d.message = `Different name: ${quote(d.a)} vs ${quote(d.b)}.`;
+      out.push(d);
+    }
+    // the rest: clauses dropped / added, or minor wording
+    const restA = la.filter((x) => !x.matched);
+    const restB = lb.filter((y) => !y.matched);
+    const contentA = restA.filter((x) => isContent(A.tokens[x.from]));
+    const contentB = restB.filter((y) => isContent(B.tokens[y.from]));
+    const bigA = contentA.length >= CLAUSE_MIN_WORDS || contentA.some((x) => isCapitalised(A.tokens[x.from], x.from, A.tokens));
+    const bigB = contentB.length >= CLAUSE_MIN_WORDS || contentB.some((y) => isCapitalised(B.tokens[y.from], y.from, B.tokens));
+    if (bigA) {
+      const d = makeDivergence('omission', A, contentA[0].from, contentA[contentA.length - 1].to, B, 0, 0, '');
+      d.message = `Only in the first version: ${quote(d.a)}.`;
+      structural.push(Object.assign(d, { hunk: hi }));
+    }
+    if (bigB) {
+      const d = makeDivergence('addition', A, 0, 0, B, contentB[0].from, contentB[contentB.length - 1].to, '');
+      d.message = `Only in the second version: ${quote(d.b)}.`;
+      structural.push(Object.assign(d, { hunk: hi }));
+    }
+    const smallA = bigA ? [] : restA;
+    const smallB = bigB ? [] : restB;
+    if (smallA.length + smallB.length > 0 && (smallA.some((x) => isContent(A.tokens[x.from])) || smallB.some((y) => isContent(B.tokens[y.from])))) {
+      const f = (xs: Item[]) => (xs.length ? [xs[0].from, xs[xs.length - 1].to] : [0, 0]);
+      const [fa, ta] = f(smallA);
+      const [fb, tb] = f(smallB);
+      const d = makeDivergence('wording', A, fa, ta, B, fb, tb, '');
+      d.message = `Minor wording difference: ${quote(d.a)} vs ${quote(d.b)}.`;
+      out.push(d);
+    }
+  });
+  // truncation: everything missing on one side sits at the start and/or end of the other
+  const omissions = structural.filter((d) => d.type === 'omission');
+  const additions = structural.filter((d) => d.type === 'addition');
+  const atEdge = (d: Divergence & { hunk?: number }, side: 'a' | 'b') => {
+    const h = hunks[d.hunk!];
+    const len = side === 'a' ? A.tokens.length : B.tokens.length;
+    const from = side === 'a' ? h.aFrom : h.bFrom;
+    const to = side === 'a' ? h.aTo : h.bTo;
+    const otherEmpty = side === 'a' ? h.bFrom === h.bTo || B.tokens.slice(h.bFrom, h.bTo).every((t) => t.kind === 'punct') : h.aFrom === h.aTo || A.tokens.slice(h.aFrom, h.aTo).every((t) => t.kind === 'punct');
+    const tokens = side === 'a' ? A.tokens : B.tokens;
+    const onlyPunctBefore = tokens.slice(0, from).every((t) => t.kind === 'punct');
+    const onlyPunctAfter = tokens.slice(to).every((t) => t.kind === 'punct');
+    return otherEmpty && (onlyPunctBefore || onlyPunctAfter) && len > 0;
+  };
+  const otherSubstantive = out.some((d) => d.substantive);
+  const truncA = !otherSubstantive && omissions.length > 0 && additions.length === 0 && omissions.every((d) => atEdge(d, 'a'));
+  const truncB = !otherSubstantive && additions.length > 0 && omissions.length === 0 && additions.every((d) => atEdge(d, 'b'));
+  for (const d of structural) {
+    delete (d as { hunk?: number }).hunk;
+    if (truncA || truncB) {
+      d.type = 'truncation';
+      d.message = truncA ? `The second version is cut down: it lacks ${quote(d.a)}.` : `The first version is cut down: it lacks ${quote(d.b)}.`;
+    }
+    out.push(d);
+  }
+}
+
+/** Punctuation-only changes (commas, quote marks, brackets present on one side only). */
+function classifyPunctuation(A: Side, B: Side, hunks: Hunk[], out: Divergence[]): void {
+  for (const h of hunks) {
+    const pa = A.tokens.slice(h.aFrom, h.aTo).map((t, k) => [t, h.aFrom + k] as const).filter(([t]) => t.kind === 'punct');
+    const pb = B.tokens.slice(h.bFrom, h.bTo).map((t, k) => [t, h.bFrom + k] as const).filter(([t]) => t.kind === 'punct');
+    if (pa.length === 0 && pb.length === 0) continue;
+    const fa = pa.length ? pa[0][1] : 0;
+    const ta = pa.length ? pa[pa.length - 1][1] + 1 : 0;
+    const fb = pb.length ? pb[0][1] : 0;
+    const tb = pb.length ? pb[pb.length - 1][1] + 1 : 0;
+    const d = makeDivergence('punctuation', A, fa, ta, B, fb, tb, '');
+    d.a = pa.map(([t]) => t.text).join(' ');
+    d.b = pb.map(([t]) => t.text).join(' ');
+    d.message = `Punctuation differs: ${quote(d.a)} vs ${quote(d.b)}.`;
+    out.push(d);
+  }
+}
+
+function countContent(s: Side): { content: number; matched: number } {
+  let content = 0;
+  let matched = 0;
+  s.tokens.forEach((t, k) => {
+    if (!isContent(t)) return;
+    content++;
+    if (s.pair[k] >= 0 || s.used[k]) matched++;
+  });
+  return { content, matched };
+}
+
+/** Diffs two texts and classifies every difference; also returns overlap figures. */
+export function analyzeDivergence(a: string, b: string, ctx: DivergenceContext = {}): DiffAnalysis {
+  const A = prepareSide(a ?? '');
+  const B = prepareSide(b ?? '');
+  const hunks = diffSides(A, B);
+  const typo: Divergence[] = [];
+  classifyEqualTokens(A, B, typo);
+  const subst: Divergence[] = [];
+  const quantityCredit = classifyQuantities(A, B, subst, hunks);
+  const before = { a: A.used.slice(), b: B.used.slice() };
+  classifyAttribution(A, B, ctx, subst);
+  const attributionUsedA = A.used.map((u, k) => u && !before.a[k]);
+  const attributionUsedB = B.used.map((u, k) => u && !before.b[k]);
+  const ia = collectItems(A, 'a', hunks);
+  const ib = collectItems(B, 'b', hunks);
+  const wording: Divergence[] = [];
+  matchItems(A, B, ia, ib, wording);
+  classifyLeftovers(A, B, hunks, ia, ib, subst);
+  classifyPunctuation(A, B, hunks, typo);
+  const ca = countContent(A);
+  const cb = countContent(B);
+  // attribution phrases and changed quantities are not overlap: count them out / give partial credit
+  const attrA = attributionUsedA.filter((u, k) => u && isContent(A.tokens[k])).length;
+  const attrB = attributionUsedB.filter((u, k) => u && isContent(B.tokens[k])).length;
+  const qTokens = (s: Side) => s.quantities.reduce((n, q) => n + s.tokens.filter((t) => t.start >= q.start && t.end <= q.end && isContent(t) && s.pair[s.tokens.indexOf(t)] < 0).length, 0);
+  const qa = qTokens(A);
+  const qb = qTokens(B);
+  const stats: DiffStats = {
+    contentA: ca.content - attrA - qa + Math.min(qa, 1) * (A.quantities.length ? 1 : 0),
+    contentB: cb.content - attrB - qb + Math.min(qb, 1) * (B.quantities.length ? 1 : 0),
+    matchedA: ca.matched - attrA - qa + (qa > 0 ? Math.min(1, quantityCredit) : 0),
+    matchedB: cb.matched - attrB - qb + (qb > 0 ? Math.min(1, quantityCredit) : 0),
+    identical: normalizeForIdentity(a ?? '') === normalizeForIdentity(b ?? ''),
+  };
+  const divergences = [...subst, ...wording, ...typo].sort((x, y) => (x.aStart ?? x.bStart ?? 0) - (y.aStart ?? y.bStart ?? 0));
+  return { divergences, stats };
+}
+
+function normalizeForIdentity(s: string): string {
+  return [...s].map(foldTypography).join('').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Word-level diff of two texts, each changed part classified into a typed
+ * divergence (substantive or cosmetic). Offsets are relative to `a` and `b`.
+ */
+export function classifyDivergence(a: string, b: string, ctx?: DivergenceContext): Divergence[] {
+  return analyzeDivergence(a, b, ctx).divergences;
+}
