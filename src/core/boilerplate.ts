@@ -31,7 +31,7 @@ const CREDIT_PARENS = /\((?:[^()]{0,60}(?:\/|\bvia\b)\s*[^()]{0,40}|(?:ap|afp|re
 const CREDIT_AGENCY = /\b(?:ap|afp|reuters|getty(?: images)?|epa|shutterstock|alamy|pa wire|pa images|xinhua|tass|anadolu|istock|bloomberg|unsplash)(?: photo| images)?\s*\)?\s*\.?$/i;
 
 /** Bylines: "By Bruce", "By Chris Muhizi for MCN …", "Written by …", "Reporting by …". */
-const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Ee]dited by|[Cc]ompiled by|[Aa]dditional reporting by)\s+[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|for|at|\||-|—|–)\s*[^.]{0,80})?\.?$/u;
+const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Ss]tory by|[Ww]ords by|[Ee]dited by|[Cc]ompiled by|[Aa]dditional reporting by)\s+(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The|Then|Now|Contrast|Comparison|Law|Far|Default|Design|Noon|Midnight|Early|Late|Mid|Next|Last|This|That)\b)[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}(?:\s*(?:,|;|and|&|for|at|\||-|—|–)\s*[^.]{0,80})?\.?$/u;
 
 /** Lines that are only a date or time ("Mon. Jul 8th, 2024", "Jun 11, 2023", "2024-05-16 10:00"). */
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -232,7 +232,7 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
   }
   while (segments.length > 1 && segments[segments.length - 1].length === 0) segments.pop();
   let seg = segments[segments.length - 1];
-  if (segments.length > 1 && seg.length > 0 && /^(?:a|an|the|who|whose|one|himself|herself|also)$/i.test(seg[0].text) && /^[a-z]/.test(seg[seg.length - 1].text)) {
+  if (segments.length > 1 && seg.length > 0 && /^(?:a|an|the|who|whose|one|himself|herself|also)$/i.test(seg[0].text)) {
     const prev = segments[segments.length - 2];
     if (prev.length > 0 && /^[A-Z]/.test(prev[prev.length - 1].text)) seg = prev;
   }

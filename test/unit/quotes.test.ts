@@ -1,0 +1,141 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { extractQuotes } from '../../src/core/quotes';
+import type { Quote } from '../../src/core/types';
+
+const seedDir = path.join(__dirname, '../../../seeds');
+
+/** Quotes of a seed file. */
+function seed(prefix: string): { text: string; quotes: Quote[] } {
+  const file = fs.readdirSync(seedDir).find((f) => f.startsWith(prefix))!;
+  const text = fs.readFileSync(path.join(seedDir, file), 'utf8');
+  return { text, quotes: extractQuotes({ id: prefix, text }) };
+}
+
+/** The quote whose text starts with `start`. */
+function find(quotes: Quote[], start: string): Quote {
+  const q = quotes.find((x) => x.text.startsWith(start));
+  assert.ok(q, `no quote starting with ${start}: ${JSON.stringify(quotes.map((x) => x.text.slice(0, 30)))}`);
+  return q;
+}
+
+/** Asserts the span invariant for every quote. */
+function assertSlices(text: string, quotes: Quote[]): void {
+  for (const q of quotes) assert.equal(q.text, text.slice(q.start, q.end));
+}
+
+test('seed 000: both Kirby quotes → John Kirby, headline single quote found', () => {
+  const { text, quotes } = seed('000');
+  assertSlices(text, quotes);
+  const a = find(quotes, 'Iran also continues');
+  assert.equal(a.speaker, 'John Kirby');
+  assert.ok(a.text.endsWith('Shahed variety'), a.text);
+  const b = find(quotes, 'Russia has expended');
+  assert.equal(b.speaker, 'John Kirby');
+  assert.equal(b.cue, 'told reporters');
+  const h = find(quotes, 'looking to purchase more attack drones after depleting stockpile');
+  assert.equal(h.text, 'looking to purchase more attack drones after depleting stockpile');
+  // Apostrophes (Kremlin’s, Russia’s) neither open nor close a quote.
+  assert.ok(!quotes.some((q) => q.text.startsWith('s war') || q.text.includes('Kremlin’s war')));
+  assert.deepEqual(quotes.map((q) => q.id), quotes.map((_, i) => `q${i + 1}`));
+});
+
+test('seed 001: attribution before the quote and after it', () => {
+  const { text, quotes } = seed('001');
+  assertSlices(text, quotes);
+  assert.equal(quotes.length, 3);
+  for (const q of quotes) assert.equal(q.speaker, 'John Kirby');
+  assert.equal(find(quotes, 'Iran also continues').cue, 'told reporters');
+  assert.equal(find(quotes, 'Russia has expended').cue, 'stated');
+  assert.equal(find(quotes, 'In total').cue, 'said');
+});
+
+test('seed 002: "said White House spokesman John Kirby" and "the speaker said"', () => {
+  const { quotes } = seed('002');
+  assert.equal(find(quotes, 'Russia has been using').speaker, 'John Kirby');
+  assert.equal(find(quotes, 'Russia has been offering').speaker, 'John Kirby');
+});
+
+test('seed 003: "he said" resolves to the person named before', () => {
+  const { quotes } = seed('003');
+  assert.equal(find(quotes, 'Our information').speaker, 'Jake Sullivan');
+});
+
+test('seed 004: split quote, continuation paragraph, partial quote', () => {
+  const { text, quotes } = seed('004');
+  assertSlices(text, quotes);
+  assert.equal(find(quotes, 'We assess').speaker, 'Jake Sullivan');
+  assert.equal(find(quotes, 'We released these images').speaker, 'Jake Sullivan');
+  assert.equal(find(quotes, 'It was important').speaker, 'John Kirby');
+  assert.equal(find(quotes, 'It’s expanding').speaker, 'John Kirby');
+  const p = find(quotes, 'no special development');
+  assert.equal(p.text, 'no special development');
+  assert.equal(p.partial, true);
+  assert.equal(p.speaker, 'Iran');
+  assert.ok(!find(quotes, 'We assess').partial);
+});
+
+test('ids are numbered from startId in document order', () => {
+  const text = '"One two three," Ann Lee said. "Four five six," she said.';
+  const qs = extractQuotes({ id: 'a', text }, 7);
+  assert.deepEqual(qs.map((q) => q.id), ['q7', 'q8']);
+  assert.deepEqual(qs.map((q) => q.speaker), ['Ann Lee', 'Ann Lee']);
+  assert.ok(qs[0].start < qs[1].start);
+});
+
+test('CRLF text: offsets are exact and quotes stay within their paragraph', () => {
+  const text = 'Title line\r\n\r\nMayor Jane Doe said, “We will fix the roads. All of them.”\r\n“It is done,” Ms Doe added.\r\n';
+  const qs = extractQuotes({ id: 'crlf', text });
+  assertSlices(text, qs);
+  assert.deepEqual(qs.map((q) => q.text), ['We will fix the roads. All of them.', 'It is done']);
+  assert.deepEqual(qs.map((q) => q.speaker), ['Jane Doe', 'Jane Doe']);
+});
+
+test('an unbalanced quote mark neither throws nor swallows the rest of the article', () => {
+  const text = 'He said “this never closes and goes on.\n\n“A real quote here,” Bob Smith said.\n';
+  const qs = extractQuotes({ id: 'u', text });
+  assert.deepEqual(qs.map((q) => q.text), ['A real quote here']);
+  assert.equal(qs[0].speaker, 'Bob Smith');
+});
+
+test('odd and nested marks: inner single quotes stay inside the double quote', () => {
+  const text = '“He told me ‘never again’ and left,” said Dr. Ann Park.';
+  const qs = extractQuotes({ id: 'n', text });
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].text, 'He told me ‘never again’ and left');
+  assert.equal(qs[0].speaker, 'Ann Park');
+});
+
+test('"according to X" and an anonymous attribution phrase', () => {
+  const text = '“The talks failed completely,” according to a senior diplomat.';
+  const qs = extractQuotes({ id: 'acc', text });
+  assert.equal(qs[0].cue, 'according to');
+  assert.equal(qs[0].speaker, 'a senior diplomat');
+});
+
+test('appositive attribution: "Kirby, a spokesman for the NSC, said"', () => {
+  const text = '“We are watching closely,” John Kirby, a spokesman for the National Security Council, said.';
+  assert.equal(extractQuotes({ id: 'ap', text })[0].speaker, 'John Kirby');
+});
+
+test('unattributed one- or two-word scare quotes are skipped; apostrophes are not quotes', () => {
+  const text = 'The so-called “peace plan” was Iran’s idea, and the ‘90s were different.';
+  assert.deepEqual(extractQuotes({ id: 's', text }), []);
+});
+
+test('empty text and text without quotes give no quotes', () => {
+  assert.deepEqual(extractQuotes({ id: 'e', text: '' }), []);
+  assert.deepEqual(extractQuotes({ id: 'e', text: 'Nothing quoted here. At all.' }), []);
+});
+
+test('a 2 MB article is processed quickly', () => {
+  const para = '“We will act now,” Senator Mary Jones said. She added that the plan “is ready for a vote”.\n\n';
+  const text = para.repeat(Math.ceil(2_000_000 / para.length));
+  const t0 = Date.now();
+  const qs = extractQuotes({ id: 'big', text });
+  assert.ok(qs.length > 20000);
+  assert.equal(qs[0].speaker, 'Mary Jones');
+  assert.ok(Date.now() - t0 < 10000, `took ${Date.now() - t0} ms`);
+});
