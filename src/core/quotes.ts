@@ -326,6 +326,13 @@ function contentSpan(text: string, q: QuoteMarks): [number, number] {
   return [s, e];
 }
 
+/** True when every word of `text.slice(s, e)` longer than three letters is capitalised ("Saturday Night Live"). */
+function isTitleCase(text: string, s: number, e: number): boolean {
+  const words = text.slice(s, e).match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Number of words in `text.slice(s, e)`. */
 function countWords(text: string, s: number, e: number): number {
   let n = 0;
@@ -381,7 +388,10 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
       const before = attributionBefore(text, q, Math.max(prevClose, sentStart, q.open - 300), mentions);
       if (before && (before.speaker !== null || !attr)) attr = before;
     }
-    if (!attr && countWords(text, span[0], span[1]) <= 2) continue; // scare quotes, titles
+    const nWords = countWords(text, span[0], span[1]);
+    if (!attr && nWords <= 2) continue; // scare quotes
+    if (!attr?.speaker && nWords <= 6 && isTitleCase(text, span[0], span[1])) continue; // titles of works, slogans
+    if (partial && !attr?.speaker && nWords <= 4) continue;
     found.push({ q, span, partial, attr });
   }
 
