@@ -12,8 +12,7 @@ import type MochaType from 'mocha';
 
 // mocha is loaded from the repo's node_modules at run time rather than bundled:
 // bundling it drags in its parallel-runner worker files (esbuild warns about them).
-// eslint-disable-next-line no-eval
-const Mocha = (eval('require') as NodeJS.Require)('mocha') as typeof MochaType;
+const Mocha = module.require('mocha') as typeof MochaType;
 type Mocha = MochaType;
 declare namespace Mocha {
   type Runner = MochaType.Runner;
