@@ -1,0 +1,360 @@
+// Owns the corpus: which files form it, their live text, the watcher, the
+// debounced re-analysis in the worker, and the current result. Every other
+// feature listens to `onDidUpdate` and reads `snapshot`.
+import * as vscode from 'vscode';
+import type { AnalysisResult, Article, LoadProblem } from '../core/types';
+import { AnalysisClient } from './analysisClient';
+import { articleFromText, decodeArticle, dedupeArticles, isArticleFile } from './corpusFiles';
+import { CorpusComputer, emptyResult } from './computer';
+import { type CrosscheckSettings } from './settings';
+
+export type CorpusSource = { kind: 'workspace' } | { kind: 'folder'; uri: vscode.Uri; label?: string };
+
+/** Folders never walked when a folder is opened as a corpus. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.cache', 'dist', 'out']);
+const MAX_ARTICLES = 500;
+
+export interface CorpusSnapshot {
+  readonly computer: CorpusComputer;
+  readonly result: AnalysisResult;
+  readonly articles: Article[];
+  readonly problems: LoadProblem[];
+  readonly source: CorpusSource;
+}
+
+export class CorpusManager implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly emitter = new vscode.EventEmitter<CorpusSnapshot>();
+  readonly onDidUpdate = this.emitter.event;
+  private readonly busyEmitter = new vscode.EventEmitter<boolean>();
+  readonly onDidChangeBusy = this.busyEmitter.event;
+
+  private source: CorpusSource = { kind: 'workspace' };
+  private articles: Article[] = [];
+  private problems: LoadProblem[] = [];
+  private readonly uriById = new Map<string, vscode.Uri>();
+  private readonly idByUri = new Map<string, string>();
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private current: CorpusSnapshot | undefined;
+  private analyzedKey = '';
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private analyzeTimer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  private inFlight = 0;
+  private readyWaiters: { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }[] = [];
+  private lastProblemsLogged = '';
+  private lastError: Error | undefined;
+
+  constructor(
+    private readonly client: AnalysisClient,
+    private settings: CrosscheckSettings,
+    private readonly output: vscode.OutputChannel,
+  ) {
+    this.disposables.push(
+      this.emitter,
+      this.busyEmitter,
+      vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChanged(e.document)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.onDocumentChanged(d)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        if (this.source.kind === 'workspace') this.scheduleReload(0);
+      }),
+    );
+  }
+
+  get snapshot(): CorpusSnapshot | undefined {
+    return this.current;
+  }
+
+  get corpusSource(): CorpusSource {
+    return this.source;
+  }
+
+  get busy(): boolean {
+    return this.inFlight > 0 || !!this.reloadTimer || !!this.analyzeTimer;
+  }
+
+  uriOf(articleId: string): vscode.Uri | undefined {
+    return this.uriById.get(articleId);
+  }
+
+  articleIdOf(uri: vscode.Uri): string | undefined {
+    return this.idByUri.get(uri.toString());
+  }
+
+  /** Resolves with the result once no load or analysis is pending. */
+  whenReady(): Promise<AnalysisResult> {
+    if (!this.busy && this.current) return Promise.resolve(this.current.result);
+    if (!this.busy && this.lastError) return Promise.reject(this.lastError);
+    return new Promise((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
+  }
+
+  updateSettings(next: CrosscheckSettings): void {
+    const prev = this.settings;
+    this.settings = next;
+    if (prev.include !== next.include || prev.exclude !== next.exclude || prev.maxFileSizeKb !== next.maxFileSizeKb) {
+      this.scheduleReload(0);
+    } else if (prev.minGrade !== next.minGrade && this.current) {
+      this.publish(this.current.result);
+    }
+  }
+
+  /** Switches the corpus and loads it now. */
+  async setSource(source: CorpusSource): Promise<AnalysisResult> {
+    this.source = source;
+    this.analyzedKey = '';
+    this.resetWatcher();
+    this.scheduleReload(0);
+    return this.whenReady();
+  }
+
+  refresh(): Promise<AnalysisResult> {
+    this.analyzedKey = '';
+    this.scheduleReload(0);
+    return this.whenReady();
+  }
+
+  /** Starts watching and loads the corpus. */
+  start(): void {
+    this.resetWatcher();
+    this.scheduleReload(0);
+  }
+
+  private resetWatcher(): void {
+    this.watcher?.dispose();
+    const pattern = this.source.kind === 'folder' ? new vscode.RelativePattern(this.source.uri, '**/*.{txt,md}') : this.settings.include;
+    const w = vscode.workspace.createFileSystemWatcher(pattern);
+    const onFs = (uri: vscode.Uri) => {
+      if (isArticleFile(uri.path) || this.idByUri.has(uri.toString())) this.scheduleReload(this.settings.debounceMs);
+    };
+    w.onDidCreate(onFs);
+    w.onDidDelete(onFs);
+    w.onDidChange(onFs);
+    this.watcher = w;
+  }
+
+  private onDocumentChanged(doc: vscode.TextDocument): void {
+    const id = this.idByUri.get(doc.uri.toString());
+    if (id === undefined) return;
+    const i = this.articles.findIndex((a) => a.id === id);
+    if (i < 0) return;
+    const text = doc.getText();
+    if (this.articles[i].text === text) return;
+    const old = this.articles[i];
+    this.articles = this.articles.slice();
+    this.articles[i] = articleFromText(old.file, text, old.path);
+    this.scheduleAnalyze(this.settings.debounceMs);
+  }
+
+  private scheduleReload(ms: number): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    if (this.analyzeTimer) {
+      clearTimeout(this.analyzeTimer);
+      this.analyzeTimer = undefined;
+    }
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = undefined;
+      void this.reload();
+    }, ms);
+  }
+
+  private scheduleAnalyze(ms: number): void {
+    if (this.reloadTimer) return; // the reload analyses anyway
+    if (this.analyzeTimer) clearTimeout(this.analyzeTimer);
+    this.analyzeTimer = setTimeout(() => {
+      this.analyzeTimer = undefined;
+      void this.analyze();
+    }, ms);
+  }
+
+  private async reload(): Promise<void> {
+    const gen = ++this.generation;
+    this.inFlight++;
+    this.busyEmitter.fire(true);
+    try {
+      const { articles, problems, uris } = await this.load();
+      if (gen !== this.generation) return;
+      this.articles = articles;
+      this.problems = problems;
+      this.uriById.clear();
+      this.idByUri.clear();
+      for (const [id, uri] of uris) {
+        this.uriById.set(id, uri);
+        this.idByUri.set(uri.toString(), id);
+      }
+      this.logProblems(problems);
+      await this.analyze();
+    } catch (e) {
+      this.fail(e as Error);
+    } finally {
+      this.inFlight--;
+      this.settle();
+    }
+  }
+
+  private async analyze(): Promise<void> {
+    const articles = this.articles;
+    const key = articles.map((a) => `${a.id}\u0000${a.text.length}\u0000${a.text}`).join('\u0001');
+    if (key === this.analyzedKey && this.current) {
+      this.settle();
+      return;
+    }
+    this.inFlight++;
+    this.busyEmitter.fire(true);
+    try {
+      if (!articles.length) {
+        this.analyzedKey = key;
+        this.publish(emptyResult([]));
+        return;
+      }
+      const outcome = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: `Crosscheck: analysing ${articles.length} articles` },
+        () => this.client.analyze(articles),
+      );
+      if (!outcome) return; // superseded by a newer request
+      if (articles !== this.articles) return; // edited meanwhile; the pending analysis will publish
+      this.analyzedKey = key;
+      this.output.appendLine(`[${new Date().toLocaleTimeString()}] Analysed ${articles.length} articles in ${outcome.ms} ms: ${outcome.result.matches.length} matches, ${outcome.result.clusters?.length ?? 0} clusters.`);
+      this.publish(outcome.result);
+    } catch (e) {
+      this.fail(e as Error);
+    } finally {
+      this.inFlight--;
+      this.settle();
+    }
+  }
+
+  private publish(result: AnalysisResult): void {
+    if (!result.clusters) result.clusters = [];
+    const computer = new CorpusComputer(result, this.articles, { minGrade: this.settings.minGrade });
+    this.lastError = undefined;
+    this.current = { computer, result, articles: this.articles, problems: this.problems, source: this.source };
+    this.emitter.fire(this.current);
+  }
+
+  private fail(e: Error): void {
+    this.lastError = e;
+    this.output.appendLine(`[${new Date().toLocaleTimeString()}] Error: ${e.stack || e.message}`);
+  }
+
+  private settle(): void {
+    if (this.busy) return;
+    this.busyEmitter.fire(false);
+    const waiters = this.readyWaiters;
+    this.readyWaiters = [];
+    for (const w of waiters) {
+      if (this.current) w.resolve(this.current.result);
+      else w.reject(this.lastError ?? new Error('Crosscheck: no corpus loaded'));
+    }
+  }
+
+  private logProblems(problems: LoadProblem[]): void {
+    const text = problems.map((p) => `  ${p.file}: ${p.message}`).join('\n');
+    if (text === this.lastProblemsLogged) return;
+    this.lastProblemsLogged = text;
+    if (problems.length) this.output.appendLine(`[${new Date().toLocaleTimeString()}] ${problems.length} file(s) could not be used:\n${text}`);
+  }
+
+  /** Lists and reads the corpus files; open documents contribute their live (possibly unsaved) text. */
+  private async load(): Promise<{ articles: Article[]; problems: LoadProblem[]; uris: Map<string, vscode.Uri> }> {
+    const problems: LoadProblem[] = [];
+    const files: { uri: vscode.Uri; rel: string }[] = [];
+    if (this.source.kind === 'folder') {
+      const root = this.source.uri;
+      await this.walk(root, '', files, problems);
+    } else {
+      const folders = vscode.workspace.workspaceFolders ?? [];
+      if (folders.length) {
+        const exclude = this.settings.exclude ? this.settings.exclude : undefined;
+        const found = await vscode.workspace.findFiles(this.settings.include, exclude, MAX_ARTICLES * 4);
+        for (const uri of found) {
+          if (!isArticleFile(uri.path)) continue;
+          files.push({ uri, rel: vscode.workspace.asRelativePath(uri, folders.length > 1) });
+        }
+      }
+    }
+    files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    if (files.length > MAX_ARTICLES) {
+      problems.push({ file: files[MAX_ARTICLES].rel, message: `skipped: only the first ${MAX_ARTICLES} article files are analysed (${files.length} found)` });
+      files.length = MAX_ARTICLES;
+    }
+    const open = new Map<string, vscode.TextDocument>();
+    for (const d of vscode.workspace.textDocuments) open.set(d.uri.toString(), d);
+    const maxBytes = this.settings.maxFileSizeKb * 1024;
+    const loaded: Article[] = [];
+    const uriByFile = new Map<string, vscode.Uri>();
+    await Promise.all(
+      files.map(async ({ uri, rel }) => {
+        const doc = open.get(uri.toString());
+        const abs = uri.scheme === 'file' ? uri.fsPath : undefined;
+        try {
+          if (doc && !doc.isClosed) {
+            const text = doc.getText();
+            if (text.length > maxBytes) {
+              problems.push({ file: rel, message: `skipped: larger than the ${this.settings.maxFileSizeKb} KB limit (crosscheck.maxFileSizeKb)` });
+              return;
+            }
+            if (!text.trim()) {
+              problems.push({ file: rel, message: 'skipped: file holds only whitespace' });
+              return;
+            }
+            loaded.push(articleFromText(rel, text, abs));
+          } else {
+            const stat = await vscode.workspace.fs.stat(uri);
+            if (stat.size > maxBytes) {
+              problems.push({ file: rel, message: `skipped: ${Math.ceil(stat.size / 1024)} KB is larger than the ${this.settings.maxFileSizeKb} KB limit (crosscheck.maxFileSizeKb)` });
+              return;
+            }
+            const r = decodeArticle(rel, await vscode.workspace.fs.readFile(uri), { maxBytes, absPath: abs });
+            if ('problem' in r) {
+              problems.push(r.problem);
+              return;
+            }
+            loaded.push(r.article);
+          }
+          uriByFile.set(rel.replace(/\\/g, '/'), uri);
+        } catch (e) {
+          problems.push({ file: rel, message: `could not be read: ${(e as Error).message}` });
+        }
+      }),
+    );
+    const { articles, problems: dupes } = dedupeArticles(loaded);
+    problems.push(...dupes);
+    const uris = new Map<string, vscode.Uri>();
+    for (const a of articles) {
+      const u = uriByFile.get(a.file);
+      if (u) uris.set(a.id, u);
+    }
+    problems.sort((a, b) => (a.file < b.file ? -1 : 1));
+    return { articles, problems, uris };
+  }
+
+  private async walk(dir: vscode.Uri, rel: string, out: { uri: vscode.Uri; rel: string }[], problems: LoadProblem[], depth = 0): Promise<void> {
+    if (depth > 12 || out.length > MAX_ARTICLES * 4) return;
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(dir);
+    } catch (e) {
+      problems.push({ file: rel || dir.fsPath, message: `folder could not be read: ${(e as Error).message}` });
+      return;
+    }
+    for (const [name, type] of entries) {
+      if (name.startsWith('.')) continue;
+      const childRel = rel ? `${rel}/${name}` : name;
+      const child = vscode.Uri.joinPath(dir, name);
+      if (type & vscode.FileType.Directory) {
+        if (!SKIPPED_DIRS.has(name)) await this.walk(child, childRel, out, problems, depth + 1);
+      } else if (type & vscode.FileType.File && isArticleFile(name)) {
+        out.push({ uri: child, rel: childRel });
+      }
+    }
+  }
+
+  dispose(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    if (this.analyzeTimer) clearTimeout(this.analyzeTimer);
+    this.watcher?.dispose();
+    for (const d of this.disposables) d.dispose();
+    for (const w of this.readyWaiters) w.reject(new Error('Crosscheck: disposed'));
+    this.readyWaiters = [];
+  }
+}
