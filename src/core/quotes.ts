@@ -62,6 +62,9 @@ const STOP_AFTER_SPEAKER = new Set([
   'told', 'adding', 'referring', 'according', 'because', 'since', 'if', 'although', 'where', 'which',
 ]);
 
+/** Words that open an anonymous-source noun phrase. */
+const DETERMINERS = /^(?:a|an|the|another|one|two|three|four|several|some|many|most|other|senior|top|his|her|their|its|our)$/i;
+
 /** Objects that form part of a "told …" cue. */
 const TOLD_OBJECTS = /^(?:reporters|journalists|the|a|an|[A-Z])/;
 
@@ -244,6 +247,8 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
   while (start < seg.length && /^(?:and|but|so|then|as|that|while|when|because|said|says|told)$/i.test(seg[start].text)) start++;
   seg = seg.slice(start);
   if (seg.length === 0) return null;
+  const lastTok = seg[seg.length - 1].text.toLowerCase();
+  if (seg.length > 1 && (lastTok === 'he' || lastTok === 'she')) seg = seg.slice(-1);
   const phrase = seg.map((t) => t.text).join(' ');
   if (isAnaphor(phrase)) return personBefore(mentions, refOffset);
   if (/^(?:they|we|i|it|you)$/i.test(phrase)) return phrase.toLowerCase() === 'i' ? 'I' : phrase.toLowerCase();
@@ -254,7 +259,10 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
     const name = personNameFromTokens(seg.slice(runStart).map((t) => t.text), true);
     if (name && (runStart === 0 || !/^(?:the|a|an)$/i.test(seg[runStart - 1].text) || name.includes(' '))) return name;
   }
-  return phrase;
+  // No name: keep a short noun phrase ("a senior diplomat", "officials"), drop clause debris.
+  if (seg.length <= 2 && /^[a-z]/.test(seg[0].text) && !/^(?:if|to|of|in|on|at|by|for|with|when|which|what|it|there)$/.test(seg[0].text)) return phrase;
+  if (seg.length <= 8 && DETERMINERS.test(seg[0].text)) return phrase;
+  return seg.length <= 12 ? phrase : null;
 }
 
 /** Attribution in the text right after a quote: ",” Kirby said", ",” said John Kirby", "he said". */
@@ -300,6 +308,19 @@ function attributionBefore(text: string, q: QuoteMarks, from: number, mentions: 
     return { speaker: speakerFromSubject(subj, mentions, subj.length ? subj[Math.max(0, subj.length - 1)].start : q.open), cue };
   }
   return null;
+}
+
+/** Attribution in the previous paragraph when it ends with a colon ("Cruz said:" then the quote paragraph). */
+function attributionBeforeColon(text: string, lines: Array<[number, number]>, q: QuoteMarks, mentions: PersonMention[]): Attribution | null {
+  let p = q.para - 1;
+  while (p >= 0 && !/\S/.test(text.slice(lines[p][0], lines[p][1]))) p--;
+  if (p < 0) return null;
+  const [ls, le] = lines[p];
+  const prevText = text.slice(ls, le).trimEnd();
+  if (!prevText.endsWith(':') || prevText.length > 400) return null;
+  const fake: QuoteMarks = { open: ls + prevText.length - 1, close: q.close, continued: q.continued, para: p, paraStart: false };
+  const from = Math.max(ls, prevText.lastIndexOf('. ') >= 0 ? ls + prevText.lastIndexOf('. ') + 2 : ls);
+  return attributionBefore(text, fake, from, mentions);
 }
 
 /** True when the quote is embedded in a sentence (“no special development”) rather than standing as a full quote. */
@@ -389,6 +410,7 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
       if (before && (before.speaker !== null || !attr)) attr = before;
     }
     const nWords = countWords(text, span[0], span[1]);
+    if (!attr && q.paraStart && q.para > 0) attr = attributionBeforeColon(text, lines, q, mentions);
     if (!attr && nWords <= 2) continue; // scare quotes
     if (!attr?.speaker && nWords <= 6 && isTitleCase(text, span[0], span[1])) continue; // titles of works, slogans
     if (partial && !attr?.speaker && nWords <= 4) continue;
