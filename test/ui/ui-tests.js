@@ -14,18 +14,23 @@ const A002 = '002_f30aaf43ba5361f9';
 const HOSTILE = 'zz_hostile';
 const NEEDLE = 'Since August';
 
-/** Runs a command through the command palette (F1), choosing the row with exactly this title. */
-async function runCommand(page, title) {
+/**
+ * Runs a command through the command palette (F1), choosing the row with exactly this title.
+ * Retries the whole open-type-wait cycle: the palette lists only the commands known when it
+ * opened, and an extension under development registers its contributions a moment after
+ * the workbench appears.
+ */
+async function runCommand(page, title, { timeoutMs = 45000 } = {}) {
   const input = page.locator('.quick-input-widget input');
-  await lib.poll(async () => {
-    if (await input.isVisible()) return true;
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    return input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
-  }, { timeoutMs: 20000, intervalMs: 100, what: 'the command palette' });
-  await input.fill('>' + title);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible', timeout: 20000 });
+  await lib.poll(async () => {
+    await page.keyboard.press('Escape');
+    await input.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
+    await page.keyboard.press('F1');
+    if (!(await input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false))) return false;
+    await input.fill('>' + title);
+    return row.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false);
+  }, { timeoutMs, intervalMs: 100, what: `"${title}" in the command palette` });
   await row.click();
   await input.waitFor({ state: 'hidden', timeout: 10000 });
 }
