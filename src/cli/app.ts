@@ -3,11 +3,11 @@
 //   crosscheck compare <fileA> <fileB> [--json]
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeCorpus } from './core/analyze';
-import { compareTexts } from './core/compare';
-import { CorpusError, decodeArticle, loadCorpus } from './core/corpus';
-import { renderJson, renderMarkdown, renderTerminal } from './core/report';
-import type { Comparison } from './core/types';
+import { analyzeCorpus } from '../core/analyze';
+import { compareTexts } from '../core/compare';
+import { CorpusError, decodeArticle, loadCorpus } from '../core/corpus';
+import { renderJson, renderMarkdown, renderTerminal } from '../core/report';
+import type { Comparison } from '../core/types';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
@@ -153,13 +153,4 @@ function readVersion(): string {
   } catch {
     return 'unknown';
   }
-}
-
-if (require.main === module) {
-  const code = main(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    isTTY: Boolean(process.stdout.isTTY),
-  });
-  process.exitCode = code;
 }

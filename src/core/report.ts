@@ -198,12 +198,23 @@ function highlightRanges(text: string, ranges: [number, number][], paint: (t: st
   return out + text.slice(at);
 }
 
+/** "wording ×3, punctuation" — the cosmetic divergence types of a match, counted. */
+export function summarizeCosmetic(divergences: Divergence[]): string {
+  const counts = new Map<string, number>();
+  for (const d of divergences) if (!d.substantive) counts.set(d.type, (counts.get(d.type) ?? 0) + 1);
+  return [...counts].map(([type, n]) => (n > 1 ? `${type} ×${n}` : type)).join(', ');
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
 /** Renders the readable terminal report, grouped by cluster. */
 export function renderTerminal(result: AnalysisResult, options: TerminalOptions): string {
   const st = styler(options.color);
   const out: string[] = [];
   out.push(st('Crosscheck report', 'bold'), formatSummary(result), '');
-  result.articles.forEach((a, i) => out.push(`  [${i + 1}] ${st(a.file ?? a.id, 'cyan')}  ${a.title}`));
+  result.articles.forEach((a, i) => out.push(`  [${i + 1}] ${st(a.file ?? a.id, 'cyan')}  ${truncate(a.title, 90)}`));
   out.push('');
   if (result.clusters.length === 0) out.push('No quote or passage is shared by two sources.');
   for (const cluster of result.clusters) {
@@ -216,10 +227,11 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions)
       out.push(`  ${st(m.article, 'cyan')}: ${options.color ? text : m.text.replace(/\s+/g, ' ')}`);
     }
     for (const match of matchesOf(result, cluster)) {
-      for (const d of sortDivergences(match.divergences)) {
-        const line = `    ${d.substantive ? '!' : '~'} ${describeDivergence(d, match)}`;
-        out.push(d.substantive ? st(line, 'yellow') : st(line, 'dim'));
-      }
+      const divergences = sortDivergences(match.divergences);
+      for (const d of divergences.filter((x) => x.substantive)) out.push(st(`    ! ${describeDivergence(d, match)}`, 'yellow'));
+      const cosmetic = summarizeCosmetic(divergences);
+      const label = divergences.some((x) => x.substantive) ? 'also cosmetic' : 'cosmetic only';
+      if (cosmetic) out.push(st(`    ~ ${match.a.article} vs ${match.b.article}: ${match.grade}; ${label}: ${cosmetic}`, 'dim'));
     }
     out.push('');
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main, parseArgs } from '../../src/cli';
+import { main, parseArgs } from '../../src/cli/app';
 
 const seeds = path.resolve(__dirname, '..', '..', '..', 'seeds');
 
