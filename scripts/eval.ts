@@ -34,7 +34,7 @@ function main(argv: string[]): number {
     const t0 = Date.now();
     const p = evalPolnear(polnearDir);
     console.log(
-      `PolNeAR train+dev (${p.articles} articles, ${p.goldQuotes} gold direct quotes): quote P ${pct(p.quoteP)}  R ${pct(p.quoteR)}  F1@0.8 ${pct(p.quoteF1)}  speaker accuracy ${pct(p.speakerAccuracy)}  [${((Date.now() - t0) / 1000).toFixed(1)} s]`,
+      `PolNeAR train+dev (${p.articles} articles, ${p.gold} gold direct quotes): quote P ${pct(p.quoteP)}  R ${pct(p.quoteR)}  F1@0.8 ${pct(p.quoteF1)}  speaker accuracy ${pct(p.speakerAccuracy)}  [${((Date.now() - t0) / 1000).toFixed(1)} s]`,
     );
     ran++;
   } else console.log(`PolNeAR: not found at ${polnearDir}`);

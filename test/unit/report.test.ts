@@ -65,7 +65,7 @@ test('terminal report colours only when asked, and marks the divergent words', (
   assert.ok(!plain.includes('\x1b['), 'no ANSI codes without colour');
   assert.match(plain, /c1 · quote · John Kirby · reworded · 2\/2 sources/);
   assert.match(plain, /! number: a “more than 400” vs b “several hundred”/);
-  assert.match(plain, /~ a vs b: reworded; cosmetic only: wording/);
+  assert.match(plain, /~ a vs b: reworded; also cosmetic: wording/);
   const coloured = renderTerminal(r, { color: true });
   assert.match(coloured, /\x1b\[31m\x1b\[1mmore than 400\x1b\[0m/);
   const ranges = substantiveRangesOf(r, r.clusters[0], r.clusters[0].members[1]);
