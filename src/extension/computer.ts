@@ -207,9 +207,13 @@ export class CorpusComputer {
           const other = m[otherSide].article;
           const mine = side === 'a' ? d.a : d.b;
           const theirs = side === 'a' ? d.b : d.a;
-          const message =
-            `${cap(d.type)}: this article has “${clip(mine, 80) || '(nothing)'}”, ${this.sourceName(other)} has “${clip(theirs, 80) || '(nothing)'}”` +
-            (d.message ? ` — ${d.message}` : '');
+          const name = this.sourceName(other);
+          const versions = !theirs.trim()
+            ? `${name} lacks “${clip(mine, 80)}”`
+            : !mine.trim()
+              ? `${name} adds “${clip(theirs, 80)}”`
+              : `this article has “${clip(mine, 80)}”, ${name} has “${clip(theirs, 80)}”`;
+          const message = `${cap(d.type)}: ${versions}` + (d.message ? ` — ${d.message}` : '');
           const key = `${article}|${here.start}|${here.end}|${other}|${d.type}|${mine}|${theirs}`;
           if (seen.has(key)) continue;
           seen.add(key);
