@@ -126,11 +126,16 @@
     renderLegend(shown);
     renderOverview(shown);
     renderColumns(shown);
-    const subst = model.clusters.reduce((n, c) => n + c.substantive, 0);
-    statusEl.textContent = `${model.articles.length} sources · ${model.clusters.length} clusters · ${subst} substantive divergences`;
+    statusEl.textContent = summary();
     if (state.cluster && clusterById.has(state.cluster)) select(state.cluster, state.article, false);
     else closeDetail();
     updatePosition();
+  }
+
+  function summary() {
+    if (!model) return '';
+    const subst = model.clusters.reduce((n, c) => n + c.substantive, 0);
+    return `${model.articles.length} sources · ${model.clusters.length} clusters · ${subst} substantive divergences`;
   }
 
   function renderLegend(/** @type {PanelCluster[]} */ shown) {
@@ -448,7 +453,7 @@
       case 'busy':
         document.body.classList.toggle('cc-busy', msg.busy);
         if (msg.busy) statusEl.textContent = msg.message || 'Analysing…';
-        else if (model) statusEl.textContent = `${model.articles.length} sources · ${model.clusters.length} clusters`;
+        else statusEl.textContent = summary();
         break;
     }
   });
