@@ -71,7 +71,8 @@ export function evalMsrp(file: string): MsrpScores {
   );
 }
 
-if (require.main === module) {
+// When bundled into another entry (scripts/eval.ts), `require.main === module` holds too: check the script name.
+if (require.main === module && /eval-?msrp|evalm/i.test(process.argv[1] ?? '')) {
   const file = process.argv[2];
   if (!file) {
     console.error('usage: eval-msrp <msr_paraphrase_train.txt>');

@@ -5,7 +5,7 @@
 import { diffArrays } from 'diff';
 import { Divergence, DivergenceType, SubstantiveDivergenceType } from './types';
 import { Token, tokenize, foldTypography } from './normalize';
-import { areSynonyms, sameLemma, lemmatize, matchDomainPhrase, domainConcepts } from './lexicon';
+import { areSynonyms, sameLemma, lemmatize, matchDomainPhrase, domainConcepts, isVerbForm } from './lexicon';
 import { Quantity, extractQuantities, compareQuantities, describeQuantity } from './numbers';
 
 /** Speakers of the two sides, when known (canonical names or attribution phrases). */
@@ -47,8 +47,8 @@ const STOPWORDS = new Set(
     'each both few more most some any all nor only just s t don now ve ll re d m o its').split(/\s+/),
 );
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'deny', 'refuse', 'reject', 'fail', 'nowhere', 'hardly', 'barely']);
-const HEDGES = new Set(['claim', 'allege', 'allegedly', 'reportedly', 'apparently', 'appear', 'seem', 'seemingly', 'may', 'might', 'could', 'possibly', 'probably', 'likely', 'unlikely', 'purportedly', 'purport', 'suggest', 'supposedly', 'perhaps', 'maybe', 'rumor', 'rumour', 'believe', 'suspect', 'presumably', 'ostensibly', 'would']);
-const QUALIFIERS = new Set(['only', 'just', 'about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'advanced', 'primarily', 'mainly', 'mostly', 'largely', 'partly', 'partially', 'fully', 'entirely', 'completely', 'all', 'most', 'some', 'many', 'several', 'few', 'least', 'up', 'over', 'under', 'more', 'less', 'fewer', 'very', 'highly', 'significantly', 'slightly', 'major', 'minor', 'even', 'still', 'already', 'sole', 'solely', 'exclusively', 'first', 'last', 'biggest', 'largest', 'only', 'new', 'additional', 'main', 'chiefly', 'especially', 'particularly']);
+const HEDGES = new Set(['claim', 'allege', 'allegedly', 'reportedly', 'apparently', 'appear', 'seem', 'seemingly', 'may', 'might', 'could', 'possibly', 'probably', 'likely', 'unlikely', 'purportedly', 'purport', 'suggest', 'supposedly', 'perhaps', 'maybe', 'rumor', 'rumour', 'believe', 'suspect', 'presumably', 'ostensibly']);
+const QUALIFIERS = new Set(['only', 'nearly', 'almost', 'approximately', 'roughly', 'advanced', 'primarily', 'mainly', 'mostly', 'largely', 'partly', 'partially', 'fully', 'entirely', 'completely', 'solely', 'exclusively', 'chiefly', 'most', 'least', 'significantly', 'slightly', 'sole', 'merely', 'allegedly-free']);
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the speaker', 'the spokesman', 'the spokeswoman', 'the official']);
 const SPEECH_VERBS = 'said|says|say|told|tells|stated|states|added|adds|declared|noted|notes|explained|announced|reported|reports|wrote|writes|claimed|claims|alleged|insisted|warned|confirmed|acknowledged|argued|asserted|stressed|indicated';
 
@@ -101,6 +101,14 @@ function isCapitalised(t: Token, index: number, tokens: Token[]): boolean {
 
 /** Finds attribution phrases ("according to X", "X said", "said X") and their sources. */
 export function findAttributions(text: string): { start: number; end: number; source: string }[] {
+  const found = findAttributionCandidates(text);
+  const bad = /\b(has|have|had|is|was|were|will|would|also|only|so|far|then|this|that|there|which|who|not|and|but)\b/i;
+  return found
+    .map((f) => ({ ...f, source: f.source.replace(/^(?:but|and|so|yet|then)\s+/i, '') }))
+    .filter((f) => f.source && !bad.test(f.source));
+}
+
+function findAttributionCandidates(text: string): { start: number; end: number; source: string }[] {
   const out: { start: number; end: number; source: string }[] = [];
   const acc = /according to ((?:the |a |an )?[^,.;:!?"“”]{2,80}?)(?=[,.;:!?"“”]|$)/gi;
   let m: RegExpExecArray | null;
@@ -286,11 +294,9 @@ function classifyQuantities(A: Side, B: Side, out: Divergence[], hunks: Hunk[]):
     partner = partner ?? qb.find((p) => !usedB.has(p) && compareQuantities(q, p).same);
     const h = hunkOf(hunks, 'a', fa);
     partner = partner ?? qb.find((p) => !usedB.has(p) && hunkOf(hunks, 'b', tokenRange(B, p)[0]) === h) ?? qb.find((p) => !usedB.has(p));
+    // a quantity only one side gives is added/dropped detail: left to the omission/addition check
+    if (!partner) continue;
     consume(A, q);
-    if (!partner) {
-      out.push(makeDivergence('number', A, fa, ta, B, 0, 0, `${quote(q.text)} (${describeQuantity(q)}) has no counterpart in the other version.`));
-      continue;
-    }
     usedB.add(partner);
     consume(B, partner);
     const [fb, tb] = tokenRange(B, partner);
@@ -305,12 +311,6 @@ function classifyQuantities(A: Side, B: Side, out: Divergence[], hunks: Hunk[]):
       credit += 0.5;
       out.push(makeDivergence('number', A, fa, ta, B, fb, tb, `Different quantity: ${quote(q.text)} (${describeQuantity(q)}) vs ${quote(partner.text)} (${describeQuantity(partner)}).`));
     }
-  }
-  for (const p of qb) {
-    if (usedB.has(p)) continue;
-    const [fb, tb] = tokenRange(B, p);
-    consume(B, p);
-    out.push(makeDivergence('number', A, 0, 0, B, fb, tb, `${quote(p.text)} (${describeQuantity(p)}) has no counterpart in the other version.`));
   }
   return credit;
 }
@@ -332,11 +332,7 @@ function classifyAttribution(A: Side, B: Side, ctx: DivergenceContext, out: Dive
     out.push({ ...makeDivergence('attribution', A, aRange[0], aRange[1], B, bRange[0], bRange[1], ''), a: srcA, b: srcB, message: `Attribution differs (${kind}): ${quote(srcA)} vs ${quote(srcB)}.` });
     return;
   }
-  const only = srcA ?? srcB;
-  if (only && !PRONOUN_SOURCES.has(only.toLowerCase())) {
-    const d = makeDivergence('attribution', A, aRange[0], aRange[1], B, bRange[0], bRange[1], '');
-    out.push({ ...d, a: srcA ?? '', b: srcB ?? '', message: `Only one version attributes this, to ${quote(only)}.` });
-  }
+  // attribution on one side only is neither a different speaker nor named-vs-anonymous: not reported
 }
 
 /** Unmatched words and domain phrases of one side, per hunk. */
@@ -364,7 +360,8 @@ function collectItems(s: Side, side: 'a' | 'b', hunks: Hunk[]): Item[] {
   return items;
 }
 
-function markerOf(key: string): 'negation' | 'hedge' | 'qualifier' | null {
+function markerOf(key: string, raw?: string): 'negation' | 'hedge' | 'qualifier' | null {
+  if (raw && /^\p{Lu}/u.test(raw) && /\p{Lu}/u.test(raw.slice(1))) return null;
   if (/n't$/.test(key) || NEGATIONS.has(key) || NEGATIONS.has(lemmatize(key))) return 'negation';
   if (HEDGES.has(key) || HEDGES.has(lemmatize(key))) return 'hedge';
   if (QUALIFIERS.has(key)) return 'qualifier';
@@ -373,6 +370,22 @@ function markerOf(key: string): 'negation' | 'hedge' | 'qualifier' | null {
 
 function domainConceptKey(k: string): boolean {
   return domainConcepts(k).length > 0;
+}
+
+/** The item's raw text when it is capitalised mid-sentence (then it is a name, not a marker word). */
+function capitalMid(s: Side, it: Item): string | undefined {
+  return isCapitalised(s.tokens[it.from], it.from, s.tokens) ? s.tokens[it.from].text : undefined;
+}
+
+/** True when two names are the same entity written differently (DVD-CCA/DVD CCA, IAEA/International Atomic Energy Agency). */
+export function sameEntity(a: string, b: string): boolean {
+  const squash = (s: string) => s.toLowerCase().replace(/'s\b|’s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const sa = squash(a);
+  const sb = squash(b);
+  if (!sa || !sb) return false;
+  if (sa === sb || (sa.length >= 3 && sb.includes(sa)) || (sb.length >= 3 && sa.includes(sb))) return true;
+  const initials = (s: string) => s.split(/[\s\-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
+  return (sa.length >= 2 && initials(b) === sa) || (sb.length >= 2 && initials(a) === sb);
 }
 
 /** Pairs unmatched items of the two sides that are the same word moved, another form, or synonyms. */
@@ -403,8 +416,11 @@ function matchItems(A: Side, B: Side, ia: Item[], ib: Item[], out: Divergence[])
   });
 }
 
-/** Minimum content words for a dropped or added part to count as a clause. */
-export const CLAUSE_MIN_WORDS = 2;
+/** Tunable thresholds of the classifier. */
+export const DIVERGENCE_TUNING = {
+  /** Minimum content words for a dropped or added part to count as a clause (omission/addition). */
+  clauseMinWords: 3,
+};
 
 /** Classifies what is left unmatched per hunk: negation, hedge, qualifier, entity, omission/addition, truncation. */
 function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item[], out: Divergence[]): void {
@@ -414,14 +430,20 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     const lb = ib.filter((y) => !y.matched && y.hunk === hi);
     // markers
     for (const type of ['negation', 'hedge', 'qualifier'] as const) {
-      const ma = la.filter((x) => markerOf(x.key) === type);
-      const mb = lb.filter((y) => markerOf(y.key) === type);
+      const ma = la.filter((x) => !x.matched && markerOf(x.key, capitalMid(A, x)) === type);
+      const mb = lb.filter((y) => !y.matched && markerOf(y.key, capitalMid(B, y)) === type);
       if (ma.length === 0 && mb.length === 0) continue;
+      // both sides negate (or both hedge): same polarity, different words
+      if (type !== 'qualifier' && ma.length > 0 && mb.length > 0) {
+        for (const it of [...ma, ...mb]) it.matched = true;
+        continue;
+      }
       // a hedge replaces a plain verb: pair it with the other side's leftover word ("said" vs "claimed")
       let pa = ma;
       let pb = mb;
       if (type === 'hedge' && (ma.length === 0 || mb.length === 0)) {
-        const other = (ma.length === 0 ? la : lb).filter((z) => !markerOf(z.key) && !STOPWORDS.has(z.key));
+        const verb = new RegExp(`^(?:${SPEECH_VERBS}|show|shows|showed|find|found|finds|is|are|was|were)$`, 'i');
+        const other = (ma.length === 0 ? la : lb).filter((z) => !z.matched && verb.test(z.text));
         if (other.length > 0) {
           if (ma.length === 0) pa = [other[0]];
           else pb = [other[0]];
@@ -442,7 +464,11 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     if (capsA.length > 0 && capsB.length > 0) {
       for (const it of [...capsA, ...capsB]) it.matched = true;
       const d = makeDivergence('entity', A, capsA[0].from, capsA[capsA.length - 1].to, B, capsB[0].from, capsB[capsB.length - 1].to, '');
-      d.message = `Different name: ${quote(d.a)} vs ${quote(d.b)}.`;
+      if (sameEntity(d.a, d.b)) {
+        d.type = 'wording';
+        d.substantive = false;
+        d.message = `Same name written differently: ${quote(d.a)} vs ${quote(d.b)}.`;
+      } else d.message = `Different name: ${quote(d.a)} vs ${quote(d.b)}.`;
       out.push(d);
     }
     // the rest: clauses dropped / added, or minor wording
@@ -450,17 +476,20 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     const restB = lb.filter((y) => !y.matched);
     const contentA = restA.filter((x) => isContent(A.tokens[x.from]));
     const contentB = restB.filter((y) => isContent(B.tokens[y.from]));
-    const bigA = contentA.length >= CLAUSE_MIN_WORDS || contentA.some((x) => isCapitalised(A.tokens[x.from], x.from, A.tokens));
-    const bigB = contentB.length >= CLAUSE_MIN_WORDS || contentB.some((y) => isCapitalised(B.tokens[y.from], y.from, B.tokens));
+    const bigA = contentA.length >= DIVERGENCE_TUNING.clauseMinWords;
+    const bigB = contentB.length >= DIVERGENCE_TUNING.clauseMinWords;
+    // a clause has a verb; a dropped phrase without one is a detail (reported, but not as a claim change)
+    const clauseA = bigA && restA.some((x) => A.tokens[x.from].kind === 'word' && isVerbForm(A.tokens[x.from].norm));
+    const clauseB = bigB && restB.some((y) => B.tokens[y.from].kind === 'word' && isVerbForm(B.tokens[y.from].norm));
     if (bigA) {
       const d = makeDivergence('omission', A, contentA[0].from, contentA[contentA.length - 1].to, B, 0, 0, '');
       d.message = `Only in the first version: ${quote(d.a)}.`;
-      structural.push(Object.assign(d, { hunk: hi }));
+      structural.push(Object.assign(d, { hunk: hi, clause: clauseA }));
     }
     if (bigB) {
       const d = makeDivergence('addition', A, 0, 0, B, contentB[0].from, contentB[contentB.length - 1].to, '');
       d.message = `Only in the second version: ${quote(d.b)}.`;
-      structural.push(Object.assign(d, { hunk: hi }));
+      structural.push(Object.assign(d, { hunk: hi, clause: clauseB }));
     }
     const smallA = bigA ? [] : restA;
     const smallB = bigB ? [] : restB;
@@ -491,10 +520,16 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
   const truncA = !otherSubstantive && omissions.length > 0 && additions.length === 0 && omissions.every((d) => atEdge(d, 'a'));
   const truncB = !otherSubstantive && additions.length > 0 && omissions.length === 0 && additions.every((d) => atEdge(d, 'b'));
   for (const d of structural) {
+    const clause = (d as { clause?: boolean }).clause;
     delete (d as { hunk?: number }).hunk;
+    delete (d as { clause?: boolean }).clause;
     if (truncA || truncB) {
       d.type = 'truncation';
       d.message = truncA ? `The second version is cut down: it lacks ${quote(d.a)}.` : `The first version is cut down: it lacks ${quote(d.b)}.`;
+    } else if (!clause) {
+      d.type = 'wording';
+      d.substantive = false;
+      d.message = `Detail only in the ${d.a ? 'first' : 'second'} version (no clause): ${quote(d.a || d.b)}.`;
     }
     out.push(d);
   }

@@ -271,3 +271,15 @@ export function areSynonyms(a: string, b: string): boolean {
 export function areEquivalent(a: string, b: string): boolean {
   return sameLemma(a, b) || areSynonyms(a, b);
 }
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+
+/** True when a word looks like a verb form that makes a clause (auxiliary, past tense, participle, or an irregular form). */
+export function isVerbForm(word: string): boolean {
+  const w = cleanWord(word);
+  if (AUXILIARIES.has(w)) return true;
+  if (IRREGULAR[w] && loadWordNetIndex('verb').has(IRREGULAR[w])) return true;
+  if (/(?:ed|ing)$/.test(w) && w.length > 4) return baseForms(w, 'verb').some((f) => f !== w);
+  if (/s$/.test(w) && w.length > 3) return baseForms(w, 'verb').some((f) => f !== w) && baseForms(w, 'noun').length === 0;
+  return false;
+}

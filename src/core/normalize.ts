@@ -138,7 +138,7 @@ export function isSpellingVariant(a: string, b: string): boolean {
 
 // --- tokens ---------------------------------------------------------------
 
-const TOKEN_RE = /([$£€¥]?\d+(?:[.,]\d+)*(?:%|(?![\p{L}\d])))|([\p{L}\p{N}]+(?:['’\u2011\-][\p{L}\p{N}]+)*)|(\S)/gu;
+const TOKEN_RE = /([$£€¥]?\d+(?:[.,]\d+)*(?:%|(?![\p{L}\d])))|((?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\u2011\-][\p{L}\p{N}]+)*)|(\S)/gu;
 
 /** Folds a token's text to its comparison form (typography, case, spelling). */
 export function normalizeToken(text: string): string {

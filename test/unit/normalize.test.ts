@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeText, tokenize, foldSpelling, isSpellingVariant } from '../../src/core/normalize';
+
+test('normalizeText folds quotes, dashes, whitespace and case with an offset map', () => {
+  const src = '  “Kremlin’s  war”\t—  Ukraine ';
+  const { text, map } = normalizeText(src);
+  assert.equal(text, '"kremlin\'s war" - ukraine');
+  assert.equal(map.length, text.length + 1);
+  assert.equal(map[map.length - 1], src.length);
+  // every non-space normalised char maps back to the char it came from
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ') continue;
+    const orig = src[map[i]];
+    assert.ok(orig.toLowerCase() === text[i] || '“”’—'.includes(orig), `char ${i}`);
+  }
+  assert.equal(src[map[text.indexOf('ukraine')]], 'U');
+});
+
+test('normalizeText on empty and whitespace-only strings', () => {
+  assert.deepEqual(normalizeText(''), { text: '', map: [0] });
+  assert.deepEqual(normalizeText('   '), { text: '', map: [3] });
+});
+
+test('tokenize keeps offsets into the original and groups numbers', () => {
+  const src = 'Iran’s 1,200 drones rose 4.4% to $2.5 billion, the U.S. said.';
+  const toks = tokenize(src);
+  for (const t of toks) assert.equal(src.slice(t.start, t.end), t.text);
+  const texts = toks.map((t) => t.text);
+  assert.ok(texts.includes('1,200'));
+  assert.ok(texts.includes('4.4%'));
+  assert.ok(texts.includes('$2.5'));
+  assert.ok(texts.includes('U.S.'));
+  assert.ok(texts.includes(','));
+  assert.equal(toks.find((t) => t.text === 'Iran’s')!.norm, "iran's");
+  assert.equal(toks.find((t) => t.text === '1,200')!.kind, 'number');
+  assert.equal(toks.find((t) => t.text === ',')!.kind, 'punct');
+  assert.deepEqual(tokenize(''), []);
+});
+
+test('British/American spelling folds to one form', () => {
+  const pairs = [['defence', 'defense'], ['publicise', 'publicize'], ['organised', 'organized'], ['colour', 'color'], ['travelled', 'traveled'], ['programme', 'program'], ['centre', 'center'], ['analysed', 'analyzed'], ['labour', 'labor'], ['licence', 'license']];
+  for (const [gb, us] of pairs) {
+    assert.equal(foldSpelling(gb), foldSpelling(us), `${gb}/${us}`);
+    assert.ok(isSpellingVariant(gb, us));
+  }
+  for (const w of ['advise', 'surprise', 'four', 'hour', 'rising', 'filled', 'fence']) assert.equal(foldSpelling(w), w, w);
+  assert.equal(isSpellingVariant('defence', 'defence'), false);
+  assert.equal(tokenize('Defence')[0].norm, 'defense');
+});
