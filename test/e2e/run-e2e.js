@@ -128,7 +128,7 @@ async function runExthost(tools) {
 async function runUi(tools) {
   const name = 'ui';
   const hostile = path.join(ROOT, 'test/ui/fixtures/zz_hostile.txt');
-  const ws = copySeeds(path.join(tmp, 'ws-ui'), [hostile]);
+  const ws = copySeeds(path.join(tmp, 'ws-ui'));
   const server = await lib.startServer({
     tools,
     dir: path.join(tmp, 'server-ui'),
@@ -141,7 +141,7 @@ async function runUi(tools) {
   let res;
   try {
     res = await lib.withTimeout(
-      runUiTests({ url, workspace: ws, screenshots: SCREENS, logs: LOGS, grep: process.env.CROSSCHECK_UI_GREP }),
+      runUiTests({ url, workspace: ws, hostileFixture: hostile, screenshots: SCREENS, logs: LOGS, grep: process.env.CROSSCHECK_UI_GREP }),
       10 * 60 * 1000,
       'UI tests',
     );

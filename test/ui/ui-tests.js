@@ -1,5 +1,7 @@
 // UI tests: click through the real VS Code workbench (served by test/e2e/run-e2e.js)
-// with Crosscheck loaded on a scratch copy of seeds/ plus test/ui/fixtures/zz_hostile.txt.
+// with Crosscheck loaded on a scratch copy of seeds/. Half-way through, the tests add
+// test/ui/fixtures/zz_hostile.txt to that copy (the open panel must pick the new file up),
+// so the README screenshots show the plain seeds corpus.
 // playwright-core drives Debian's /usr/bin/chromium; every wait is a locator or a poll
 // with a time limit. Screenshots: panel.png, hover.png, problems.png, hostile.png
 // (and fail-<test>.png on failure).
@@ -58,7 +60,7 @@ async function marksWith(panel, article, needle) {
     .map((e) => ({ cluster: e.dataset.cluster, kind: e.dataset.kind, bg: getComputedStyle(e).backgroundColor, text: e.textContent.slice(0, 80) })), needle);
 }
 
-async function runUiTests({ url, screenshots, logs, grep }) {
+async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, grep }) {
   fs.mkdirSync(screenshots, { recursive: true });
   const results = [];
   const browser = await lib.launchBrowser({ viewport: { width: 1600, height: 1000 } });
@@ -76,6 +78,13 @@ async function runUiTests({ url, screenshots, logs, grep }) {
   const column = (id) => panel.locator(`section.cc-article[data-article="${id}"]`);
   const shot = (name) => page.screenshot({ path: path.join(screenshots, name) });
   const state = {};
+  /** Brings the Crosscheck panel's tab to the front. */
+  const showPanel = async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.locator('.tabs-container .tab', { hasText: /^Crosscheck$/ }).first().click();
+    await panel.locator('section.cc-article').first().waitFor({ state: 'attached', timeout: 20000 });
+  };
 
   async function test(name, fn) {
     if (grep && !name.includes(grep) && !/workbench|command palette/.test(name)) return;
@@ -98,7 +107,6 @@ async function runUiTests({ url, screenshots, logs, grep }) {
       const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: `${A000}.txt` });
       await row.waitFor({ timeout: 60000 });
       const names = await page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts();
-      if (!names.some((n) => n.includes(HOSTILE))) throw new Error('hostile fixture missing from the explorer: ' + names.join(', '));
       return `${names.length} files`;
     });
 
@@ -107,7 +115,7 @@ async function runUiTests({ url, screenshots, logs, grep }) {
       await page.locator('.tabs-container .tab', { hasText: /^Crosscheck$/ }).first().waitFor({ state: 'visible', timeout: 30000 });
       await column(A000).waitFor({ state: 'attached', timeout: 60000 });
       const ids = await panel.locator('section.cc-article').evaluateAll((els) => els.map((e) => e.dataset.article));
-      for (const id of [A000, A001, A002, HOSTILE]) if (!ids.includes(id)) throw new Error(`no column for ${id}; columns: ${ids.join(', ')}`);
+      for (const id of [A000, A001, A002]) if (!ids.includes(id)) throw new Error(`no column for ${id}; columns: ${ids.join(', ')}`);
       const title = await column(A000).locator('h2.cc-title').innerText();
       if (!/looking to purchase more attack drones/.test(title)) throw new Error('000 column title: ' + title);
       return `${ids.length} columns`;
@@ -147,9 +155,97 @@ async function runUiTests({ url, screenshots, logs, grep }) {
       return `${versions.length} versions, ${ins} ins, ${del} del, ${divs} divergences`;
     });
 
+    await test('status bar shows the corpus summary', async () => {
+      const item = page.locator('.statusbar-item', { hasText: /Crosscheck/ }).first();
+      await item.waitFor({ state: 'visible', timeout: 20000 });
+      const text = await item.innerText();
+      if (!/\d+\s+sources/.test(text)) throw new Error('status bar text: ' + text);
+      return JSON.stringify(text.trim());
+    });
+
+    await test('hover over the quote in the editor names the other sources', async () => {
+      await quickOpen(page, `${A000}.txt`);
+      const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+      await editor.locator('.view-line', { hasText: 'Iran also continues to provide' }).first().waitFor({ state: 'visible', timeout: 20000 });
+      // The on-screen box of the words "Since August" (Monaco renders spaces as U+00A0).
+      const wordBox = () => page.evaluate((needle) => {
+        for (const l of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')) {
+          const walker = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const i = n.data.replace(/\u00a0/g, ' ').indexOf(needle);
+            if (i < 0) continue;
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + needle.length);
+            const b = r.getBoundingClientRect();
+            return { x: b.x, y: b.y, width: b.width, height: b.height };
+          }
+        }
+        return null;
+      }, NEEDLE);
+      const hover = page.locator('.monaco-hover-content', { hasText: /sources/i }).first();
+      const text = await lib.poll(async () => {
+        const box = await wordBox();
+        if (!box) return null;
+        await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
+        await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+        if (await hover.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false)) return hover.innerText();
+        await page.mouse.move(5, 5);
+        return null;
+      }, { timeoutMs: 40000, intervalMs: 100, what: `the Crosscheck hover over "${NEEDLE}"` });
+      const names001 = [A001, 'The White House said on Monday'];
+      if (!names001.some((n) => text.includes(n))) throw new Error('hover does not name 001:\n' + text.slice(0, 600));
+      await shot('hover.png');
+      const line = text.split('\n').find((l) => /sources/i.test(l)) || text;
+      return JSON.stringify(line.replace(/\s+/g, ' ').slice(0, 160));
+    });
+
+    await test('Problems panel lists Crosscheck diagnostics for 002', async () => {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await quickOpen(page, `${A002}.txt`);
+      const markers = page.locator('.markers-panel');
+      await page.keyboard.press('Control+Shift+M');
+      if (!(await markers.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false))) {
+        await runCommand(page, 'View: Focus on Problems View');
+        await markers.waitFor({ state: 'visible', timeout: 15000 });
+      }
+      const fileRow = markers.locator('.monaco-list-row', { hasText: `${A002}.txt` }).first();
+      await fileRow.waitFor({ state: 'visible', timeout: 30000 });
+      // Show only 002's problems (the filter box of the Problems view takes a glob).
+      const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+      if (await filter.isVisible()) {
+        await filter.fill(`**/${A002}.txt`);
+        await lib.poll(async () => {
+          const files = await markers.locator('.monaco-list-row .file-icon, .monaco-list-row .monaco-icon-label').allInnerTexts();
+          return !files.some((f) => f.includes(A000));
+        }, { timeoutMs: 10000, what: 'the Problems filter' }).catch(() => {});
+      }
+      const rows = await markers.locator('.monaco-list-row').allInnerTexts();
+      const ours = rows.filter((r) => /crosscheck/i.test(r));
+      if (!ours.length) throw new Error('no Crosscheck rows in Problems:\n' + rows.join('\n'));
+      const number = ours.find((r) => /number/i.test(r));
+      if (!number) throw new Error('no number divergence among the Crosscheck problems:\n' + ours.join('\n'));
+      await shot('problems.png');
+      return `${rows.length} rows, ${ours.length} from Crosscheck; ${JSON.stringify(number.replace(/\s+/g, ' ').slice(0, 140))}`;
+    });
+
+    await test('a new article file is picked up by the open panel', async () => {
+      fs.copyFileSync(hostileFixture, path.join(workspace, path.basename(hostileFixture)));
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: path.basename(hostileFixture) }).waitFor({ timeout: 30000 });
+      await showPanel();
+      await column(HOSTILE).waitFor({ state: 'attached', timeout: 30000 });
+      const n = await panel.locator('section.cc-article').count();
+      return `${n} columns`;
+    });
+
     await test('hostile HTML in an article shows as text and never runs', async () => {
       const col = column(HOSTILE);
-      await col.waitFor({ state: 'attached', timeout: 20000 });
+      if (!(await col.waitFor({ state: 'attached', timeout: 5000 }).then(() => true, () => false))) {
+        await runCommand(page, 'Crosscheck: Refresh');
+        await showPanel();
+        await col.waitFor({ state: 'attached', timeout: 30000 });
+      }
       const text = await col.evaluate((e) => e.textContent);
       for (const s of ['<script>window.__pwned=1', '<img src=x onerror="window.__pwned=2">', '<iframe', '<svg onload']) {
         if (!text.includes(s)) throw new Error(`column text lacks the literal ${JSON.stringify(s)}`);
@@ -170,54 +266,6 @@ async function runUiTests({ url, screenshots, logs, grep }) {
       return `window.__pwned is ${inFrame.pwned} in the webview; ${page.frames().length} frames checked`;
     });
 
-    await test('status bar shows the corpus summary', async () => {
-      const item = page.locator('.statusbar-item', { hasText: /Crosscheck/ }).first();
-      await item.waitFor({ state: 'visible', timeout: 20000 });
-      const text = await item.innerText();
-      if (!/\d+\s+sources/.test(text)) throw new Error('status bar text: ' + text);
-      return JSON.stringify(text.trim());
-    });
-
-    await test('hover over the quote in the editor names the other sources', async () => {
-      await quickOpen(page, `${A000}.txt`);
-      const editor = page.locator('.editor-group-container.active .monaco-editor').first();
-      const line = editor.locator('.view-line', { hasText: 'Iran also continues to provide' }).first();
-      await line.waitFor({ state: 'visible', timeout: 20000 });
-      const span = line.locator('span > span', { hasText: 'Iran also' }).first();
-      await span.scrollIntoViewIfNeeded();
-      const hover = page.locator('.monaco-hover-content', { hasText: /source/i }).first();
-      const text = await lib.poll(async () => {
-        const box = await span.boundingBox();
-        await page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2);
-        await page.mouse.move(box.x + Math.min(44, box.width / 2 + 4), box.y + box.height / 2);
-        if (await hover.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false)) return hover.innerText();
-        await page.mouse.move(5, 5);
-        return null;
-      }, { timeoutMs: 40000, intervalMs: 100, what: 'the Crosscheck hover' });
-      const names001 = [A001, 'The White House said on Monday'];
-      if (!names001.some((n) => text.includes(n))) throw new Error('hover does not name 001:\n' + text.slice(0, 600));
-      await shot('hover.png');
-      return JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 160));
-    });
-
-    await test('Problems panel lists Crosscheck diagnostics for 002', async () => {
-      await page.mouse.move(5, 5);
-      await page.keyboard.press('Escape');
-      await quickOpen(page, `${A002}.txt`);
-      const markers = page.locator('.markers-panel');
-      await page.keyboard.press('Control+Shift+M');
-      if (!(await markers.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false))) {
-        await runCommand(page, 'View: Focus on Problems View');
-        await markers.waitFor({ state: 'visible', timeout: 15000 });
-      }
-      const fileRow = markers.locator('.monaco-list-row', { hasText: `${A002}.txt` }).first();
-      await fileRow.waitFor({ state: 'visible', timeout: 30000 });
-      const rows = await markers.locator('.monaco-list-row').allInnerTexts();
-      const ours = rows.filter((r) => /crosscheck/i.test(r));
-      if (!ours.length) throw new Error('no Crosscheck rows in Problems:\n' + rows.join('\n'));
-      await shot('problems.png');
-      return `${rows.length} rows, ${ours.length} from Crosscheck; first: ${JSON.stringify(ours[0].replace(/\s+/g, ' ').slice(0, 120))}`;
-    });
   } finally {
     consoleLog.end();
     await browser.close();
