@@ -152,10 +152,19 @@ suite('Crosscheck in the extension host', () => {
 
   test('no hover outside any match', async () => {
     const doc = await openArticle(A001);
-    // The blank line after the title (line 2) is in no quote or passage.
-    const line = doc.lineAt(1);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, line.range.start);
-    assert.ok(!/crosscheck|sources?/i.test(hoverText(hovers)), `unexpected hover: ${hoverText(hovers)}`);
+    // First non-blank character of 001 that no match or cluster member covers.
+    const sides = [
+      ...(ready.matches ?? []).flatMap((m: any) => [m.a, m.b]),
+      ...(ready.clusters ?? []).flatMap((c: any) => c.members ?? []),
+    ].filter((x: any) => x && x.article === A001);
+    const text = doc.getText();
+    let at = -1;
+    for (let i = 0; i < text.length && at < 0; i++) {
+      if (/\S/.test(text[i]) && !sides.some((x: any) => i >= x.start - 1 && i <= x.end)) at = i;
+    }
+    assert.ok(at >= 0, '001 is covered by matches from start to end');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at));
+    assert.ok(!/sources?/i.test(hoverText(hovers)), `unexpected hover at offset ${at}: ${hoverText(hovers)}`);
   });
 
   test('crosscheck.hover.enabled=false turns hovers off', async () => {
@@ -246,5 +255,50 @@ suite('Crosscheck in the extension host', () => {
     assert.match(md, /^#/m, 'no Markdown heading');
     assert.ok(md.includes('Kirby'), 'Markdown report does not mention Kirby');
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('an edit re-analyses the corpus (debounced) and undoing it restores the result', async function () {
+    this.timeout(90000);
+    if (typeof api?.getResult !== 'function') this.skip();
+    const doc = await openArticle(A001);
+    const from = 'more than 400 UAVs';
+    const at = doc.getText().indexOf(from);
+    assert.ok(at >= 0, `"${from}" not in 001`);
+    const range = new vscode.Range(doc.positionAt(at), doc.positionAt(at + from.length));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, range, 'more than 900 UAVs');
+    assert.ok(await vscode.workspace.applyEdit(edit), 'edit not applied');
+    const sees900 = () => (api.getResult()?.matches ?? []).some((m: any) => [m.a, m.b].some((x: any) => x.article === A001 && x.text.includes('900')));
+    try {
+      assert.ok(await waitFor(sees900, 30000, 200), 'the analysis never saw the edited text (more than 900)');
+      const diag = await waitFor(() => crosscheckDiagnostics(doc.uri).find((d) => d.message.includes('900')), 20000, 200);
+      assert.ok(diag, 'no diagnostic mentions the edited number 900');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.ok(await waitFor(() => !sees900(), 30000, 200), 'the analysis still has 900 after reverting');
+  });
+
+  test('deleting an article re-analyses without it; restoring brings it back', async function () {
+    this.timeout(90000);
+    if (typeof api?.getResult !== 'function') this.skip();
+    const uri = articleUri('004_79255525fecf7e3f');
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    const has004 = () => (api.getResult()?.articles ?? []).some((a: any) => a.id === '004_79255525fecf7e3f');
+    await vscode.workspace.fs.delete(uri);
+    try {
+      assert.ok(await waitFor(() => !has004(), 30000, 200), '004 still in the analysis after deleting its file');
+    } finally {
+      await vscode.workspace.fs.writeFile(uri, bytes);
+    }
+    assert.ok(await waitFor(() => has004(), 30000, 200), '004 not back after restoring its file');
+    assert.strictEqual((api.getResult()?.articles ?? []).length, 5);
+  });
+
+  test('crosscheck.refresh re-analyses and whenReady() resolves', async () => {
+    await vscode.commands.executeCommand('crosscheck.refresh');
+    const r = await api.whenReady();
+    assert.strictEqual(r.version, 1);
+    assert.strictEqual(r.articles.length, 5);
   });
 });
