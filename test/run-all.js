@@ -59,7 +59,7 @@ if (process.env.CROSSCHECK_SKIP_E2E) {
 } else if (fs.existsSync(e2e)) {
   const resultFile = path.join(root, 'test-output/e2e-results.json');
   fs.rmSync(resultFile, { force: true });
-  const r = run(process.execPath, [e2e], { stdio: 'inherit' });
+  const r = run(process.execPath, [e2e, '--no-build'], { stdio: 'inherit' });
   let counted = false;
   if (fs.existsSync(resultFile)) {
     const res = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
