@@ -11,15 +11,19 @@ import { Comparison } from './types';
 
 /** Tuning of the candidate search. */
 export interface AlignOptions {
-  /** How many of a unit's rarest keys probe the index (prefix filtering). */
+  /** At least this many of a unit's rarest keys probe the index (prefix filtering; more for long units). */
   probeKeys?: number;
   /** Minimum IDF-weighted key overlap (share of the lighter unit) for a candidate. */
   minOverlap?: number;
   /** Candidates graded per (unit, other article). */
   perArticle?: number;
+  /** Candidates graded per unit overall (the best by key overlap). */
+  perUnit?: number;
+  /** Keys held by more units than this do not probe the index (they still weigh in the overlap). */
+  maxProbeDf?: number;
 }
 
-const DEFAULTS: Required<AlignOptions> = { probeKeys: 10, minOverlap: 0.3, perArticle: 2 };
+const DEFAULTS: Required<AlignOptions> = { probeKeys: 8, minOverlap: 0.35, perArticle: 2, perUnit: 24, maxProbeDf: 600 };
 
 const STOP = new Set('a an the and or but of to in on at by for with from as is are was were be been has have had it its this that these those he she they we i you his her their our which who will would can could not no said says also than then there'.split(' '));
 
@@ -106,11 +110,14 @@ function findCandidates(prepared: Prepared[], opts: Required<AlignOptions>): [nu
   }
   const keySets = prepared.map((p) => new Set(p.keys));
   const out: [number, number][] = [];
+  const seen = new Set<number>();
   for (let i = 0; i < n; i++) {
     const p = prepared[i];
-    const probes = [...p.keys].sort((x, y) => idf(y) - idf(x)).slice(0, opts.probeKeys);
+    // prefix filtering: a pair reaching minOverlap shares at least one of the rarest (1 - minOverlap) share of keys
+    const probeCount = Math.max(opts.probeKeys, Math.ceil(p.keys.length * (1 - opts.minOverlap)) + 1);
+    const probes = [...p.keys].filter((k) => (df.get(k) ?? 0) <= opts.maxProbeDf).sort((x, y) => idf(y) - idf(x)).slice(0, probeCount);
     const hits = new Set<number>();
-    for (const k of probes) for (const j of postings.get(k)!) if (j > i && prepared[j].article !== p.article) hits.add(j);
+    for (const k of probes) for (const j of postings.get(k)!) if (j !== i && prepared[j].article !== p.article) hits.add(j);
     // verify: IDF-weighted overlap, best few per other article
     const byArticle = new Map<number, [number, number][]>();
     for (const j of hits) {
@@ -124,11 +131,16 @@ function findCandidates(prepared: Prepared[], opts: Required<AlignOptions>): [nu
       list.push([j, overlap]);
       byArticle.set(q.article, list);
     }
+    const best: [number, number][] = [];
     for (const list of byArticle.values()) {
       list.sort((x, y) => y[1] - x[1]);
-      for (const [j] of list.slice(0, opts.perArticle)) out.push([i, j]);
+      best.push(...list.slice(0, opts.perArticle));
     }
+    best.sort((x, y) => y[1] - x[1]);
+    for (const [j] of best.slice(0, opts.perUnit)) seen.add(i < j ? i * n + j : j * n + i);
   }
+  for (const key of seen) out.push([Math.floor(key / n), key % n]);
+  out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return out;
 }
 

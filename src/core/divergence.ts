@@ -491,9 +491,9 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
       d.message = `Only in the second version: ${quote(d.b)}.`;
       structural.push(Object.assign(d, { hunk: hi, clause: clauseB }));
     }
-    const smallA = bigA ? [] : restA;
-    const smallB = bigB ? [] : restB;
-    if (smallA.length + smallB.length > 0 && (smallA.some((x) => isContent(A.tokens[x.from])) || smallB.some((y) => isContent(B.tokens[y.from])))) {
+    const smallA = bigA ? [] : contentA;
+    const smallB = bigB ? [] : contentB;
+    if (smallA.length + smallB.length > 0) {
       const f = (xs: Item[]) => (xs.length ? [xs[0].from, xs[xs.length - 1].to] : [0, 0]);
       const [fa, ta] = f(smallA);
       const [fb, tb] = f(smallB);

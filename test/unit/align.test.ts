@@ -1,0 +1,133 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignUnits } from '../../src/core/align';
+import { Unit } from '../../src/core/types';
+
+/** Builds an article text from sentences and the matching units (one per sentence). */
+function article(id: string, sentences: { text: string; kind?: 'quote' | 'passage'; speaker?: string | null; boilerplate?: boolean }[]): { text: string; units: Unit[] } {
+  let text = '';
+  const units: Unit[] = [];
+  for (const s of sentences) {
+    if (text) text += ' ';
+    const start = text.length;
+    text += s.text;
+    units.push({ article: id, start, end: text.length, text: s.text, kind: s.kind ?? 'passage', speaker: s.speaker ?? null, boilerplate: s.boilerplate });
+  }
+  return { text, units };
+}
+
+const A = article('000', [
+  { text: 'The White House says that Russia is looking to buy additional attack drones from Iran.' },
+  { text: 'Iran also continues to provide Russia with one-way attack UAVs (unmanned aerial vehicles).', kind: 'quote', speaker: 'John Kirby' },
+  { text: 'Since August, Iran has provided Russia with more than 400 UAVs primarily of the Shahed variety,”', kind: 'quote', speaker: 'John Kirby' },
+  { text: 'Cookie Policy Privacy Policy Brand Safety FAQ Help Contact Us', boilerplate: true },
+]);
+const B = article('001', [
+  { text: 'Iran also continues to provide Russia with one-way attack UAVs (unmanned aerial vehicles).', kind: 'quote', speaker: 'John Kirby' },
+  { text: 'Since August, Iran has provided Russia with more than 400 UAVs primarily of the Shahed variety."', kind: 'quote', speaker: 'John Kirby' },
+  { text: 'Cookie Policy Privacy Policy Brand Safety FAQ Help Contact Us', boilerplate: true },
+  { text: 'Biden is expected to call on fellow leaders to tighten export controls.' },
+]);
+const C = article('002', [
+  { text: 'Since August, according to a White House representative, Iran has delivered several hundred drones to Russia.', speaker: 'a White House representative' },
+  { text: 'Since August, according to a White House representative, Iran has delivered several hundred drones to Russia.', speaker: 'a White House representative' },
+  { text: 'Drones have played a crucial role on both sides of the war.' },
+]);
+const texts: Record<string, string> = { '000': A.text, '001': B.text, '002': C.text };
+const units = [...A.units, ...B.units, ...C.units];
+
+test('matches the seeds: Kirby quotes verbatim/edited, 002 reworded with number + attribution', () => {
+  const { matches, clusters } = alignUnits(units);
+  const kirby = matches.find((m) => m.a.article === '000' && m.b.article === '001' && m.a.text.startsWith('Since August'));
+  assert.ok(kirby, JSON.stringify(matches.map((m) => [m.a.text, m.b.text])));
+  assert.ok(kirby!.grade === 'verbatim' || kirby!.grade === 'edited');
+  assert.equal(kirby!.kind, 'quote');
+  assert.equal(kirby!.divergences.filter((d) => d.substantive).length, 0);
+  const rep = matches.find((m) => m.b.article === '002' && m.a.text.startsWith('Since August'));
+  assert.ok(rep);
+  assert.equal(rep!.grade, 'reworded');
+  assert.ok(rep!.divergences.some((d) => d.type === 'number' && d.substantive));
+  assert.ok(rep!.divergences.some((d) => d.type === 'attribution' && d.substantive));
+  // the three versions form one cluster
+  const cl = clusters.find((c) => c.id === rep!.cluster)!;
+  assert.deepEqual(cl.members.map((m) => m.article), ['000', '001', '002']);
+  assert.equal(cl.kind, 'quote');
+  assert.ok(cl.substantive >= 2);
+  assert.equal(cl.grade, 'reworded');
+});
+
+test('offsets are absolute and texts equal their slices', () => {
+  const { matches, clusters } = alignUnits(units);
+  assert.ok(matches.length > 0);
+  for (const m of matches) {
+    assert.equal(texts[m.a.article].slice(m.a.start, m.a.end), m.a.text);
+    assert.equal(texts[m.b.article].slice(m.b.start, m.b.end), m.b.text);
+    for (const d of m.divergences) {
+      if (d.type === 'attribution' || d.type === 'punctuation') continue;
+      if (d.aStart !== undefined) assert.equal(texts[m.a.article].slice(d.aStart, d.aEnd), d.a);
+      if (d.bStart !== undefined) assert.equal(texts[m.b.article].slice(d.bStart, d.bEnd), d.b);
+    }
+  }
+  for (const c of clusters) {
+    const arts = c.members.map((m) => m.article);
+    assert.equal(new Set(arts).size, arts.length, 'one member per article');
+  }
+});
+
+test('never matches within an article, boilerplate, or repeated sentences twice', () => {
+  const { matches } = alignUnits(units);
+  for (const m of matches) {
+    assert.notEqual(m.a.article, m.b.article);
+    assert.ok(!m.a.text.startsWith('Cookie') && !m.b.text.startsWith('Cookie'));
+  }
+  // 002 repeats its sentence: only one match per (unit, other article)
+  const toC = matches.filter((m) => m.b.article === '002' && m.a.article === '000');
+  assert.ok(toC.length <= 1 + 0, JSON.stringify(toC.map((m) => m.b.start)));
+  const keys = matches.map((m) => `${m.a.article}:${m.a.start}->${m.b.article}`);
+  assert.equal(new Set(keys).size, keys.length);
+});
+
+test('ids: clusters c1.. by first appearance, matches m1..', () => {
+  const { matches, clusters } = alignUnits(units);
+  clusters.forEach((c, i) => assert.equal(c.id, `c${i + 1}`));
+  matches.forEach((m, i) => assert.equal(m.id, `m${i + 1}`));
+  for (let i = 1; i < clusters.length; i++) {
+    const p = clusters[i - 1].members[0];
+    const q = clusters[i].members[0];
+    assert.ok(p.article < q.article || (p.article === q.article && p.start < q.start));
+  }
+  for (const c of clusters) for (const id of c.matches) assert.equal(matches.find((m) => m.id === id)!.cluster, c.id);
+});
+
+test('no units, one article, unrelated units: no matches', () => {
+  assert.deepEqual(alignUnits([]), { matches: [], clusters: [] });
+  assert.equal(alignUnits(A.units).matches.length, 0);
+  const un = [...article('x', [{ text: 'Biden is expected to call on fellow leaders to tighten export controls.' }]).units, ...article('y', [{ text: 'Drones have played a crucial role on both sides of the war.' }]).units];
+  assert.equal(alignUnits(un).matches.length, 0);
+});
+
+test('scales: 200 articles x 30 sentences in seconds', () => {
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  // a Zipf-like vocabulary of pseudo-words: a few very common, most rare
+  const syll = ['ka', 'ro', 'mi', 'tel', 'san', 'dor', 'vi', 'lu', 'pe', 'gan', 'tor', 'bel'];
+  const vocab = Array.from({ length: 4000 }, (_, i) => syll[i % 12] + syll[Math.floor(i / 12) % 12] + syll[Math.floor(i / 144) % 12] + (i >= 1728 ? 'x' : ''));
+  const words = { length: vocab.length } as string[];
+  const pick = () => vocab[Math.min(vocab.length - 1, Math.floor(Math.pow(rnd(), 3) * vocab.length))];
+  for (let i = 0; i < vocab.length; i++) (words as string[])[i] = vocab[i];
+  const shared = Array.from({ length: 40 }, () => Array.from({ length: 12 }, pick).join(' ') + '.');
+  const big: Unit[] = [];
+  for (let a = 0; a < 200; a++) {
+    let off = 0;
+    for (let s = 0; s < 30; s++) {
+      const text = rnd() < 0.2 ? shared[Math.floor(rnd() * shared.length)] : Array.from({ length: 14 }, pick).join(' ') + ` ${a}x${s}.`;
+      big.push({ article: `a${a}`, start: off, end: off + text.length, text, kind: 'passage', speaker: null });
+      off += text.length + 1;
+    }
+  }
+  const t0 = Date.now();
+  const { matches } = alignUnits(big);
+  const ms = Date.now() - t0;
+  assert.ok(matches.length > 0);
+  assert.ok(ms < 30000, `took ${ms} ms`);
+});
