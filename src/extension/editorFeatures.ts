@@ -79,7 +79,7 @@ export class CrosscheckHoverProvider implements vscode.HoverProvider {
     if (!h) return undefined;
     const md = new vscode.MarkdownString(h.markdown);
     md.isTrusted = { enabledCommands: [...hoverCommands] };
-    md.supportHtml = false;
+    md.supportHtml = true; // only for <del>/<ins> diff marks: all user text is escaped (markdown.ts)
     return new vscode.Hover(md, new vscode.Range(document.positionAt(h.start), document.positionAt(h.end)));
   }
 }

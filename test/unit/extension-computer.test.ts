@@ -99,8 +99,8 @@ test('hover: speaker, "Quoted by 3 of 3 sources", each other source with diff an
   assert.match(h.markdown, /Quoted by 3 of 3 sources/);
   assert.match(h.markdown, /\*\*b\*\*/);
   assert.match(h.markdown, /\*\*c\*\*/);
-  assert.match(h.markdown, /~~more than 400~~/);
-  assert.match(h.markdown, /\*\*several hundred\*\*/);
+  assert.match(h.markdown, /<del>more than 400<\/del>/);
+  assert.match(h.markdown, /<ins>several hundred<\/ins>/);
   assert.match(h.markdown, /\*\*number\*\*/);
   // substantive before cosmetic
   assert.ok(h.markdown.indexOf('number') < h.markdown.indexOf('_case_'));
@@ -209,7 +209,11 @@ test('word diff concatenates back to both sides', () => {
   assert.equal(d.filter((s) => s.op !== 'ins').map((s) => s.text).join(''), a);
   assert.equal(d.filter((s) => s.op !== 'del').map((s) => s.text).join(''), b);
   assert.deepEqual(wordDiff('same', 'same'), [{ op: 'eq', text: 'same' }]);
-  assert.equal(renderDiffMarkdown([{ op: 'eq', text: 'a ' }, { op: 'del', text: 'b ' }, { op: 'ins', text: 'c' }]), 'a ~~b~~ **c**');
+  assert.equal(renderDiffMarkdown([{ op: 'eq', text: 'a ' }, { op: 'del', text: 'b ' }, { op: 'ins', text: 'c' }]), 'a <del>b</del> <ins>c</ins>');
+  // punctuation right after a word: markdown's ** would not open here, the HTML mark does
+  assert.equal(renderDiffMarkdown([{ op: 'eq', text: 'the Shahed variety' }, { op: 'ins', text: '.' }]), 'the Shahed variety<ins>\\.</ins>');
+  // user text can never open an element
+  assert.equal(renderDiffMarkdown([{ op: 'ins', text: '<img src=x onerror=alert(1)>' }]), '<ins>&lt;img src=x onerror=alert\\(1\\)&gt;</ins>');
 });
 
 test('markdown escaping', () => {
