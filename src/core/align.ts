@@ -23,7 +23,7 @@ export interface AlignOptions {
   maxProbeDf?: number;
 }
 
-const DEFAULTS: Required<AlignOptions> = { probeKeys: 8, minOverlap: 0.35, perArticle: 2, perUnit: 24, maxProbeDf: 600 };
+const DEFAULTS: Required<AlignOptions> = { probeKeys: 8, minOverlap: 0.25, perArticle: 2, perUnit: 24, maxProbeDf: 600 };
 
 const STOP = new Set('a an the and or but of to in on at by for with from as is are was were be been has have had it its this that these those he she they we i you his her their our which who will would can could not no said says also than then there'.split(' '));
 
@@ -97,48 +97,80 @@ function prepareUnits(units: Unit[]): { prepared: Prepared[]; articleOrder: Map<
 
 /** Candidate pairs (indices into prepared, i < j, different articles) from the inverted index. */
 function findCandidates(prepared: Prepared[], opts: Required<AlignOptions>): [number, number][] {
-  const df = new Map<string, number>();
-  for (const p of prepared) for (const k of p.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  // identical texts (wire copy) are indexed once: one doc per distinct identity key
+  const docOf = new Map<string, number>();
+  const docUnits: number[][] = [];
+  const docKeys: string[][] = [];
+  prepared.forEach((p, i) => {
+    const key = identityKey(p.unit.text);
+    let d = docOf.get(key);
+    if (d === undefined) {
+      docOf.set(key, (d = docUnits.length));
+      docUnits.push([]);
+      docKeys.push(p.keys);
+    }
+    docUnits[d].push(i);
+  });
+  // key ids, document frequencies and IDF weights (over distinct texts)
+  const ids = new Map<string, number>();
+  const keyIds = docKeys.map((keys) => keys.map((k) => {
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    return id;
+  }));
+  const nd = docUnits.length;
+  const df = new Int32Array(ids.size);
+  for (const keys of keyIds) for (const k of keys) df[k]++;
+  const idf = new Float64Array(ids.size);
+  for (let k = 0; k < ids.size; k++) idf[k] = Math.log(1 + nd / df[k]);
+  const weight = keyIds.map((keys) => keys.reduce((s, k) => s + idf[k], 0));
+  const postings: number[][] = Array.from({ length: ids.size }, () => []);
+  keyIds.forEach((keys, d) => keys.forEach((k) => postings[k].push(d)));
+  const stamp = new Int32Array(ids.size).fill(-1);
+  const visited = new Int32Array(nd).fill(-1);
   const n = prepared.length;
-  const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1));
-  for (const p of prepared) p.weight = p.keys.reduce((s, k) => s + idf(k), 0);
-  const postings = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) for (const k of prepared[i].keys) {
-    let list = postings.get(k);
-    if (!list) postings.set(k, (list = []));
-    list.push(i);
-  }
-  const keySets = prepared.map((p) => new Set(p.keys));
-  const out: [number, number][] = [];
   const seen = new Set<number>();
-  for (let i = 0; i < n; i++) {
-    const p = prepared[i];
+  const add = (i: number, j: number) => {
+    if (prepared[i].article !== prepared[j].article) seen.add(i < j ? i * n + j : j * n + i);
+  };
+  for (let d = 0; d < nd; d++) {
+    const keys = keyIds[d];
+    for (const k of keys) stamp[k] = d;
     // prefix filtering: a pair reaching minOverlap shares at least one of the rarest (1 - minOverlap) share of keys
-    const probeCount = Math.max(opts.probeKeys, Math.ceil(p.keys.length * (1 - opts.minOverlap)) + 1);
-    const probes = [...p.keys].filter((k) => (df.get(k) ?? 0) <= opts.maxProbeDf).sort((x, y) => idf(y) - idf(x)).slice(0, probeCount);
-    const hits = new Set<number>();
-    for (const k of probes) for (const j of postings.get(k)!) if (j !== i && prepared[j].article !== p.article) hits.add(j);
-    // verify: IDF-weighted overlap, best few per other article
-    const byArticle = new Map<number, [number, number][]>();
-    for (const j of hits) {
-      const q = prepared[j];
-      let shared = 0;
-      const [small, big] = p.keys.length <= q.keys.length ? [p.keys, keySets[j]] : [q.keys, keySets[i]];
-      for (const k of small) if (big.has(k)) shared += idf(k);
-      const overlap = shared / Math.max(1e-9, Math.min(p.weight, q.weight));
-      if (overlap < opts.minOverlap) continue;
-      const list = byArticle.get(q.article) ?? [];
-      list.push([j, overlap]);
-      byArticle.set(q.article, list);
+    const probeCount = Math.max(opts.probeKeys, Math.ceil(keys.length * (1 - opts.minOverlap)) + 1);
+    const probes = keys.filter((k) => df[k] <= opts.maxProbeDf).sort((x, y) => idf[y] - idf[x]).slice(0, probeCount);
+    const hits: [number, number][] = [];
+    for (const k of probes) {
+      for (const e of postings[k]) {
+        if (e === d || visited[e] === d) continue;
+        visited[e] = d;
+        let shared = 0;
+        for (const ke of keyIds[e]) if (stamp[ke] === d) shared += idf[ke];
+        const overlap = shared / Math.max(1e-9, Math.min(weight[d], weight[e]));
+        if (overlap >= opts.minOverlap) hits.push([e, overlap]);
+      }
     }
-    const best: [number, number][] = [];
-    for (const list of byArticle.values()) {
-      list.sort((x, y) => y[1] - x[1]);
-      best.push(...list.slice(0, opts.perArticle));
+    hits.sort((x, y) => y[1] - x[1]);
+    const units = docUnits[d];
+    // the same text in other articles
+    for (let x = 0; x < units.length; x++) for (let y = x + 1; y < units.length; y++) add(units[x], units[y]);
+    // similar texts: the best few per other article, at most perUnit per unit
+    for (const i of units) {
+      const perArticle = new Map<number, number>();
+      let taken = 0;
+      for (const [e] of hits) {
+        for (const j of docUnits[e]) {
+          const a = prepared[j].article;
+          if (a === prepared[i].article || (perArticle.get(a) ?? 0) >= opts.perArticle) continue;
+          perArticle.set(a, (perArticle.get(a) ?? 0) + 1);
+          add(i, j);
+          if (++taken >= opts.perUnit) break;
+        }
+        if (taken >= opts.perUnit) break;
+      }
     }
-    best.sort((x, y) => y[1] - x[1]);
-    for (const [j] of best.slice(0, opts.perUnit)) seen.add(i < j ? i * n + j : j * n + i);
   }
+  const out: [number, number][] = [];
   for (const key of seen) out.push([Math.floor(key / n), key % n]);
   out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return out;

@@ -4,7 +4,7 @@
 // omission, addition) or cosmetic (typography, punctuation, spelling, case, wording).
 import { diffArrays } from 'diff';
 import { Divergence, DivergenceType, SubstantiveDivergenceType } from './types';
-import { Token, tokenize, foldTypography } from './normalize';
+import { Token, tokenize, foldTypography, foldTypographyText } from './normalize';
 import { areSynonyms, sameLemma, lemmatize, matchDomainPhrase, domainConcepts, isVerbForm } from './lexicon';
 import { Quantity, extractQuantities, compareQuantities, describeQuantity } from './numbers';
 
@@ -227,8 +227,8 @@ function classifyEqualTokens(A: Side, B: Side, out: Divergence[]): void {
     const ta = A.tokens[i];
     const tb = B.tokens[j];
     if (ta.text === tb.text) continue;
-    const fa = [...ta.text].map(foldTypography).join('');
-    const fb = [...tb.text].map(foldTypography).join('');
+    const fa = foldTypographyText(ta.text);
+    const fb = foldTypographyText(tb.text);
     let type: DivergenceType;
     let message: string;
     if (fa === fb) {
@@ -603,7 +603,7 @@ export function analyzeDivergence(a: string, b: string, ctx: DivergenceContext =
 }
 
 function normalizeForIdentity(s: string): string {
-  return [...s].map(foldTypography).join('').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldTypographyText(s).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -41,10 +41,12 @@ export function foldTypography(ch: string): string {
 
 /** Folds a whole string's typography (no case or whitespace folding). */
 export function foldTypographyText(text: string): string {
-  let out = '';
-  for (const ch of text) out += foldTypography(ch);
-  return out;
+  return FOLD_RE.test(text) ? text.replace(FOLD_RE_G, (ch) => CHAR_FOLDS[ch] ?? ch) : text;
 }
+
+const FOLD_CLASS = `[${Object.keys(CHAR_FOLDS).join('').replace(/[\]\\^-]/g, '\\$&')}]`;
+const FOLD_RE = new RegExp(FOLD_CLASS);
+const FOLD_RE_G = new RegExp(FOLD_CLASS, 'g');
 
 /**
  * Normalises typography, whitespace runs (to one space, trimmed) and case.
@@ -117,6 +119,17 @@ LL_MAP.set('marvellous', 'marvelous');
  */
 export function foldSpelling(word: string): string {
   const w = word.toLowerCase();
+  const cached = spellingCache.get(w);
+  if (cached !== undefined) return cached;
+  const folded = foldSpellingUncached(w);
+  if (spellingCache.size > 200000) spellingCache.clear();
+  spellingCache.set(w, folded);
+  return folded;
+}
+
+const spellingCache = new Map<string, string>();
+
+function foldSpellingUncached(w: string): string {
   if (SPELLING_WORDS[w]) return SPELLING_WORDS[w];
   const re = RE_MAP.get(w) ?? LL_MAP.get(w);
   if (re) return re;

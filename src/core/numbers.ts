@@ -98,9 +98,20 @@ export function parseNumberWords(words: string[]): number | null {
   return seen ? total + current : null;
 }
 
+const lowerCache = new WeakMap<Token, string>();
+
 function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase().replace(/’/g, "'") : '';
+  if (!t) return '';
+  let l = lowerCache.get(t);
+  if (l === undefined) {
+    l = t.text.toLowerCase().replace(/’/g, "'");
+    lowerCache.set(t, l);
+  }
+  return l;
 }
+
+const QUALIFIER_FIRST_WORDS = new Set<string>();
+const NUMBERISH = /^(?:[$£€¥]?\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|billions|trillions|tens|several|a|few|many|some)/;
 
 /** Matches one of `phrases` (lower-case, space separated) at tokens[i]; returns the word count. */
 function matchPhrase(tokens: Token[], i: number, phrase: string): number {
@@ -195,12 +206,18 @@ function withUnit(tokens: Token[], j: number, low: number, high: number, vague: 
 /** Extracts every quantity claim of a text, with offsets into it. */
 export function extractQuantities(text: string, tokens: Token[] = tokenize(text)): Quantity[] {
   const out: Quantity[] = [];
+  if (QUALIFIER_FIRST_WORDS.size === 0) for (const [phrase] of QUALIFIERS) QUALIFIER_FIRST_WORDS.add(phrase.split(' ')[0]);
   let i = 0;
   while (i < tokens.length) {
     let op: QuantityOp = '=';
     let qualifier: string | undefined;
     let coreAt = i;
-    for (const [phrase, qop] of QUALIFIERS) {
+    const first = lower(tokens[i]);
+    if (!QUALIFIER_FIRST_WORDS.has(first) && !NUMBERISH.test(first)) {
+      i++;
+      continue;
+    }
+    for (const [phrase, qop] of QUALIFIER_FIRST_WORDS.has(first) ? QUALIFIERS : []) {
       const n = matchPhrase(tokens, i, phrase);
       if (n && readCore(tokens, i + n)) {
         op = qop;
