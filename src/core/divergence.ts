@@ -102,7 +102,7 @@ function isCapitalised(t: Token, index: number, tokens: Token[]): boolean {
 /** Finds attribution phrases ("according to X", "X said", "said X") and their sources. */
 export function findAttributions(text: string): { start: number; end: number; source: string }[] {
   const found = findAttributionCandidates(text);
-  const bad = /\b(has|have|had|is|was|were|will|would|also|only|so|far|then|this|that|there|which|who|not|and|but)\b/i;
+  const bad = /\b(has|have|had|is|was|were|will|would|also|only|so|far|then|this|that|there|which|who|not|but)\b/i;
   return found
     .map((f) => ({ ...f, source: f.source.replace(/^(?:but|and|so|yet|then)\s+/i, '') }))
     .filter((f) => f.source && !bad.test(f.source));
@@ -123,6 +123,8 @@ function findAttributionCandidates(text: string): { start: number; end: number; 
     m = inverted.exec(text);
     if (m) out.push({ start: m.index + m[0].indexOf(m[1]), end: text.length, source: m[2].trim() });
   }
+  const inline = new RegExp(`[,;]\\s*((?:[\\p{L}][\\p{L}.'’\\-]*\\s+){1,5}?)(${SPEECH_VERBS})(?:\\s+\\w+day)?\\s*[,;]`, 'giu');
+  while ((m = inline.exec(text))) out.push({ start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length - 1, source: m[1].trim() });
   const leading = new RegExp(`^((?:[\\p{Lu}][\\p{L}.'’\\-]*|the|a|an)(?:\\s+[\\p{L}][\\p{L}.'’\\-]*){0,6}?)\\s+(${SPEECH_VERBS})(?:\\s+(?:on|last|this|late|early)\\s+\\w+)?(?:\\s+that)?\\s+`, 'u');
   m = leading.exec(text);
   if (m && !out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) out.push({ start: 0, end: m[0].length, source: m[1].trim() });
@@ -361,7 +363,7 @@ function collectItems(s: Side, side: 'a' | 'b', hunks: Hunk[]): Item[] {
 }
 
 function markerOf(key: string, raw?: string): 'negation' | 'hedge' | 'qualifier' | null {
-  if (raw && /^\p{Lu}/u.test(raw) && /\p{Lu}/u.test(raw.slice(1))) return null;
+  if (raw) return null;
   if (/n't$/.test(key) || NEGATIONS.has(key) || NEGATIONS.has(lemmatize(key))) return 'negation';
   if (HEDGES.has(key) || HEDGES.has(lemmatize(key))) return 'hedge';
   if (QUALIFIERS.has(key)) return 'qualifier';
@@ -523,7 +525,7 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     const clause = (d as { clause?: boolean }).clause;
     delete (d as { hunk?: number }).hunk;
     delete (d as { clause?: boolean }).clause;
-    if (truncA || truncB) {
+    if ((truncA || truncB) && (clause || (d.a || d.b).split(/\s+/).length >= 5)) {
       d.type = 'truncation';
       d.message = truncA ? `The second version is cut down: it lacks ${quote(d.a)}.` : `The first version is cut down: it lacks ${quote(d.b)}.`;
     } else if (!clause) {
