@@ -227,4 +227,5 @@ function main(): void {
   console.log(`quote P ${pct(r.quoteP)}  R ${pct(r.quoteR)}  F1 ${pct(r.quoteF1)}  speaker accuracy ${pct(r.speakerAccuracy)} (named sources ${pct(r.speakerAccuracyNamed)})`);
 }
 
-if (require.main === module) main();
+// When bundled into scripts/eval.ts, `require.main === module` holds too: check the script name.
+if (require.main === module && /eval-?polnear|evalp/i.test(process.argv[1] ?? '')) main();
