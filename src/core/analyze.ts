@@ -60,9 +60,10 @@ export function buildPassageUnits(article: ArticleInput, quotes: Quote[]): Unit[
 
 /** Summarises an article for the report. */
 export function summarizeArticle(article: AnalyzableArticle): ArticleSummary {
-  const summary: ArticleSummary = { id: article.id, title: article.title ?? titleOf(article.text), length: article.text.length };
-  if (article.file !== undefined) return { id: summary.id, file: article.file, title: summary.title, length: summary.length };
-  return summary;
+  const { id, file, text } = article;
+  const title = article.title ?? titleOf(text);
+  // `file` only when known, and in the contract's field order: id, file, title, length.
+  return file !== undefined ? { id, file, title, length: text.length } : { id, title, length: text.length };
 }
 
 /** Extracts the quotes of every article, numbering them across the corpus, with aliases merged. */

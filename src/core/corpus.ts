@@ -11,8 +11,8 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 /** Files larger than this are refused as articles (a news article is a few KB). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
-/** Folders never descended into. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', 'dist', 'out']);
+/** Folders never descended into (besides every dot-folder, which is skipped too). */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.cache', 'dist', 'out']);
 
 /** A whole-corpus failure: the folder is missing, unreadable or holds no article. */
 export class CorpusError extends Error {

@@ -4,14 +4,14 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult, Article, LoadProblem } from '../core/types';
 import { AnalysisClient } from './analysisClient';
-import { articleFromText, decodeArticle, dedupeArticles, isArticleFile } from './corpusFiles';
+import { isArticleFile, SKIPPED_DIRS } from '../core/corpus';
+import { articleFromText, decodeArticle, dedupeArticles } from './corpusFiles';
 import { CorpusComputer, emptyResult } from './computer';
 import { type CrosscheckSettings } from './settings';
 
 export type CorpusSource = { kind: 'workspace' } | { kind: 'folder'; uri: vscode.Uri; label?: string };
 
 /** Folders never walked when a folder is opened as a corpus. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.cache', 'dist', 'out']);
 const MAX_ARTICLES = 500;
 
 export interface CorpusSnapshot {
