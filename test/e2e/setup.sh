@@ -9,6 +9,12 @@
 # Prints the paths as shell assignments on the last lines (NODE24=..., VSCODE_SERVER=...).
 set -euo pipefail
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# Run under `npm test`, this script inherits the outer npm's (Node 20) lifecycle
+# variables; the installs below must not: code-server's postinstall reads the
+# Node version from npm_config_user_agent and refuses anything but Node 24.
+unset npm_config_user_agent npm_config_node_gyp npm_config_local_prefix npm_config_npm_version \
+  npm_execpath npm_node_execpath npm_command
+while read -r v; do unset "$v"; done < <(env | sed -n 's/^\(npm_lifecycle_[A-Za-z_]*\|npm_package_[A-Za-z0-9_]*\)=.*/\1/p')
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CACHE="$ROOT/.cache/e2e"
 NODE24_VERSION=24.21.0
