@@ -11,6 +11,15 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 /** Files larger than this are refused as articles (a news article is a few KB). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
+/** At most this many article files are loaded from one folder; the rest are reported. */
+export const MAX_ARTICLE_FILES = 500;
+
+/** Listing stops after this many directory entries (files and folders), so a huge tree stays bounded. */
+export const MAX_LISTED_ENTRIES = 100_000;
+
+/** Folders nested deeper than this below the corpus folder are not descended into. */
+export const MAX_FOLDER_DEPTH = 32;
+
 /** Folders never descended into (besides every dot-folder, which is skipped too). */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.cache', 'dist', 'out']);
 
@@ -26,50 +35,98 @@ export class CorpusError extends Error {
 export interface LoadedCorpus {
   /** Absolute path of the corpus folder. */
   folder: string;
+  /** Articles that loaded, sorted by file. */
   articles: Article[];
+  /** Files (or folders) that were skipped, each with a one-line reason. */
   problems: LoadProblem[];
+  /** Files that loaded but deserve a word, e.g. decoded from Windows-1252 rather than UTF-8. */
+  notes: LoadProblem[];
 }
 
-/** Result of decoding one file's bytes: text, or the reason it is not an article. */
-export type DecodeResult = { ok: true; text: string } | { ok: false; message: string };
+/** The file-system calls `loadCorpus` makes; a seam so tests can inject errors (e.g. EACCES). */
+export type CorpusFs = Pick<typeof fs, 'readdirSync' | 'statSync' | 'readFileSync'>;
+
+/** Limits and the file system used by `loadCorpus`; every field is optional. */
+export interface LoadOptions {
+  /** Largest article file in bytes (default MAX_ARTICLE_BYTES). */
+  maxFileBytes?: number;
+  /** Most article files loaded (default MAX_ARTICLE_FILES). */
+  maxFiles?: number;
+  /** Most directory entries listed (default MAX_LISTED_ENTRIES). */
+  maxListedEntries?: number;
+  /** File system to read through (default Node's `fs`). */
+  fs?: CorpusFs;
+}
+
+/** How an article's bytes were decoded. */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Result of decoding one file's bytes: text and its encoding, or the reason it is not an article. */
+export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; message: string };
 
 /**
- * Decodes an article file's bytes. Accepts UTF-8 (BOM stripped) and UTF-16 with a BOM.
- * Refuses empty, binary (NUL bytes), oversized and non-UTF-8 input with a one-line reason.
+ * Decodes an article file's bytes. Accepts UTF-8 (BOM stripped), UTF-16 with a BOM, and
+ * text that is not valid UTF-8 but reads as Windows-1252 (a superset of Latin-1; `encoding`
+ * says so). Refuses empty or whitespace-only, binary (NUL bytes), oversized and undecodable
+ * input with a one-line reason. Never throws.
  */
-export function decodeArticle(bytes: Uint8Array): DecodeResult {
+export function decodeArticle(bytes: Uint8Array, maxBytes: number = MAX_ARTICLE_BYTES): DecodeResult {
   if (bytes.length === 0) return { ok: false, message: 'file is empty' };
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    return { ok: false, message: `file is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_ARTICLE_BYTES)})` };
-  }
+  if (bytes.length > maxBytes) return { ok: false, message: tooLargeMessage(bytes.length, maxBytes) };
   const utf16 = decodeUtf16WithBom(bytes);
   if (utf16 === null) return { ok: false, message: 'file has a UTF-16 byte-order mark but is not valid UTF-16; re-save it as UTF-8' };
-  if (utf16 !== undefined) return checkDecodedText(utf16);
+  if (utf16 !== undefined) return checkDecodedText(utf16.text, utf16.encoding);
   if (looksBinary(bytes)) return { ok: false, message: 'file looks binary (it contains NUL bytes), not text' };
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return checkDecodedText(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), 'utf-8');
   } catch {
-    return { ok: false, message: `file is not valid UTF-8 (first bad byte at offset ${findInvalidUtf8(bytes)}); re-save it as UTF-8` };
+    const cp1252 = decodeWindows1252(bytes);
+    if (cp1252 !== undefined) return checkDecodedText(cp1252, 'windows-1252');
+    return { ok: false, message: `file is neither valid UTF-8 (first bad byte at offset ${findInvalidUtf8(bytes)}) nor Western (Windows-1252) text; re-save it as UTF-8` };
   }
-  return checkDecodedText(text);
 }
 
-function checkDecodedText(text: string): DecodeResult {
-  if (text.trim() === '') return { ok: false, message: 'file holds only whitespace' };
-  return { ok: true, text };
+/** The message for a file over the size limit. */
+export function tooLargeMessage(size: number, maxBytes: number): string {
+  return `file is too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`;
+}
+
+function checkDecodedText(text: string, encoding: TextEncodingName): DecodeResult {
+  if (text.trim() === '') return { ok: false, message: 'file is empty (whitespace only)' };
+  return { ok: true, text, encoding };
 }
 
 /** Text of a UTF-16 file with a BOM; undefined without a UTF-16 BOM; null when the bytes are not valid UTF-16. */
-function decodeUtf16WithBom(bytes: Uint8Array): string | undefined | null {
+function decodeUtf16WithBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | undefined | null {
   const le = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe;
   const be = bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff;
   if (!le && !be) return undefined;
+  const encoding = le ? 'utf-16le' : 'utf-16be';
   try {
-    return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2)), encoding };
   } catch {
     return null;
   }
+}
+
+/** Bytes Windows-1252 leaves undefined (WHATWG maps them to C1 controls, which text never holds). */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * Text of bytes read as Windows-1252, or undefined when they do not look like Western text:
+ * an undefined byte, or so many high bytes (over a third) that it is more likely another
+ * legacy encoding (Cyrillic, CJK) that would come out as gibberish.
+ */
+function decodeWindows1252(bytes: Uint8Array): string | undefined {
+  let high = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    if (CP1252_UNDEFINED.has(b)) return undefined;
+    high++;
+  }
+  if (high * 3 > bytes.length) return undefined;
+  return new TextDecoder('windows-1252').decode(bytes);
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -121,73 +178,130 @@ export function createArticle(relativeFile: string, text: string, absolutePath?:
   return { id: articleIdFor(file), file, title: titleOf(text), text, path: absolutePath };
 }
 
-/** Lists article files under a folder, recursively, sorted, as paths relative to it. */
-export function listArticleFiles(folder: string, problems: LoadProblem[] = []): string[] {
+/** The error code of a file-system error, else its message. */
+function errorCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code || (e as Error).message;
+}
+
+/**
+ * Lists article files under a folder, recursively, sorted, as paths relative to it.
+ * Symbolic links to folders are never followed (so a link loop cannot recurse); listing
+ * stops after `maxListedEntries` entries and below MAX_FOLDER_DEPTH, with a problem saying so.
+ */
+export function listArticleFiles(folder: string, problems: LoadProblem[] = [], opts: LoadOptions = {}): string[] {
+  const io = opts.fs ?? fs;
+  const maxEntries = opts.maxListedEntries ?? MAX_LISTED_ENTRIES;
   const found: string[] = [];
-  const walk = (rel: string) => {
+  let listed = 0;
+  let stopped = false;
+  const walk = (rel: string, depth: number) => {
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(path.join(folder, rel), { withFileTypes: true });
+      entries = io.readdirSync(path.join(folder, rel), { withFileTypes: true });
     } catch (e) {
-      problems.push({ file: rel || '.', message: `cannot read folder: ${(e as Error).message}` });
+      problems.push({ file: rel || '.', message: `cannot read folder: ${errorCode(e)}` });
       return;
     }
     for (const entry of entries) {
+      if (++listed > maxEntries) {
+        if (!stopped) problems.push({ file: rel || '.', message: `listing stopped after ${maxEntries} files and folders; the rest of the folder is not read` });
+        stopped = true;
+        return;
+      }
       const child = rel ? path.join(rel, entry.name) : entry.name;
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) walk(child);
+        if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+        if (depth >= MAX_FOLDER_DEPTH) problems.push({ file: child, message: `folder skipped: nested more than ${MAX_FOLDER_DEPTH} levels deep` });
+        else walk(child, depth + 1);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleFile(entry.name)) {
         found.push(child);
       }
     }
   };
-  walk('');
+  walk('', 0);
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Reads and decodes one article file; a problem instead of an article when it is unusable. */
-export function readArticle(folder: string, relativeFile: string): Article | LoadProblem {
+/** A loaded article and how it was decoded. */
+export type ReadArticleResult = { article: Article; encoding: TextEncodingName } | { problem: LoadProblem };
+
+/**
+ * Reads and decodes one article file; a problem instead of an article when it is unusable
+ * (missing, unreadable, not a regular file, too large, empty, binary, undecodable).
+ */
+export function readArticleFile(folder: string, relativeFile: string, opts: LoadOptions = {}): ReadArticleResult {
+  const io = opts.fs ?? fs;
+  const maxBytes = opts.maxFileBytes ?? MAX_ARTICLE_BYTES;
   const abs = path.join(folder, relativeFile);
   const file = relativeFile.split(path.sep).join('/');
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(abs);
-    if (stat.size > MAX_ARTICLE_BYTES) {
-      return { file, message: `file is too large (${formatBytes(stat.size)}; the limit is ${formatBytes(MAX_ARTICLE_BYTES)})` };
-    }
-    bytes = fs.readFileSync(abs);
+    const stat = io.statSync(abs);
+    // A FIFO or device named *.txt would block the read forever; a folder cannot be read.
+    if (!stat.isFile()) return { problem: { file, message: `not a regular file (${stat.isDirectory() ? 'a folder' : 'a device, pipe or socket'})` } };
+    if (stat.size > maxBytes) return { problem: { file, message: tooLargeMessage(stat.size, maxBytes) } };
+    bytes = io.readFileSync(abs);
   } catch (e) {
-    return { file, message: `cannot read file: ${(e as NodeJS.ErrnoException).code || (e as Error).message}` };
+    return { problem: { file, message: `cannot read file: ${errorCode(e)}` } };
   }
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return { file, message: decoded.message };
-  return createArticle(relativeFile, decoded.text, abs);
+  const decoded = decodeArticle(bytes, maxBytes);
+  if (!decoded.ok) return { problem: { file, message: decoded.message } };
+  return { article: createArticle(relativeFile, decoded.text, abs), encoding: decoded.encoding };
+}
+
+/** Reads and decodes one article file; a problem instead of an article when it is unusable. */
+export function readArticle(folder: string, relativeFile: string, opts: LoadOptions = {}): Article | LoadProblem {
+  const r = readArticleFile(folder, relativeFile, opts);
+  return 'problem' in r ? r.problem : r.article;
+}
+
+/** The note for an article that was not UTF-8, or undefined. */
+function encodingNote(file: string, encoding: TextEncodingName): LoadProblem | undefined {
+  if (encoding === 'windows-1252') return { file, message: 'not valid UTF-8; decoded as Windows-1252 (Western)' };
+  if (encoding !== 'utf-8') return { file, message: `decoded as ${encoding.toUpperCase()} (byte-order mark)` };
+  return undefined;
 }
 
 /**
- * Loads every `.txt`/`.md` file under `folder` (recursively) as an article.
+ * Loads every `.txt`/`.md` file under `folder` (recursively) as an article, at most
+ * `maxFiles` of them (sorted by path; the rest are reported as one problem).
  * Throws CorpusError when the folder is missing or not a folder, or when no article loads.
  */
-export function loadCorpus(folder: string): LoadedCorpus {
+export function loadCorpus(folder: string, opts: LoadOptions = {}): LoadedCorpus {
+  const io = opts.fs ?? fs;
   const abs = path.resolve(folder);
   let stat: fs.Stats;
   try {
-    stat = fs.statSync(abs);
-  } catch {
-    throw new CorpusError(`folder not found: ${folder}`);
+    stat = io.statSync(abs);
+  } catch (e) {
+    const code = errorCode(e);
+    throw new CorpusError(code === 'ENOENT' || code === 'ENOTDIR' ? `folder not found: ${folder}` : `cannot open folder ${folder}: ${code}`);
   }
   if (!stat.isDirectory()) throw new CorpusError(`not a folder: ${folder}`);
   const problems: LoadProblem[] = [];
+  const notes: LoadProblem[] = [];
   const articles: Article[] = [];
-  for (const rel of listArticleFiles(abs, problems)) {
-    const result = readArticle(abs, rel);
-    if (!('text' in result)) problems.push(result);
-    else if (articles.some((a) => a.id === result.id)) articles.push({ ...result, id: result.file }); // a.txt beside a.md
-    else articles.push(result);
+  const files = listArticleFiles(abs, problems, opts);
+  const maxFiles = opts.maxFiles ?? MAX_ARTICLE_FILES;
+  if (files.length > maxFiles) {
+    problems.push({ file: files[maxFiles].split(path.sep).join('/'), message: `skipped with ${files.length - maxFiles - 1} more: only the first ${maxFiles} of ${files.length} article files are loaded` });
+    files.length = maxFiles;
+  }
+  for (const rel of files) {
+    const result = readArticleFile(abs, rel, opts);
+    if ('problem' in result) {
+      problems.push(result.problem);
+      continue;
+    }
+    const article = result.article;
+    const note = encodingNote(article.file, result.encoding);
+    if (note) notes.push(note);
+    if (articles.some((a) => a.id === article.id)) articles.push({ ...article, id: article.file }); // a.txt beside a.md
+    else articles.push(article);
   }
   if (articles.length === 0) {
     const why = problems.length ? `; ${problems.length} file(s) could not be used: ${problems[0].file}: ${problems[0].message}` : '';
     throw new CorpusError(`no articles (.txt or .md files) in ${folder}${why}`);
   }
-  return { folder: abs, articles, problems };
+  return { folder: abs, articles, problems, notes };
 }

@@ -13,19 +13,31 @@ export function articleFromText(relPath: string, text: string, absPath?: string)
   return a;
 }
 
-/** Decodes a file's bytes (UTF-8, BOM stripped); binary, non-UTF-8, empty and huge files become problems. */
+/**
+ * Decodes a file's bytes as VS Code shows them by default: UTF-8 (BOM stripped) or UTF-16
+ * with a BOM. Binary, empty, whitespace-only and oversized files become problems, and so
+ * do files that are not UTF-8: the core would read them as Windows-1252, but VS Code opens
+ * them as UTF-8, and offsets must match what the editor shows, so the message says how to
+ * convert them.
+ */
 export function decodeArticle(
   relPath: string,
   bytes: Uint8Array,
   opts: { maxBytes: number; absPath?: string },
 ): { article: Article } | { problem: LoadProblem } {
   const file = relPath.replace(/\\/g, '/');
-  if (bytes.length > opts.maxBytes) {
-    return { problem: { file, message: `skipped: ${Math.ceil(bytes.length / 1024)} KB is larger than the ${Math.round(opts.maxBytes / 1024)} KB limit (crosscheck.maxFileSizeKb)` } };
-  }
-  const r = coreDecode(bytes);
+  if (bytes.length > opts.maxBytes) return { problem: tooLargeProblem(file, bytes.length, opts.maxBytes) };
+  const r = coreDecode(bytes, opts.maxBytes);
   if (!r.ok) return { problem: { file, message: `skipped: ${r.message}` } };
+  if (r.encoding === 'windows-1252') {
+    return { problem: { file, message: 'skipped: file is not valid UTF-8 (it reads as Windows-1252); use "Reopen with Encoding" → Western (Windows 1252), then "Save with Encoding" → UTF-8' } };
+  }
   return { article: articleFromText(file, r.text, opts.absPath) };
+}
+
+/** The problem for a file over the size limit, naming the file's size, the limit and the setting. */
+export function tooLargeProblem(file: string, size: number, maxBytes: number): LoadProblem {
+  return { file, message: `skipped: ${Math.ceil(size / 1024)} KB is larger than the ${Math.round(maxBytes / 1024)} KB limit (crosscheck.maxFileSizeKb)` };
 }
 
 /** Sorts articles by file path and drops id duplicates (a.txt next to a.md), reporting them. */

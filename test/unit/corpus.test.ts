@@ -33,20 +33,25 @@ test('loads .txt and .md recursively with posix ids, titles, BOM stripped, CRLF 
 
 test('bad files are reported and skipped; the rest still loads', () => {
   const latin1 = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]); // "Café noir" in Latin-1
+  const undecodable = Buffer.from([0x41, 0x42, 0x43, 0x81, 0x44]); // 0x81: invalid UTF-8, undefined in Windows-1252
   const dir = makeFolder({
     'good.txt': 'A good article.\nWith two lines.',
     'empty.txt': '',
     'blank.txt': '  \n\t\n',
     'binary.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]),
     'latin1.txt': latin1,
+    'undecodable.txt': undecodable,
   });
-  const { articles, problems } = loadCorpus(dir);
-  assert.deepEqual(articles.map((a) => a.id), ['good']);
+  const { articles, problems, notes } = loadCorpus(dir);
+  assert.deepEqual(articles.map((a) => a.id), ['good', 'latin1']);
+  assert.equal(articles[1].text, 'Café noir');
+  assert.deepEqual(notes, [{ file: 'latin1.txt', message: 'not valid UTF-8; decoded as Windows-1252 (Western)' }]);
   const byFile = Object.fromEntries(problems.map((p) => [p.file, p.message]));
   assert.match(byFile['empty.txt'], /empty/);
-  assert.match(byFile['blank.txt'], /whitespace/);
+  assert.match(byFile['blank.txt'], /empty \(whitespace only\)/);
   assert.match(byFile['binary.txt'], /binary/);
-  assert.match(byFile['latin1.txt'], /not valid UTF-8.*offset 3/);
+  assert.match(byFile['undecodable.txt'], /neither valid UTF-8 \(first bad byte at offset 3\) nor Western/);
+  assert.equal(problems.length, 4);
 });
 
 test('huge files are refused with their size', () => {
@@ -57,7 +62,7 @@ test('huge files are refused with their size', () => {
 
 test('UTF-16 with a BOM is decoded', () => {
   const r = decodeArticle(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Héllo “world”', 'utf16le')]));
-  assert.deepEqual(r, { ok: true, text: 'Héllo “world”' });
+  assert.deepEqual(r, { ok: true, text: 'Héllo “world”', encoding: 'utf-16le' });
 });
 
 test('missing folder, a file instead of a folder, and a folder without articles throw CorpusError', () => {
