@@ -374,7 +374,7 @@ function countWords(text: string, s: number, e: number): number {
  * (speakers.ts) to merge aliases across articles.
  */
 export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
-  const text = article.text;
+  const text = maskTypewriterQuotes(article.text);
   const lines = findLines(text);
   const marks: QuoteMarks[] = [];
   lines.forEach(([s, e], idx) => {
@@ -443,11 +443,30 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     const [s, e] = f.span;
     let speaker = inherited[idx];
     if (speaker && /^[A-Z]/.test(speaker)) speaker = canonicalName(speaker, bySurname.get(surnameOf(speaker)) ?? []);
-    const quote: Quote = { id: `q${startId + idx}`, article: article.id, start: s, end: e, text: text.slice(s, e), speaker };
+    const quote: Quote = { id: `q${startId + idx}`, article: article.id, start: s, end: e, text: article.text.slice(s, e), speaker };
     if (f.partial) quote.partial = true;
     if (f.attr?.cue) quote.cue = f.attr.cue;
     return quote;
   });
+}
+
+/**
+ * Rewrites typewriter-style double quotes made of two apostrophes (''Yes,''
+ * he said) as one straight double quote plus a space, keeping every offset:
+ * an opening pair becomes ` "`, a closing pair `" `. Returns `text` itself
+ * when it has none.
+ */
+export function maskTypewriterQuotes(text: string): string {
+  if (!text.includes("''")) return text;
+  let out = '';
+  let last = 0;
+  for (let i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 2)) {
+    const prev = text[i - 1];
+    const closing = prev !== undefined && !/[\s(\[—–-]/.test(prev);
+    out += text.slice(last, i) + (closing ? '" ' : ' "');
+    last = i + 2;
+  }
+  return out + text.slice(last);
 }
 
 /** True when paragraph `b` is the first non-blank line after paragraph `a`. */
