@@ -1,14 +1,131 @@
 // `npm run eval -- <data folder>`: scores the engine on the development sets in
-// shared/data (never shipped, never needed by tests).
-//   MSRP training:      accuracy / F1 of "paraphrase = grade not null and no substantive divergence"
-//   PolNeAR train+dev:  direct-quote span F1 at 0.8 overlap, and speaker accuracy
+// shared/data (never shipped, never needed by tests) and prints one table:
+//   direct quotes      PolNeAR train+dev  span F1 at 0.8 overlap          (scripts/eval-polnear.ts)
+//   speakers           PolNeAR train+dev  speaker accuracy                (scripts/eval-polnear.ts)
+//   same claim or not  MSRP train         accuracy / F1 of "grade not null and no substantive divergence"
+//   ranking            MSRP train         ROC AUC of compareTexts' score
+//   changes flagged    iSTS headlines     OPPO / number-SIMI pairs flagged; EQUI-only pairs falsely flagged
+// Per-item error files (JSON lines) go to test-output/eval/ (git-ignored).
 import * as fs from 'fs';
 import * as path from 'path';
-import { evalMsrp } from './eval-msrp';
+import { evalMsrp, MsrpResult } from './eval-msrp';
+import { evalIsts, IstsResult } from './eval-ists';
 import { evalPolnear } from './eval-polnear';
+
+/** One row of the results table. */
+interface Row {
+  task: string;
+  data: string;
+  measure: string;
+  figure: string;
+  target: string;
+  met: boolean | null;
+  counts: string;
+  seconds: number;
+}
 
 function pct(x: number): string {
   return (100 * x).toFixed(1);
+}
+
+/** Reads a numeric field that may not exist yet (another script's result type grows over time). */
+function num(o: unknown, key: string): number | undefined {
+  const v = (o as Record<string, unknown>)[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+function str(o: unknown, key: string): string | undefined {
+  const v = (o as Record<string, unknown>)[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+function polnearRows(dir: string): Row[] {
+  const t0 = Date.now();
+  const p = evalPolnear(dir);
+  const seconds = (Date.now() - t0) / 1000;
+  const tp = num(p, 'tp') ?? num(p, 'matched');
+  const fp = num(p, 'fp') ?? (tp !== undefined && num(p, 'predicted') !== undefined ? num(p, 'predicted')! - tp : undefined);
+  const fn = num(p, 'fn') ?? (tp !== undefined && num(p, 'gold') !== undefined ? num(p, 'gold')! - tp : undefined);
+  const f1 = num(p, 'quoteF1') ?? 0;
+  const sp = num(p, 'speakerAccuracy') ?? 0;
+  const found = num(p, 'speakerFound');
+  const correct = num(p, 'speakerCorrect');
+  const errorsFile = str(p, 'errorsFile');
+  return [
+    {
+      task: 'direct quotes',
+      data: `PolNeAR train+dev (${num(p, 'articles') ?? '?'} articles)`,
+      measure: 'span F1 @0.8',
+      figure: `${pct(f1)} (P ${pct(num(p, 'quoteP') ?? 0)} R ${pct(num(p, 'quoteR') ?? 0)})`,
+      target: '≥ 95.0',
+      met: f1 >= 0.95,
+      counts: `tp ${tp ?? '?'} fp ${fp ?? '?'} fn ${fn ?? '?'}${errorsFile ? ` → ${errorsFile}` : ''}`,
+      seconds,
+    },
+    {
+      task: 'speakers',
+      data: 'PolNeAR train+dev',
+      measure: 'speaker accuracy',
+      figure: pct(sp),
+      target: '≥ 90.0',
+      met: sp >= 0.9,
+      counts: correct !== undefined && found !== undefined ? `${correct} correct of ${found}` : `of ${tp ?? '?'} matched quotes`,
+      seconds: 0,
+    },
+  ];
+}
+
+function msrpRows(m: MsrpResult, seconds: number): Row[] {
+  return [
+    {
+      task: 'same claim or not',
+      data: `MSRP train (${m.pairs} pairs)`,
+      measure: 'accuracy / F1',
+      figure: `${pct(m.accuracy)} / ${pct(m.f1)} (P ${pct(m.precision)} R ${pct(m.recall)})`,
+      target: '≥ 78.0 / ≥ 85.0',
+      met: m.accuracy >= 0.78 && m.f1 >= 0.85,
+      counts: `tp ${m.tp} fp ${m.fp} fn ${m.fn} tn ${m.tn}${m.errorsFile ? ` → ${m.errorsFile}` : ''}`,
+      seconds,
+    },
+    {
+      task: 'ranking',
+      data: 'MSRP train',
+      measure: 'ROC AUC of score',
+      figure: m.auc.toFixed(3),
+      target: '≥ 0.800',
+      met: m.auc >= 0.8,
+      counts: `${m.tp + m.fn} paraphrases vs ${m.fp + m.tn} not`,
+      seconds: 0,
+    },
+  ];
+}
+
+function istsRow(r: IstsResult, seconds: number): Row {
+  return {
+    task: 'opposites, number changes',
+    data: `iSTS headlines train (${r.pairs} pairs)`,
+    measure: 'flagged / EQUI false alarms',
+    figure: `${pct(r.changes.rate)} / ${pct(r.equivalent.rate)}`,
+    target: '≥ 80.0 / ≤ 10.0',
+    met: r.changes.rate >= 0.8 && r.equivalent.rate <= 0.1,
+    counts: `${r.changes.flagged} of ${r.changes.total} (OPPO ${r.opposite.flagged}/${r.opposite.total}, number ${r.number.flagged}/${r.number.total}); EQUI ${r.equivalent.flagged} of ${r.equivalent.total}${r.errorsFile ? ` → ${r.errorsFile}` : ''}`,
+    seconds,
+  };
+}
+
+function missingRow(task: string, where: string): Row {
+  return { task, data: `not found: ${where}`, measure: '', figure: '—', target: '', met: null, counts: '', seconds: 0 };
+}
+
+/** Prints rows as an aligned plain-text table. */
+function printTable(rows: Row[]): void {
+  const head = ['task', 'data', 'measure', 'figure', 'target', 'met', 'counts', 's'];
+  const cells = rows.map((r) => [r.task, r.data, r.measure, r.figure, r.target, r.met === null ? '—' : r.met ? 'yes' : 'NO', r.counts, r.seconds ? r.seconds.toFixed(1) : '']);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i])).join('  ').trimEnd();
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const c of cells) console.log(line(c));
 }
 
 function main(argv: string[]): number {
@@ -21,23 +138,35 @@ function main(argv: string[]): number {
     console.error(`eval: folder not found: ${dataDir}`);
     return 2;
   }
+  const outDir = path.join('test-output', 'eval');
+  fs.mkdirSync(outDir, { recursive: true });
   const msrpFile = path.join(dataDir, 'msrp-train', 'msr_paraphrase_train.txt');
+  const istsDir = path.join(dataDir, 'ists-headlines-train');
   const polnearDir = path.join(dataDir, 'polnear-train-dev');
+  const rows: Row[] = [];
   let ran = 0;
+  if (fs.existsSync(polnearDir)) {
+    try {
+      rows.push(...polnearRows(polnearDir));
+      ran++;
+    } catch (e) {
+      console.error(`eval: PolNeAR failed: ${(e as Error).message}`);
+      rows.push(missingRow('direct quotes, speakers', 'PolNeAR evaluation failed'));
+    }
+  } else rows.push(missingRow('direct quotes, speakers', polnearDir));
   if (fs.existsSync(msrpFile)) {
     const t0 = Date.now();
-    const m = evalMsrp(msrpFile);
-    console.log(`MSRP train (${m.pairs} pairs): accuracy ${pct(m.accuracy)}  F1 ${pct(m.f1)}  precision ${pct(m.precision)}  recall ${pct(m.recall)}  [${((Date.now() - t0) / 1000).toFixed(1)} s]`);
+    const m = evalMsrp(msrpFile, path.join(outDir, 'msrp-errors.jsonl'));
+    rows.push(...msrpRows(m, (Date.now() - t0) / 1000));
     ran++;
-  } else console.log(`MSRP: not found at ${msrpFile}`);
-  if (fs.existsSync(polnearDir)) {
+  } else rows.push(missingRow('same claim or not, ranking', msrpFile));
+  if (fs.existsSync(istsDir)) {
     const t0 = Date.now();
-    const p = evalPolnear(polnearDir);
-    console.log(
-      `PolNeAR train+dev (${p.articles} articles, ${p.gold} gold direct quotes): quote P ${pct(p.quoteP)}  R ${pct(p.quoteR)}  F1@0.8 ${pct(p.quoteF1)}  speaker accuracy ${pct(p.speakerAccuracy)}  [${((Date.now() - t0) / 1000).toFixed(1)} s]`,
-    );
+    const r = evalIsts(istsDir, path.join(outDir, 'ists-errors.jsonl'));
+    rows.push(istsRow(r, (Date.now() - t0) / 1000));
     ran++;
-  } else console.log(`PolNeAR: not found at ${polnearDir}`);
+  } else rows.push(missingRow('opposites, number changes', istsDir));
+  printTable(rows);
   return ran ? 0 : 2;
 }
 
