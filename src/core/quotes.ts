@@ -310,6 +310,61 @@ function attributionBefore(text: string, q: QuoteMarks, from: number, mentions: 
   return null;
 }
 
+/** Verbs that attribute a quoted phrase embedded in a sentence (Trump called the plan “a disgrace”). */
+const PARTIAL_CUES = new Set([
+  'called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'labeled', 'labelled', 'labeling',
+  'dubbed', 'dubbing', 'branded', 'branding', 'termed', 'referred', 'referring', 'saying', 'telling', 'warning',
+  'arguing', 'insisting', 'declaring', 'promising', 'vowing', 'adding', 'noting', 'writing', 'tweeting',
+  'accused', 'accusing', 'accuses', 'praised', 'praising', 'criticized', 'criticizing', 'blamed', 'blaming',
+  'pledged', 'pledging', 'denounced', 'denouncing', 'dismissed', 'dismissing', 'mocked', 'mocking', 'touted',
+  'touting', 'decried', 'decrying', 'characterized', 'characterizing', 'predicting', 'suggesting', 'claiming',
+  'urging', 'asking', 'announcing', 'complaining', 'condemned', 'condemning', 'chanted', 'chanting', 'hailed',
+  'hailing', 'lambasted', 'attacked', 'attacking', 'derided', 'deriding', 'ridiculed', 'deemed', 'deeming',
+]);
+
+/**
+ * Attribution of a partial quote anywhere earlier in its sentence: the
+ * subject of the nearest speech or naming verb before it. For a participle
+ * ("…, calling her “crooked”") the subject is the sentence's opening noun phrase.
+ */
+function attributionInSentence(text: string, q: QuoteMarks, sentStart: number, mentions: PersonMention[]): Attribution | null {
+  const tokens = tokenizeRange(text, sentStart, q.open);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const w = tokens[i].text.toLowerCase();
+    if (!isCue(tokens, i) && !PARTIAL_CUES.has(w)) continue;
+    const cue = cueAt(tokens, i);
+    if (cue === 'according to') {
+      const after = tokens.slice(i + 2);
+      const stop = after.findIndex((t) => t.text === ',' || t.text === ';');
+      return { speaker: speakerFromSubject(stop >= 0 ? after.slice(0, stop) : after, mentions, tokens[i].start), cue };
+    }
+    const subj = w.endsWith('ing') ? openingNounPhrase(tokens.slice(0, i)) : tokens.slice(0, i);
+    if (subj.length === 0) return null;
+    const speaker = speakerFromSubject(subj, mentions, subj[subj.length - 1].start);
+    return speaker ? { speaker, cue } : null;
+  }
+  return null;
+}
+
+/** The tokens of a clause's opening noun phrase: up to its first lower-case verb-like word. */
+function openingNounPhrase(tokens: Token[]): Token[] {
+  let end = 0;
+  while (end < tokens.length && end < 10) {
+    const t = tokens[end].text;
+    if (t === ',' || t === ';' || t === '(' || t === '—') break;
+    if (/^\p{Ll}/u.test(t) && !DETERMINERS.test(t) && !/^(?:of|for|de|van|von|al)$/.test(t) && end > 0) break;
+    end++;
+  }
+  return tokens.slice(0, end);
+}
+
+/** True when the quote marks delimit a markup attribute value (`id="123"`), not speech. */
+function isMarkupAttribute(text: string, q: QuoteMarks): boolean {
+  let p = q.open - 1;
+  while (p >= 0 && isBlank(text[p])) p--;
+  return text[p] === '=';
+}
+
 /** Attribution in the previous paragraph when it ends with a colon ("Cruz said:" then the quote paragraph). */
 function attributionBeforeColon(text: string, lines: Array<[number, number]>, q: QuoteMarks, mentions: PersonMention[]): Attribution | null {
   let p = q.para - 1;
@@ -411,6 +466,8 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     }
     const nWords = countWords(text, span[0], span[1]);
     if (!attr && q.paraStart && q.para > 0) attr = attributionBeforeColon(text, lines, q, mentions);
+    if (isMarkupAttribute(text, q)) continue; // <tweet id="…">
+    if (!attr?.speaker && partial) attr = attributionInSentence(text, q, sentStart, mentions) ?? attr;
     if (!attr && nWords <= 2) continue; // scare quotes
     if (!attr?.speaker && nWords <= 6 && isTitleCase(text, span[0], span[1])) continue; // titles of works, slogans
     if (partial && !attr?.speaker && nWords <= 4) continue;
