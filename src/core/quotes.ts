@@ -138,7 +138,8 @@ function findQuoteMarks(text: string, from: number, to: number, para: number): Q
         open = i;
       }
     } else if (ch === '"') {
-      if (open >= 0 && i > from && !isBlank(text[i - 1])) {
+      // Closes after a word, or after a nested closing single mark and a space (… 'Well done,' ").
+      if (open >= 0 && i > from && (!isBlank(text[i - 1]) || (i - 2 > open && (text[i - 2] === "'" || text[i - 2] === '’')))) {
         found.push({ open, close: i, continued: false, para, paraStart: open === first });
         open = -1;
       } else if (i + 1 < to && !isBlank(text[i + 1])) {
@@ -169,6 +170,44 @@ function findSingleQuoteMarks(text: string, from: number, to: number, para: numb
       }
       open = -1;
     }
+  }
+  return found.concat(findStraightSingleQuoteMarks(text, from, to, para, first, doubles));
+}
+
+/**
+ * Straight single-quote pairs '…' (headline style: Ryan calls remark 'racist')
+ * outside the double quotes. An apostrophe opens only before a letter after
+ * a blank or bracket; a plural possessive (Sanders' campaign) does not close
+ * when another closing mark follows before the next opening one.
+ */
+function findStraightSingleQuoteMarks(text: string, from: number, to: number, para: number, first: number, doubles: QuoteMarks[]): QuoteMarks[] {
+  const found: QuoteMarks[] = [];
+  const inDouble = (i: number) => doubles.some((d) => d.open < i && i <= d.close);
+  const opensAt = (i: number) => {
+    const prev = text[i - 1];
+    return (i === from || isBlank(prev) || prev === '(' || prev === '—' || prev === '"') && /\p{L}/u.test(text[i + 1] ?? '');
+  };
+  const closesAt = (i: number) => i > from && !isBlank(text[i - 1]) && text[i - 1] !== "'" && !isWordChar(text[i + 1]);
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    if (text[i] !== "'" || inDouble(i)) continue;
+    if (open < 0) {
+      if (opensAt(i)) open = i;
+      continue;
+    }
+    if (!closesAt(i)) continue;
+    if (text[i - 1] === 's' && isBlank(text[i + 1]) && isWordChar(text[i + 2])) {
+      // "Sanders' campaign": a possessive when a later mark closes the quote first.
+      let later = false;
+      for (let j = i + 1; j < to && !later; j++) {
+        if (text[j] !== "'") continue;
+        if (opensAt(j)) break;
+        later = closesAt(j);
+      }
+      if (later) continue;
+    }
+    if (i - open > 1) found.push({ open, close: i, continued: false, para, paraStart: open === first });
+    open = -1;
   }
   return found;
 }
@@ -358,6 +397,18 @@ function openingNounPhrase(tokens: Token[]): Token[] {
   return tokens.slice(0, end);
 }
 
+/** True when quote `b` is joined to the earlier quote `a` by a conjunction or comma only (“losers” and “sad”). */
+function isCoordinated(text: string, a: QuoteMarks, b: QuoteMarks): boolean {
+  if (a.para !== b.para || a.close >= b.open || b.open - a.close > 24) return false;
+  return /^[\s,;]*(?:(?:and|or|but|nor|as well as|and then|even|to)\s+)?$/.test(text.slice(a.close + 1, b.open));
+}
+
+/** True when a quote in single marks makes up its whole paragraph ('A fight from start to finish.'): a subheading. */
+function isSingleQuotedParagraph(text: string, q: QuoteMarks, lineEnd: number): boolean {
+  if (!q.paraStart || (text[q.open] !== "'" && text[q.open] !== '‘')) return false;
+  return /^[\s.,;:!?]*$/.test(text.slice(q.close + 1, lineEnd));
+}
+
 /** True when the quote marks delimit a markup attribute value (`id="123"`), not speech. */
 function isMarkupAttribute(text: string, q: QuoteMarks): boolean {
   let p = q.open - 1;
@@ -467,7 +518,9 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     const nWords = countWords(text, span[0], span[1]);
     if (!attr && q.paraStart && q.para > 0) attr = attributionBeforeColon(text, lines, q, mentions);
     if (isMarkupAttribute(text, q)) continue; // <tweet id="…">
+    if (!attr?.speaker && isSingleQuotedParagraph(text, q, lineEnd)) continue; // a subheading
     if (!attr?.speaker && partial) attr = attributionInSentence(text, q, sentStart, mentions) ?? attr;
+    if (!attr?.speaker && found.length > 0 && isCoordinated(text, found[found.length - 1].q, q)) attr = found[found.length - 1].attr;
     if (!attr && nWords <= 2) continue; // scare quotes
     if (!attr?.speaker && nWords <= 6 && isTitleCase(text, span[0], span[1])) continue; // titles of works, slogans
     if (partial && !attr?.speaker && nWords <= 4) continue;
