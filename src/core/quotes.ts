@@ -523,7 +523,6 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     if (!attr?.speaker && found.length > 0 && isCoordinated(text, found[found.length - 1].q, q)) attr = found[found.length - 1].attr;
     if (!attr && nWords <= 2) continue; // scare quotes
     if (!attr?.speaker && nWords <= 6 && isTitleCase(text, span[0], span[1])) continue; // titles of works, slogans
-    if (partial && !attr?.speaker && nWords <= 4) continue;
     found.push({ q, span, partial, attr });
   }
 
