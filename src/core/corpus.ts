@@ -37,7 +37,7 @@ export interface LoadedCorpus {
   folder: string;
   /** Articles that loaded, sorted by file. */
   articles: Article[];
-  /** Files (or folders) that were skipped, each with a one-line reason. */
+  /** Files (or folders) that were skipped, each with a one-line reason, sorted by file. */
   problems: LoadProblem[];
   /** Files that loaded but deserve a word, e.g. decoded from Windows-1252 rather than UTF-8. */
   notes: LoadProblem[];
@@ -109,8 +109,15 @@ function decodeUtf16WithBom(bytes: Uint8Array): { text: string; encoding: 'utf-1
   }
 }
 
-/** Bytes Windows-1252 leaves undefined (WHATWG maps them to C1 controls, which text never holds). */
-const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (the WHATWG index; 0 marks the five undefined
+ * bytes). Every other byte is its Latin-1 code point. A table, because Node's TextDecoder
+ * decodes the 'windows-1252' label as plain Latin-1, turning curly quotes into C1 controls.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
 
 /**
  * Text of bytes read as Windows-1252, or undefined when they do not look like Western text:
@@ -119,14 +126,18 @@ const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
  */
 function decodeWindows1252(bytes: Uint8Array): string | undefined {
   let high = 0;
+  const codes = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    if (b < 0x80) continue;
-    if (CP1252_UNDEFINED.has(b)) return undefined;
-    high++;
+    if (b >= 0x80) high++;
+    const c = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
+    if (c === 0) return undefined;
+    codes[i] = c;
   }
   if (high * 3 > bytes.length) return undefined;
-  return new TextDecoder('windows-1252').decode(bytes);
+  let text = '';
+  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return text;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -213,14 +224,17 @@ export function listArticleFiles(folder: string, problems: LoadProblem[] = [], o
         if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
         if (depth >= MAX_FOLDER_DEPTH) problems.push({ file: child, message: `folder skipped: nested more than ${MAX_FOLDER_DEPTH} levels deep` });
         else walk(child, depth + 1);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleFile(entry.name)) {
-        found.push(child);
+      } else if (isArticleFile(entry.name)) {
+        if (entry.isFile() || entry.isSymbolicLink()) found.push(child);
+        else problems.push({ file: child.split(path.sep).join('/'), message: NOT_REGULAR });
       }
     }
   };
   walk('', 0);
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+const NOT_REGULAR = 'not a regular file (a device, pipe or socket)';
 
 /** A loaded article and how it was decoded. */
 export type ReadArticleResult = { article: Article; encoding: TextEncodingName } | { problem: LoadProblem };
@@ -238,7 +252,7 @@ export function readArticleFile(folder: string, relativeFile: string, opts: Load
   try {
     const stat = io.statSync(abs);
     // A FIFO or device named *.txt would block the read forever; a folder cannot be read.
-    if (!stat.isFile()) return { problem: { file, message: `not a regular file (${stat.isDirectory() ? 'a folder' : 'a device, pipe or socket'})` } };
+    if (!stat.isFile()) return { problem: { file, message: stat.isDirectory() ? 'not a regular file (a folder)' : NOT_REGULAR } };
     if (stat.size > maxBytes) return { problem: { file, message: tooLargeMessage(stat.size, maxBytes) } };
     bytes = io.readFileSync(abs);
   } catch (e) {
@@ -303,5 +317,6 @@ export function loadCorpus(folder: string, opts: LoadOptions = {}): LoadedCorpus
     const why = problems.length ? `; ${problems.length} file(s) could not be used: ${problems[0].file}: ${problems[0].message}` : '';
     throw new CorpusError(`no articles (.txt or .md files) in ${folder}${why}`);
   }
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { folder: abs, articles, problems, notes };
 }
