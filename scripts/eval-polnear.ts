@@ -24,13 +24,13 @@
 //   whitespace and trailing , . ; : ! ? are trimmed from both ends.
 // - A prediction matches a gold quote when intersection / union ≥ 0.8
 //   (one-to-one, greedy by best overlap). Quote P/R/F1 count matches.
-// - Speaker accuracy (headline figure, `speakerAccuracyNamed` =
-//   speakerCorrect / speakerFound): over matched quotes whose gold `Source`
+// - Speaker accuracy (headline figure, `speakerAccuracy` =
+//   `speakerAccuracyNamed` = speakerCorrect / speakerFound): over matched quotes whose gold `Source`
 //   contains a name (a capitalised word other than a pronoun or article).
 //   A predicted speaker is correct when its last word (surname) occurs among
 //   the gold source's words, or the gold source's last word occurs among the
 //   predicted speaker's words (case-insensitive). A null prediction is wrong.
-//   `speakerAccuracy` is the same over all matched quotes with a source,
+//   `speakerAccuracyAll` is the same over all matched quotes with a source,
 //   where a pronoun gold source ("he") is resolved to the most recent person
 //   named before it (same person finder as the extractor).
 // - Every false positive, false negative and wrong speaker is written as one
@@ -50,8 +50,12 @@ export interface PolnearResult {
   quoteP: number;
   quoteR: number;
   quoteF1: number;
+  /** Headline speaker figure: speakerCorrect / speakerFound (gold sources that contain a name). */
   speakerAccuracy: number;
+  /** The same as `speakerAccuracy` (kept for callers of the earlier version). */
   speakerAccuracyNamed: number;
+  /** Over every matched quote with a gold source, pronoun sources resolved to the person named before them. */
+  speakerAccuracyAll: number;
   overlap: 'iou>=0.8';
   /** Matched quote spans (true positives). */
   tp: number;
@@ -65,6 +69,19 @@ export interface PolnearResult {
   speakerCorrect: number;
   /** Path of the JSON-lines file listing every miss. */
   errorsFile: string;
+  /** The same counts per split (train, dev), to see that figures hold on data not looked at. */
+  splits: Record<string, SplitCounts>;
+}
+
+/** Counts of one split. */
+export interface SplitCounts {
+  articles: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  quoteF1: number;
+  speakerFound: number;
+  speakerCorrect: number;
 }
 
 /** A gold direct quote with its source text. */
@@ -349,7 +366,9 @@ export function evalPolnear(dataDir: string, errorsFile = path.join('test-output
   let namedOk = 0;
   let articles = 0;
   const errors: ErrorLine[] = [];
+  const splits: Record<string, SplitCounts> = {};
   for (const split of ['train', 'dev']) {
+    const before = { articles, gold, predicted, matched, named, namedOk };
     const textDir = path.join(dataDir, split, 'text');
     const annDir = path.join(dataDir, split, 'attributions');
     if (!fs.existsSync(textDir)) continue;
@@ -404,6 +423,18 @@ export function evalPolnear(dataDir: string, errorsFile = path.join('test-output
         errors.push({ article: id, kind: 'fp', category: fpCategory(text, p.q, p.span, goldSpans, top), ours: p.q.text, gold: null, ourSpeaker: p.q.speaker, iou: +top.toFixed(2), context: contextOf(text, p.span[0], p.span[1]) });
       });
     }
+    const tp = matched - before.matched;
+    const sp = predicted - before.predicted;
+    const sg = gold - before.gold;
+    splits[split] = {
+      articles: articles - before.articles,
+      tp,
+      fp: sp - tp,
+      fn: sg - tp,
+      quoteF1: sp + sg ? (2 * tp) / (sp + sg) : 0,
+      speakerFound: named - before.named,
+      speakerCorrect: namedOk - before.namedOk,
+    };
   }
   fs.mkdirSync(path.dirname(errorsFile), { recursive: true });
   fs.writeFileSync(errorsFile, errors.map((e) => JSON.stringify(e)).join('\n') + (errors.length ? '\n' : ''));
@@ -418,8 +449,9 @@ export function evalPolnear(dataDir: string, errorsFile = path.join('test-output
     quoteP,
     quoteR,
     quoteF1,
-    speakerAccuracy: withSource ? speakerOk / withSource : 0,
+    speakerAccuracy: named ? namedOk / named : 0,
     speakerAccuracyNamed: named ? namedOk / named : 0,
+    speakerAccuracyAll: withSource ? speakerOk / withSource : 0,
     overlap: 'iou>=0.8',
     tp: matched,
     fp: predicted - matched,
@@ -427,6 +459,7 @@ export function evalPolnear(dataDir: string, errorsFile = path.join('test-output
     speakerFound: named,
     speakerCorrect: namedOk,
     errorsFile,
+    splits,
   };
 }
 
@@ -452,7 +485,10 @@ function main(): void {
   const r = evalPolnear(dir);
   const pct = (x: number) => (100 * x).toFixed(1);
   console.log(`PolNeAR train+dev (${r.articles} articles): gold ${r.gold}, predicted ${r.predicted}, tp ${r.tp} fp ${r.fp} fn ${r.fn} (IoU >= 0.8)`);
-  console.log(`quote P ${pct(r.quoteP)}  R ${pct(r.quoteR)}  F1 ${pct(r.quoteF1)}  speaker ${r.speakerCorrect}/${r.speakerFound} = ${pct(r.speakerAccuracyNamed)} (all sources incl. pronouns ${pct(r.speakerAccuracy)})`);
+  console.log(`quote P ${pct(r.quoteP)}  R ${pct(r.quoteR)}  F1 ${pct(r.quoteF1)}  speaker ${r.speakerCorrect}/${r.speakerFound} = ${pct(r.speakerAccuracy)} (all sources incl. pronouns ${pct(r.speakerAccuracyAll)})`);
+  for (const [name, c] of Object.entries(r.splits)) {
+    console.log(`  ${name} (${c.articles} articles): tp ${c.tp} fp ${c.fp} fn ${c.fn}  F1 ${pct(c.quoteF1)}  speaker ${c.speakerCorrect}/${c.speakerFound} = ${pct(c.speakerFound ? c.speakerCorrect / c.speakerFound : 0)}`);
+  }
   const counts = [...countCategories(r.errorsFile)].sort((a, b) => b[1] - a[1]);
   console.log(counts.map(([k, n]) => `${k}: ${n}`).join('\n'));
   console.log(`errors: ${r.errorsFile}`);
