@@ -9,6 +9,18 @@ import { stemWord, lemmatize, domainConcepts, synsetsOf } from './lexicon';
 import { compareTexts, weakerGrade } from './compare';
 import { Comparison } from './types';
 
+/** Counters of one alignment run (for benchmarks and profiling). */
+export interface AlignStats {
+  /** Units that took part (no boilerplate, one copy per article). */
+  units: number;
+  /** Candidate pairs from the index. */
+  candidates: number;
+  /** compareTexts calls (distinct text pairs among the candidates). */
+  compared: number;
+  /** Candidates graded as saying the same thing. */
+  graded: number;
+}
+
 /** Tuning of the candidate search. */
 export interface AlignOptions {
   /** At least this many of a unit's rarest keys probe the index (prefix filtering; more for long units). */
@@ -21,9 +33,13 @@ export interface AlignOptions {
   perUnit?: number;
   /** Keys held by more units than this do not probe the index (they still weigh in the overlap). */
   maxProbeDf?: number;
+  /** Minimum Dice overlap of key sets (shared keys over both units' mean) for a candidate, unless its minOverlap share reaches `containOverlap`. */
+  minDice?: number;
+  /** A pair whose lighter unit is this much contained in the other stays a candidate whatever its Dice (truncations). */
+  containOverlap?: number;
 }
 
-const DEFAULTS: Required<AlignOptions> = { probeKeys: 8, minOverlap: 0.25, perArticle: 2, perUnit: 24, maxProbeDf: 600 };
+const DEFAULTS: Required<AlignOptions> = { probeKeys: 8, minOverlap: 0.25, perArticle: 2, perUnit: 24, maxProbeDf: 600, minDice: 0.3, containOverlap: 0.7 };
 
 const STOP = new Set('a an the and or but of to in on at by for with from as is are was were be been has have had it its this that these those he she they we i you his her their our which who will would can could not no said says also than then there'.split(' '));
 
@@ -145,9 +161,16 @@ function findCandidates(prepared: Prepared[], opts: Required<AlignOptions>): [nu
         if (e === d || visited[e] === d) continue;
         visited[e] = d;
         let shared = 0;
-        for (const ke of keyIds[e]) if (stamp[ke] === d) shared += idf[ke];
+        let sharedKeys = 0;
+        for (const ke of keyIds[e]) {
+          if (stamp[ke] !== d) continue;
+          shared += idf[ke];
+          sharedKeys++;
+        }
         const overlap = shared / Math.max(1e-9, Math.min(weight[d], weight[e]));
-        if (overlap >= opts.minOverlap) hits.push([e, overlap]);
+        const dice = (2 * sharedKeys) / Math.max(1, keys.length + keyIds[e].length);
+        // compareTexts rejects pairs whose content overlap (Dice) is low, unless one side is a cut of the other
+        if (overlap >= opts.minOverlap && (dice >= opts.minDice || overlap >= opts.containOverlap)) hits.push([e, overlap]);
       }
     }
     hits.sort((x, y) => y[1] - x[1]);
@@ -196,7 +219,7 @@ const GRADE_RANK: Record<Grade, number> = { verbatim: 0, edited: 1, truncated: 2
  * compareTexts (speakers as context), at most one counterpart per (unit,
  * other article), clustered transitively. Divergence offsets are absolute.
  */
-export function alignUnits(units: Unit[], options: AlignOptions = {}): { matches: Match[]; clusters: Cluster[] } {
+export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: AlignStats): { matches: Match[]; clusters: Cluster[] } {
   const opts = { ...DEFAULTS, ...options };
   const { prepared } = prepareUnits(units);
   const candidates = findCandidates(prepared, opts);
@@ -213,6 +236,7 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}): { matches
     }
     if (cmp.grade) graded.push({ i, j, cmp });
   }
+  if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.length, compared: cache.size, graded: graded.length });
   // one best counterpart per (unit, other article), best pairs first
   graded.sort((x, y) => y.cmp.score - x.cmp.score || GRADE_RANK[x.cmp.grade!] - GRADE_RANK[y.cmp.grade!] || x.i - y.i || x.j - y.j);
   const taken = new Set<string>();

@@ -1,6 +1,6 @@
 // The engine's entry point: articles in, quotes + graded cross-source matches out.
 // Glues sentence splitting, quote extraction, boilerplate filtering and alignment.
-import { alignUnits } from './align';
+import { alignUnits, type AlignOptions, type AlignStats } from './align';
 import { isBoilerplate } from './boilerplate';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
@@ -73,17 +73,25 @@ export function extractCorpusQuotes(articles: ArticleInput[]): Quote[] {
   return canonicalizeSpeakers(quotes);
 }
 
+/** Options of analyzeCorpus: alignment tuning, and counters filled in for benchmarks. */
+export interface AnalyzeOptions {
+  /** Candidate search tuning (defaults suit news corpora). */
+  align?: AlignOptions;
+  /** Filled with the alignment's counters when given. */
+  stats?: AlignStats;
+}
+
 /**
  * Analyses a corpus: direct quotes with speakers, and graded matches (clustered)
  * between quotes and passages of different articles, with their divergences.
  */
-export function analyzeCorpus(articles: AnalyzableArticle[]): AnalysisResult {
+export function analyzeCorpus(articles: AnalyzableArticle[], options: AnalyzeOptions = {}): AnalysisResult {
   const quotes = extractCorpusQuotes(articles);
   const units: Unit[] = [];
   for (const article of articles) {
     const own = quotes.filter((q) => q.article === article.id);
     units.push(...buildQuoteUnits(article, own), ...buildPassageUnits(article, own));
   }
-  const { matches, clusters } = alignUnits(units);
+  const { matches, clusters } = alignUnits(units, options.align, options.stats);
   return { version: 1, articles: articles.map(summarizeArticle), quotes, matches, clusters };
 }
