@@ -307,7 +307,7 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
 /** Attribution in the text right after a quote: ",” Kirby said", ",” said John Kirby", "he said". */
 function attributionAfter(text: string, q: QuoteMarks, limit: number, mentions: PersonMention[], partial: boolean): Attribution | null {
   const tokens = tokenizeRange(text, q.close + 1, limit);
-  const maxLead = partial ? tokens.length : 12;
+  const maxLead = partial ? 8 : 12;
   for (let i = 0; i < tokens.length && i <= maxLead; i++) {
     if (tokens[i].text === ';' || tokens[i].text === ':') return null;
     if (!isCue(tokens, i)) continue;
@@ -329,6 +329,40 @@ function attributionAfter(text: string, q: QuoteMarks, limit: number, mentions: 
     }
     return { speaker: speakerFromSubject(tokens.slice(0, i), mentions, q.open), cue };
   }
+  return partial ? null : attributionAfterOpenClause(text, q, tokens, mentions);
+}
+
+/**
+ * A quote that ends in a comma, question or exclamation mark leaves its
+ * sentence open for the attribution, whatever its verb: ",” scoffed Jane
+ * Doe", "?” Trump went on", ",” an angry Hollande retaliated".
+ */
+function attributionAfterOpenClause(text: string, q: QuoteMarks, tokens: Token[], mentions: PersonMention[]): Attribution | null {
+  let p = q.close - 1;
+  while (p > q.open && isBlank(text[p])) p--;
+  const open = text[p] === ',' || text[p] === '?' || text[p] === '!' || text[p] === '—' || (tokens[0]?.text === ',' && tokens[0].start === q.close + 1);
+  if (!open) return null;
+  const toks = tokens[0]?.text === ',' ? tokens.slice(1) : tokens;
+  if (toks.length < 2) return null;
+  const w0 = toks[0].text;
+  if (/^(?:he|she)$/i.test(w0) && /^\p{Ll}/u.test(toks[1].text)) return { speaker: personBefore(mentions, q.open), cue: toks[1].text };
+  // Subject first: a run of capitalised words (after an optional article and adjectives) then a lower-case verb.
+  let i = 0;
+  while (i < 2 && i < toks.length && /^\p{Ll}+$/u.test(toks[i].text) && !STOP_AFTER_SPEAKER.has(toks[i].text)) i++;
+  let j = i;
+  while (j < toks.length && /^\p{Lu}/u.test(toks[j].text)) j++;
+  if (j > i && j < toks.length && /^\p{Ll}+$/u.test(toks[j].text) && !STOP_AFTER_SPEAKER.has(toks[j].text)) {
+    const name = personNameFromTokens(toks.slice(i, j).map((t) => t.text), true);
+    if (name) return { speaker: name, cue: toks[j].text };
+  }
+  // Verb first: a lower-case verb then a name ("scoffed Arianna Gil, 22").
+  if (/^\p{Ll}+ed$/u.test(w0)) {
+    let k = 1;
+    const name: string[] = [];
+    while (k < toks.length && /^\p{Lu}/u.test(toks[k].text)) name.push(toks[k++].text);
+    const n = name.length ? personNameFromTokens(name, true) : null;
+    if (n) return { speaker: n, cue: w0 };
+  }
   return null;
 }
 
@@ -344,9 +378,24 @@ function attributionBefore(text: string, q: QuoteMarks, from: number, mentions: 
       return { speaker: speakerFromSubject(stop >= 0 ? after.slice(0, stop) : after, mentions, tokens[i].start), cue };
     }
     const subj = tokens.slice(0, i);
+    if (subj.length === 0 || (subj.length === 1 && /^[,;:—]$/.test(subj[0].text))) {
+      // Verb first: "Said Comey, “…”", "Stated Stone: “…”".
+      const after = tokens.slice(i + 1);
+      const stop = after.findIndex((t) => /^[,;:—(]$/.test(t.text));
+      const name = personNameFromTokens((stop >= 0 ? after.slice(0, stop) : after).map((t) => t.text), true);
+      if (name) return { speaker: name, cue };
+    }
     return { speaker: speakerFromSubject(subj, mentions, subj.length ? subj[Math.max(0, subj.length - 1)].start : q.open), cue };
   }
-  return null;
+  return headlineSpeaker(tokens);
+}
+
+/** "Marco Rubio: ‘…’": a person's name followed by a colon near the start of the sentence. */
+function headlineSpeaker(tokens: Token[]): Attribution | null {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 5) return null;
+  const name = personNameFromTokens(tokens.slice(0, colon).map((t) => t.text), true);
+  return name ? { speaker: name, cue: ':' } : null;
 }
 
 /** Verbs that attribute a quoted phrase embedded in a sentence (Trump called the plan “a disgrace”). */
@@ -387,6 +436,11 @@ function attributionInSentence(text: string, q: QuoteMarks, sentStart: number, m
 
 /** The tokens of a clause's opening noun phrase: up to its first lower-case verb-like word. */
 function openingNounPhrase(tokens: Token[]): Token[] {
+  // Skip an introductory phrase ("During Tuesday's debate, Cruz …").
+  if (tokens.length > 0 && /^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|speaking|asked|responding)$/i.test(tokens[0].text)) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma > 0 && comma < 12) tokens = tokens.slice(comma + 1);
+  }
   let end = 0;
   while (end < tokens.length && end < 10) {
     const t = tokens[end].text;
