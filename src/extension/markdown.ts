@@ -1,10 +1,16 @@
 // Markdown helpers for hovers. Pure: no `vscode` import.
 
-/** Escapes text so markdown shows it literally (like MarkdownString.appendText). */
+/**
+ * Escapes text so markdown shows it literally (like MarkdownString.appendText): every
+ * markup character is backslash-escaped, `<`, `>` and `&` become entities (so no HTML tag
+ * or entity can come from an article), `:` and `@` are escaped so no bare URL or e-mail
+ * address turns into a link, and every line break (CRLF, LF or a lone CR) becomes a space.
+ * Used on article text at the start of a line, `=` may still underline a heading; harmless.
+ */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}\[\]()#+\-.!|~<>&"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c))
-    .replace(/\r?\n/g, ' ');
+    .replace(/[\\`*_{}\[\]()#+\-.!|~<>&"':@]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c))
+    .replace(/\r\n|\r|\n/g, ' ');
 }
 
 /** Wraps an escaped piece in a markdown marker, keeping outer whitespace outside it. */

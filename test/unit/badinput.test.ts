@@ -11,9 +11,9 @@ import { main } from '../../src/cli/app';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { CorpusError, type CorpusFs, decodeArticle, loadCorpus, MAX_ARTICLE_BYTES, MAX_ARTICLE_FILES } from '../../src/core/corpus';
 import { extractQuotes } from '../../src/core/quotes';
-import { renderJson } from '../../src/core/report';
-import type { AnalysisResult, Article } from '../../src/core/types';
+import type { Article } from '../../src/core/types';
 import { decodeArticle as decodeForEditor } from '../../src/extension/corpusFiles';
+import { assertResultSpans, assertSpan } from './spanAssertions';
 
 function makeFolder(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bad-'));
@@ -29,37 +29,6 @@ function runCli(argv: string[]): { code: number; out: string; err: string } {
   let err = '';
   const code = main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), isTTY: false });
   return { code, out, err };
-}
-
-function isLowSurrogate(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
-/** Asserts a span is inside the text and starts and ends on code-point boundaries. */
-function assertSpan(text: string, start: number, end: number, what: string): void {
-  assert.ok(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length, `${what}: [${start}, ${end}) outside 0..${text.length}`);
-  assert.ok(!isLowSurrogate(text, start) || start === 0, `${what}: starts inside a surrogate pair at ${start}`);
-  assert.ok(end === text.length || !isLowSurrogate(text, end), `${what}: ends inside a surrogate pair at ${end}`);
-}
-
-/** Every quote, match side and divergence offset of a result lies in its article and splits no surrogate pair; the JSON texts are the slices. */
-function assertResultSpans(result: AnalysisResult, articles: { id: string; text: string }[]): void {
-  const textOf = new Map(articles.map((a) => [a.id, a.text]));
-  for (const q of result.quotes) {
-    const t = textOf.get(q.article)!;
-    assertSpan(t, q.start, q.end, `quote ${q.id}`);
-    assert.equal(t.slice(q.start, q.end), q.text);
-  }
-  for (const m of result.matches) {
-    for (const side of [m.a, m.b]) assertSpan(textOf.get(side.article)!, side.start, side.end, `match ${m.id}`);
-    for (const d of m.divergences) {
-      if (d.aStart !== undefined) assertSpan(textOf.get(m.a.article)!, d.aStart, d.aEnd!, `divergence of ${m.id} (a)`);
-      if (d.bStart !== undefined) assertSpan(textOf.get(m.b.article)!, d.bStart, d.bEnd!, `divergence of ${m.id} (b)`);
-    }
-  }
-  const json = JSON.parse(renderJson(result)) as { matches: { a: { article: string; start: number; end: number; text: string } }[] };
-  for (const m of json.matches) assert.equal(textOf.get(m.a.article)!.slice(m.a.start, m.a.end), m.a.text);
 }
 
 const KIRBY = 'John Kirby said: "Since August, Iran has provided Russia with more than 400 UAVs primarily of the Shahed variety." He spoke on Monday.';
