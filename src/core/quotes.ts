@@ -254,6 +254,8 @@ function cueAt(tokens: Token[], i: number): string {
 function isCue(tokens: Token[], i: number): boolean {
   const w = tokens[i].text.toLowerCase();
   if (!CUE_VERBS.has(w)) return false;
+  // A capitalised verb after a capitalised word is part of a name ("United States would"), except in a title-case headline ("Obama Says Museum").
+  if (/^\p{Lu}/u.test(tokens[i].text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return false;
   if (w === 'according') return tokens[i + 1]?.text.toLowerCase() === 'to';
   if (w === 'pointed') return tokens[i + 1]?.text.toLowerCase() === 'out';
   if (w === 'called' || w === 'calls' || w === 'read' || w === 'reads' || w === 'described') return false;
@@ -266,6 +268,11 @@ function isCue(tokens: Token[], i: number): boolean {
  * dropped, pronouns resolve to the person named before `refOffset`.
  */
 function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset: number): string | null {
+  // Drop parenthetical asides ("Dianne Feinstein (D-Calif.)") and a trailing time phrase ("last week").
+  subj = dropParentheses(subj);
+  let tail = subj.length;
+  while (tail > 0 && TIME_WORDS.test(subj[tail - 1].text)) tail--;
+  if (tail < subj.length && tail > 0) subj = subj.slice(0, tail);
   // Split into comma segments; skip empty and appositive segments back to a name.
   const segments: Token[][] = [[]];
   for (const t of subj) {
@@ -302,6 +309,22 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
   if (seg.length <= 2 && /^[a-z]/.test(seg[0].text) && !/^(?:if|to|of|in|on|at|by|for|with|when|which|what|it|there)$/.test(seg[0].text)) return phrase;
   if (seg.length <= 8 && DETERMINERS.test(seg[0].text)) return phrase;
   return seg.length <= 12 ? phrase : null;
+}
+
+/** Words of a time phrase that may follow a subject ("Kirby on Monday said", "Feinstein last week said"). */
+const TIME_WORDS = /^(?:on|last|this|next|earlier|later|early|late|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** `tokens` without the parenthesised parts. */
+function dropParentheses(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text === '(')) return tokens;
+  const out: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out.push(t);
+  }
+  return out;
 }
 
 /** Attribution in the text right after a quote: ",” Kirby said", ",” said John Kirby", "he said". */
@@ -377,7 +400,7 @@ function attributionBefore(text: string, q: QuoteMarks, from: number, mentions: 
       const stop = after.findIndex((t) => t.text === ',' || t.text === ';');
       return { speaker: speakerFromSubject(stop >= 0 ? after.slice(0, stop) : after, mentions, tokens[i].start), cue };
     }
-    const subj = tokens.slice(0, i);
+    const subj = isParticiple(tokens[i].text) ? openingNounPhrase(tokens.slice(0, i)) : tokens.slice(0, i);
     if (subj.length === 0 || (subj.length === 1 && /^[,;:—]$/.test(subj[0].text))) {
       // Verb first: "Said Comey, “…”", "Stated Stone: “…”".
       const after = tokens.slice(i + 1);
@@ -426,12 +449,17 @@ function attributionInSentence(text: string, q: QuoteMarks, sentStart: number, m
       const stop = after.findIndex((t) => t.text === ',' || t.text === ';');
       return { speaker: speakerFromSubject(stop >= 0 ? after.slice(0, stop) : after, mentions, tokens[i].start), cue };
     }
-    const subj = w.endsWith('ing') ? openingNounPhrase(tokens.slice(0, i)) : tokens.slice(0, i);
+    const subj = isParticiple(w) ? openingNounPhrase(tokens.slice(0, i)) : tokens.slice(0, i);
     if (subj.length === 0) return null;
     const speaker = speakerFromSubject(subj, mentions, subj[subj.length - 1].start);
     return speaker ? { speaker, cue } : null;
   }
   return null;
+}
+
+/** True for a present participle cue ("saying", "calling"), whose subject opens the clause. */
+function isParticiple(word: string): boolean {
+  return /^\p{Ll}+ing$/u.test(word) && word !== 'according';
 }
 
 /** The tokens of a clause's opening noun phrase: up to its first lower-case verb-like word. */
