@@ -6,6 +6,9 @@ import { diffArrays } from 'diff';
 import { Divergence, DivergenceType, SubstantiveDivergenceType } from './types';
 import { Token, tokenize, foldTypography, foldTypographyText } from './normalize';
 import { areSynonyms, areAntonyms, sameLemma, lemmatize, matchDomainPhrase, domainConcepts, isVerbForm } from './lexicon';
+// natural is only ever imported through its submodules (see esbuild.config.js).
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as { DamerauLevenshteinDistance(a: string, b: string): number };
 import { Quantity, extractQuantities, compareQuantities, describeQuantity } from './numbers';
 
 /** Speakers of the two sides, when known (canonical names or attribution phrases). */
@@ -397,7 +400,7 @@ function collectItems(s: Side, side: 'a' | 'b', hunks: Hunk[]): Item[] {
 
 function markerOf(key: string, raw?: string): 'negation' | 'hedge' | 'qualifier' | null {
   if (raw) return null;
-  if (/n't$/.test(key) || NEGATIONS.has(key) || NEGATIONS.has(lemmatize(key))) return 'negation';
+  if (/n't$/.test(key) || /^(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must)nt$/.test(key) || NEGATIONS.has(key) || NEGATIONS.has(lemmatize(key))) return 'negation';
   if (HEDGES.has(key) || HEDGES.has(lemmatize(key))) return 'hedge';
   if (QUALIFIERS.has(key)) return 'qualifier';
   return null;
@@ -410,6 +413,24 @@ function domainConceptKey(k: string): boolean {
 /** The item's raw text when it is capitalised mid-sentence (then it is a name, not a marker word). */
 function capitalMid(s: Side, it: Item): string | undefined {
   return isCapitalised(s.tokens[it.from], it.from, s.tokens) ? s.tokens[it.from].text : undefined;
+}
+
+/** Titles and honorifics: capitalised, but not names ("Mr", "Senator", "President"). */
+const TITLES = new Set(
+  ('mr mrs ms miss mx dr prof sir dame lord lady sen senator rep representative gov governor gen general col colonel lt capt captain sgt ' +
+    'adm admiral president vice prime minister secretary chairman chairwoman chair chief ceo judge justice king queen prince princess pope rev ' +
+    'reverend mayor ambassador commissioner director spokesman spokeswoman').split(' '),
+);
+const DATE_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s|’s)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:'s|’s)?$/;
+
+/** True for a weekday or month name (a date, compared only with dates). */
+function isDateWord(norm: string): boolean {
+  return DATE_WORDS.test(norm);
+}
+
+/** True when an unmatched item is a name: capitalised mid-sentence and not a title. */
+function isName(s: Side, x: Item): boolean {
+  return !x.matched && isCapitalised(s.tokens[x.from], x.from, s.tokens) && !TITLES.has(s.tokens[x.from].norm.replace(/\.$/, ''));
 }
 
 /** Directional opposites among function words ("up"/"down", "before"/"after"); other function-word antonyms (in/out, on/off) are mostly prepositions. */
@@ -455,6 +476,8 @@ export function sameEntity(a: string, b: string): boolean {
   if (!/\s/.test(a.trim()) && !/\s/.test(b.trim())) {
     const [short, long] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
     if (isAbbreviation(short, long)) return true;
+    // one slip of spelling or transliteration in a long name (Guangdong/Guandong)
+    if (short.length >= 6 && DamerauLevenshteinDistance(sa, sb) <= 1) return true;
     const stemsA = placeStems(sa);
     if (placeStems(sb).some((x) => x.length >= 4 && stemsA.includes(x))) return true;
   }
@@ -520,11 +543,23 @@ export const DIVERGENCE_TUNING = {
   clauseMinShare: 0.3,
   /** How many words after (or before) a negation, hedge or qualifier are searched for the word it bears on. */
   markerScope: 4,
+  /**
+   * Most other unmatched content words a hunk may hold for a name change in it to count as a
+   * swapped name; more, and the names belong to a stretch written in other words.
+   */
+  entityContext: 2,
 };
 
 /** Classifies what is left unmatched per hunk: negation, hedge, qualifier, entity, omission/addition, truncation. */
 function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item[], out: Divergence[]): void {
   const structural: Divergence[] = [];
+  // both versions negate (or hedge) once each, in whatever words and wherever: same polarity
+  // ("nor was he asked" / "he was not asked", "without going into" / "did not get into")
+  for (const type of ['negation', 'hedge'] as const) {
+    const ma = ia.filter((x) => !x.matched && markerOf(x.key, capitalMid(A, x)) === type);
+    const mb = ib.filter((y) => !y.matched && markerOf(y.key, capitalMid(B, y)) === type);
+    for (let k = 0; k < Math.min(ma.length, mb.length); k++) ma[k].matched = mb[k].matched = true;
+  }
   hunks.forEach((h, hi) => {
     const la = ia.filter((x) => !x.matched && x.hunk === hi);
     const lb = ib.filter((y) => !y.matched && y.hunk === hi);
@@ -570,17 +605,24 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
       d.message = `${label} differs: ${quote(d.a)} vs ${quote(d.b)}.`;
       out.push(d);
     }
-    // entities: capitalised words replaced by other capitalised words
-    const capsA = la.filter((x) => !x.matched && isCapitalised(A.tokens[x.from], x.from, A.tokens));
-    const capsB = lb.filter((y) => !y.matched && isCapitalised(B.tokens[y.from], y.from, B.tokens));
-    if (capsA.length > 0 && capsB.length > 0) {
-      for (const it of [...capsA, ...capsB]) it.matched = true;
+    // entities: a name swapped for another name of the same kind (a date for a date, a name for a name);
+    // names inside a stretch rewritten in other words are left to the clause check below
+    const namesA = la.filter((x) => isName(A, x));
+    const namesB = lb.filter((y) => isName(B, y));
+    for (const dates of [true, false]) {
+      const capsA = namesA.filter((x) => !x.matched && isDateWord(A.tokens[x.from].norm) === dates);
+      const capsB = namesB.filter((y) => !y.matched && isDateWord(B.tokens[y.from].norm) === dates);
+      if (capsA.length === 0 || capsB.length === 0) continue;
       const d = makeDivergence('entity', A, capsA[0].from, capsA[capsA.length - 1].to, B, capsB[0].from, capsB[capsB.length - 1].to, '');
-      if (sameEntity(d.a, d.b)) {
+      const same = sameEntity(d.a, d.b);
+      const around = (s: Side, xs: Item[], names: Item[]) => xs.filter((x) => !x.matched && !names.includes(x) && isContent(s.tokens[x.from])).length;
+      if (!same && (around(A, la, namesA) > DIVERGENCE_TUNING.entityContext || around(B, lb, namesB) > DIVERGENCE_TUNING.entityContext)) continue;
+      for (const it of [...capsA, ...capsB]) it.matched = true;
+      if (same) {
         d.type = 'wording';
         d.substantive = false;
         d.message = `Same name written differently: ${quote(d.a)} vs ${quote(d.b)}.`;
-      } else d.message = `Different name: ${quote(d.a)} vs ${quote(d.b)}.`;
+      } else d.message = `Different ${dates ? 'date' : 'name'}: ${quote(d.a)} vs ${quote(d.b)}.`;
       out.push(d);
     }
     // the rest: clauses dropped / added, or minor wording
