@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../core/types';
 import { AnalysisClient } from './analysisClient';
 import { Commands, PANEL_VIEW_TYPE, Views, type RevealTarget } from './commands';
 import { CorpusManager, type CorpusSnapshot } from './corpusManager';
+import { exportRefusal, tempNameFor, writeFileAtomic } from './exportFile';
 import { CrosscheckHoverProvider, DiagnosticsManager, HighlightManager, StatusBar } from './editorFeatures';
 import { PanelManager } from './panel';
 import { SECTION, readSettings, type CrosscheckSettings } from './settings';
@@ -140,6 +141,13 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   };
 
   const exportReport = async (uri?: vscode.Uri, format?: 'json' | 'markdown'): Promise<vscode.Uri | undefined> => {
+    if (!vscode.workspace.isTrusted) {
+      const refusal = exportRefusal({ trusted: false })!;
+      output.appendLine(`Export refused: ${refusal}`);
+      const pick = await vscode.window.showWarningMessage(`Crosscheck: ${refusal}`, 'Manage Workspace Trust');
+      if (pick) await vscode.commands.executeCommand('workbench.trust.manage');
+      return undefined;
+    }
     const result = await corpus.whenReady();
     if (!format && uri) format = uri.path.toLowerCase().endsWith('.md') ? 'markdown' : 'json';
     if (!format) {
@@ -163,11 +171,30 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
       });
       if (!uri) return undefined;
     }
+    const refusal = exportRefusal({ trusted: vscode.workspace.isTrusted, targetArticle: corpus.articleIdOf(uri) });
+    if (refusal) {
+      output.appendLine(`Export refused: ${refusal}`);
+      void vscode.window.showWarningMessage(`Crosscheck: ${refusal}`);
+      return undefined;
+    }
     const text = format === 'json' ? renderJson(result) : renderMarkdown(result);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const temp = vscode.Uri.joinPath(uri, '..', tempNameFor(path.posix.basename(uri.path), `${process.pid}-${Date.now().toString(36)}`));
+    try {
+      await writeFileAtomic(vscode.workspace.fs, uri, temp, new TextEncoder().encode(text));
+    } catch (e) {
+      const message = `could not write ${uri.fsPath || uri.toString()}: ${(e as Error).message}`;
+      output.appendLine(`Export failed: ${message}`);
+      void vscode.window.showErrorMessage(`Crosscheck: ${message}`);
+      return undefined;
+    }
     output.appendLine(`Exported a ${format} report to ${uri.fsPath || uri.toString()}`);
     return uri;
   };
+
+  if (!vscode.workspace.isTrusted) {
+    output.appendLine('Restricted Mode (untrusted workspace): Crosscheck reads and analyses articles but writes nothing; exporting reports is disabled, and the workspace value of crosscheck.maxFileSizeKb is ignored.');
+  }
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => output.appendLine('Workspace trusted: exporting reports is enabled.')));
 
   const register = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
