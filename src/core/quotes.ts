@@ -539,7 +539,7 @@ function contentSpan(text: string, q: QuoteMarks): [number, number] {
 function isTitleCase(text: string, s: number, e: number): boolean {
   const words = text.slice(s, e).match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
-  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+  return long.length > 1 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Number of words in `text.slice(s, e)`. */
@@ -589,7 +589,9 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     let attr: Attribution | null = null;
     if (!q.continued) {
       // After the close mark, to the end of the sentence that the close ends (or the sentence after "….”").
-      const afterSentence = sentenceAt(sentences, Math.min(q.close + 1, lineEnd - 1));
+      let next = q.close + 1;
+      while (next < lineEnd - 1 && isBlank(text[next])) next++;
+      const afterSentence = sentenceAt(sentences, Math.min(next, lineEnd - 1));
       const afterEnd = afterSentence >= 0 ? sentences[afterSentence].end : sentEnd;
       attr = attributionAfter(text, q, Math.min(nextOpen, Math.max(afterEnd, q.close + 1), q.close + 300), mentions, partial);
     }
@@ -601,7 +603,7 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     if (!attr && q.paraStart && q.para > 0) attr = attributionBeforeColon(text, lines, q, mentions);
     if (isMarkupAttribute(text, q)) continue; // <tweet id="…">
     if (!attr?.speaker && isSingleQuotedParagraph(text, q, lineEnd)) continue; // a subheading
-    if (!attr?.speaker && partial) attr = attributionInSentence(text, q, sentStart, mentions) ?? attr;
+    if (!attr?.speaker) attr = attributionInSentence(text, q, sentStart, mentions) ?? attr;
     if (!attr?.speaker && found.length > 0 && isCoordinated(text, found[found.length - 1].q, q)) attr = found[found.length - 1].attr;
     if (!attr && nWords <= 2) continue; // scare quotes
     if (!attr?.speaker && nWords <= 6 && isTitleCase(text, span[0], span[1])) continue; // titles of works, slogans
@@ -619,7 +621,7 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
   for (let k = 1; k < found.length; k++) {
     const f = found[k];
     const prev = found[k - 1];
-    if (inherited[k] || f.partial || prev.partial) continue;
+    if (inherited[k] || f.partial || (prev.partial && prev.q.para !== f.q.para)) continue;
     const sameOrNextPara = prev.q.para === f.q.para || (f.q.paraStart && isNextParagraph(text, lines, prev.q.para, f.q.para));
     if (sameOrNextPara) inherited[k] = inherited[k - 1];
   }
