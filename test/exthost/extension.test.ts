@@ -257,6 +257,27 @@ suite('Crosscheck in the extension host', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  test('exportReport replaces an existing report atomically and leaves no temporary file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-export-'));
+    const target = vscode.Uri.file(path.join(dir, 'report.json'));
+    fs.writeFileSync(target.fsPath, 'an older report');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('crosscheck.exportReport', target, 'json');
+    assert.strictEqual(written?.fsPath, target.fsPath);
+    assert.strictEqual(JSON.parse(fs.readFileSync(target.fsPath, 'utf8')).version, 1);
+    assert.deepStrictEqual(fs.readdirSync(dir), ['report.json'], 'a temporary file was left behind');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('exportReport never writes over an article of the corpus', async function () {
+    if (typeof api?.uriOf !== 'function') this.skip();
+    const article = api.uriOf(A002);
+    assert.ok(article, 'no uri for 002');
+    const before = fs.readFileSync(article.fsPath);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('crosscheck.exportReport', article, 'markdown');
+    assert.strictEqual(written, undefined, 'the export went ahead');
+    assert.ok(fs.readFileSync(article.fsPath).equals(before), 'the article file changed');
+  });
+
   test('an edit re-analyses the corpus (debounced) and undoing it restores the result', async function () {
     this.timeout(90000);
     if (typeof api?.getResult !== 'function') this.skip();
