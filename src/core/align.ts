@@ -19,19 +19,19 @@ export interface AlignStats {
   compared: number;
   /** Candidates graded as saying the same thing. */
   graded: number;
+  /** compareTexts calls that graded the pair as saying the same thing. */
+  comparedSame: number;
 }
 
 /** Tuning of the candidate search. */
 export interface AlignOptions {
-  /** At least this many of a unit's rarest keys probe the index (prefix filtering; more for long units). */
-  probeKeys?: number;
   /** Minimum IDF-weighted key overlap (share of the lighter unit) for a candidate. */
   minOverlap?: number;
   /** Candidates graded per (unit, other article). */
   perArticle?: number;
   /** Candidates graded per unit overall (the best by key overlap). */
   perUnit?: number;
-  /** Keys held by more units than this do not probe the index (they still weigh in the overlap). */
+  /** Probe keys (stem pairs, numbers) held by more distinct texts than this are too common to look candidates up. */
   maxProbeDf?: number;
   /** Minimum Dice overlap of key sets (shared keys over both units' mean) for a candidate, unless its minOverlap share reaches `containOverlap`. */
   minDice?: number;
@@ -39,20 +39,36 @@ export interface AlignOptions {
   containOverlap?: number;
 }
 
-const DEFAULTS: Required<AlignOptions> = { probeKeys: 8, minOverlap: 0.25, perArticle: 2, perUnit: 24, maxProbeDf: 600, minDice: 0.3, containOverlap: 0.7 };
+const DEFAULTS: Required<AlignOptions> = { minOverlap: 0.25, perArticle: 2, perUnit: 24, maxProbeDf: 100, minDice: 0.3, containOverlap: 0.7 };
 
 const STOP = new Set('a an the and or but of to in on at by for with from as is are was were be been has have had it its this that these those he she they we i you his her their our which who will would can could not no said says also than then there'.split(' '));
 
 /** Index keys of a text: stems, domain concepts, top WordNet synsets and numbers of its content words. */
 export function unitKeys(text: string): Set<string> {
+  return unitKeySets(text).keys;
+}
+
+/**
+ * A text's keys: `keys` (stems, domain concepts, top WordNet synsets, numbers)
+ * measure overlap; `probes` (pairs of consecutive content-word stems, numbers)
+ * are rarer and look candidates up in the index, as passim and Dolos do with n-grams.
+ */
+export function unitKeySets(text: string): { keys: Set<string>; probes: string[] } {
   const keys = new Set<string>();
+  const probes = new Set<string>();
+  let prev = '';
   for (const t of tokenize(text)) {
     if (t.kind === 'number') {
-      keys.add(`#${t.norm.replace(/[$,]/g, '')}`);
+      const k = `#${t.norm.replace(/[$,]/g, '')}`;
+      keys.add(k);
+      probes.add(k);
       continue;
     }
     if (t.kind !== 'word' || STOP.has(t.norm) || t.norm.length < 2) continue;
-    keys.add(stemWord(t.norm));
+    const stem = stemWord(t.norm);
+    keys.add(stem);
+    if (prev) probes.add(`${prev} ${stem}`);
+    prev = stem;
     const lemma = lemmatize(t.norm);
     for (const d of domainConcepts(lemma)) keys.add(d);
     let n = 0;
@@ -61,7 +77,8 @@ export function unitKeys(text: string): Set<string> {
       if (++n >= 2) break;
     }
   }
-  return keys;
+  if (probes.size === 0 && prev) probes.add(prev);
+  return { keys, probes: [...probes] };
 }
 
 /** A text's identity key within one article (typography, case, whitespace and edge punctuation folded). */
@@ -74,7 +91,7 @@ interface Prepared {
   index: number;
   article: number;
   keys: string[];
-  weight: number;
+  probes: string[];
 }
 
 /** Simple union-find over integer ids. */
@@ -106,7 +123,8 @@ function prepareUnits(units: Unit[]): { prepared: Prepared[]; articleOrder: Map<
     const id = `${unit.article}\u0000${identityKey(unit.text)}`;
     if (seen.has(id)) return;
     seen.add(id);
-    prepared.push({ unit, index, article: articleOrder.get(unit.article)!, keys: [...unitKeys(unit.text)], weight: 0 });
+    const { keys, probes } = unitKeySets(unit.text);
+    prepared.push({ unit, index, article: articleOrder.get(unit.article)!, keys: [...keys], probes });
   });
   return { prepared, articleOrder };
 }
@@ -117,6 +135,7 @@ function findCandidates(prepared: Prepared[], opts: Required<AlignOptions>): [nu
   const docOf = new Map<string, number>();
   const docUnits: number[][] = [];
   const docKeys: string[][] = [];
+  const docProbes: string[][] = [];
   prepared.forEach((p, i) => {
     const key = identityKey(p.unit.text);
     let d = docOf.get(key);
@@ -124,6 +143,7 @@ function findCandidates(prepared: Prepared[], opts: Required<AlignOptions>): [nu
       docOf.set(key, (d = docUnits.length));
       docUnits.push([]);
       docKeys.push(p.keys);
+      docProbes.push(p.probes);
     }
     docUnits[d].push(i);
   });
@@ -140,8 +160,15 @@ function findCandidates(prepared: Prepared[], opts: Required<AlignOptions>): [nu
   const idf = new Float64Array(ids.size);
   for (let k = 0; k < ids.size; k++) idf[k] = Math.log(1 + nd / df[k]);
   const weight = keyIds.map((keys) => keys.reduce((s, k) => s + idf[k], 0));
-  const postings: number[][] = Array.from({ length: ids.size }, () => []);
-  keyIds.forEach((keys, d) => keys.forEach((k) => postings[k].push(d)));
+  // postings over probe keys only; the commonest (boilerplate phrases, stock phrases) are suppressed
+  const probeIdOf = new Map<string, number>();
+  const probeIds = docProbes.map((probes) => probes.map((k) => {
+    let id = probeIdOf.get(k);
+    if (id === undefined) probeIdOf.set(k, (id = probeIdOf.size));
+    return id;
+  }));
+  const postings: number[][] = Array.from({ length: probeIdOf.size }, () => []);
+  probeIds.forEach((probes, d) => probes.forEach((k) => postings[k].push(d)));
   const stamp = new Int32Array(ids.size).fill(-1);
   const visited = new Int32Array(nd).fill(-1);
   const n = prepared.length;
@@ -152,12 +179,11 @@ function findCandidates(prepared: Prepared[], opts: Required<AlignOptions>): [nu
   for (let d = 0; d < nd; d++) {
     const keys = keyIds[d];
     for (const k of keys) stamp[k] = d;
-    // prefix filtering: a pair reaching minOverlap shares at least one of the rarest (1 - minOverlap) share of keys
-    const probeCount = Math.max(opts.probeKeys, Math.ceil(keys.length * (1 - opts.minOverlap)) + 1);
-    const probes = keys.filter((k) => df[k] <= opts.maxProbeDf).sort((x, y) => idf[y] - idf[x]).slice(0, probeCount);
     const hits: [number, number][] = [];
-    for (const k of probes) {
-      for (const e of postings[k]) {
+    for (const k of probeIds[d]) {
+      const list = postings[k];
+      if (list.length > opts.maxProbeDf) continue;
+      for (const e of list) {
         if (e === d || visited[e] === d) continue;
         visited[e] = d;
         let shared = 0;
@@ -236,7 +262,7 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
     }
     if (cmp.grade) graded.push({ i, j, cmp });
   }
-  if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.length, compared: cache.size, graded: graded.length });
+  if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.length, compared: cache.size, graded: graded.length, comparedSame: [...cache.values()].filter((c) => c.grade).length });
   // one best counterpart per (unit, other article), best pairs first
   graded.sort((x, y) => y.cmp.score - x.cmp.score || GRADE_RANK[x.cmp.grade!] - GRADE_RANK[y.cmp.grade!] || x.i - y.i || x.j - y.j);
   const taken = new Set<string>();
