@@ -279,7 +279,7 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
     if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')') segments.push([]);
     else segments[segments.length - 1].push(t);
   }
-  while (segments.length > 1 && segments[segments.length - 1].length === 0) segments.pop();
+  while (segments.length > 1 && (segments[segments.length - 1].length === 0 || isAside(segments[segments.length - 1]))) segments.pop();
   let seg = segments[segments.length - 1];
   if (segments.length > 1 && seg.length > 0 && /^(?:a|an|the|who|whose|one|himself|herself|also)$/i.test(seg[0].text)) {
     const prev = segments[segments.length - 2];
@@ -305,10 +305,29 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
     const name = personNameFromTokens(seg.slice(runStart).map((t) => t.text), true);
     if (name && (runStart === 0 || !/^(?:the|a|an)$/i.test(seg[runStart - 1].text) || name.includes(' '))) return name;
   }
+  // A clause ("Kirby was quick to respond and said"): its opening noun phrase is the subject.
+  if (seg.length > 3 && /^\p{Lu}/u.test(seg[0].text) && !DETERMINERS.test(seg[0].text)) {
+    const np = openingNounPhrase(seg);
+    const name = np.length > 0 && np.length < seg.length ? personNameFromTokens(np.map((t) => t.text), true) : null;
+    if (name) return name;
+  }
   // No name: keep a short noun phrase ("a senior diplomat", "officials"), drop clause debris.
   if (seg.length <= 2 && /^[a-z]/.test(seg[0].text) && !/^(?:if|to|of|in|on|at|by|for|with|when|which|what|it|there)$/.test(seg[0].text)) return phrase;
   if (seg.length <= 8 && DETERMINERS.test(seg[0].text)) return phrase;
   return seg.length <= 12 ? phrase : null;
+}
+
+/**
+ * True for a comma-separated aside between a subject and its verb: an age
+ * ("Sarandon, 69, said"), an adverb ("Bush, however,"), a participle or
+ * prepositional phrase ("Clinton, speaking to reporters,", "Trump, in Kentucky,").
+ */
+function isAside(seg: Token[]): boolean {
+  const w = seg[0].text;
+  if (/^\d+$/.test(w) && seg.length <= 2) return true;
+  if (!/^\p{Ll}/u.test(w) || /^(?:he|she|they|we|i|it|you)$/.test(w)) return false;
+  if (seg.length === 1) return true;
+  return /ing$|ly$/.test(w) || /^(?:in|on|at|during|after|before|from|for|with|without|like|unlike|despite|however|though|too|meanwhile|then|now|speaking|asked|when|while|as|once|according)$/.test(w);
 }
 
 /** Words of a time phrase that may follow a subject ("Kirby on Monday said", "Feinstein last week said"). */
@@ -586,8 +605,8 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     const sClose = sentenceAt(sentences, Math.max(q.open, q.close - 1));
     const sentStart = sOpen >= 0 ? sentences[sOpen].start : lineStart;
     const sentEnd = sClose >= 0 ? sentences[sClose].end : lineEnd;
-    let attr: Attribution | null = null;
-    if (!q.continued) {
+    let attr: Attribution | null = partial ? attributionInSentence(text, q, sentStart, mentions) : null;
+    if (!attr?.speaker && !q.continued) {
       // After the close mark, to the end of the sentence that the close ends (or the sentence after "….”").
       let next = q.close + 1;
       while (next < lineEnd - 1 && isBlank(text[next])) next++;
