@@ -15,12 +15,32 @@ export interface AlignStats {
   units: number;
   /** Candidate pairs from the index. */
   candidates: number;
-  /** compareTexts calls (distinct text pairs among the candidates). */
+  /** compareTexts calls (text pairs not already in the cache). */
   compared: number;
   /** Candidates graded as saying the same thing. */
   graded: number;
   /** compareTexts calls that graded the pair as saying the same thing. */
   comparedSame: number;
+}
+
+/**
+ * Memo tables kept between alignment runs (incremental re-analysis): index keys
+ * per text and comparisons per (text, text, speakers). compareTexts is pure, so
+ * reusing them never changes a result; an edited article only costs its own texts.
+ */
+export interface AlignCache {
+  /** Keys and probes of a unit text. */
+  keys: Map<string, { keys: Set<string>; probes: string[] }>;
+  /** compareTexts results by `${a}\0${b}\0${speakerA}\0${speakerB}`. */
+  comparisons: Map<string, Comparison>;
+}
+
+/** Entries an AlignCache table may hold before it is emptied (bounds memory). */
+const CACHE_LIMIT = 400_000;
+
+/** A new, empty AlignCache. */
+export function createAlignCache(): AlignCache {
+  return { keys: new Map(), comparisons: new Map() };
 }
 
 /** Tuning of the candidate search. */
@@ -113,7 +133,7 @@ class UnionFind {
 }
 
 /** Prepares the matchable units: no boilerplate, no empty ones, one copy of a sentence repeated in an article. */
-function prepareUnits(units: Unit[]): { prepared: Prepared[]; articleOrder: Map<string, number> } {
+function prepareUnits(units: Unit[], cache: AlignCache): { prepared: Prepared[]; articleOrder: Map<string, number> } {
   const articleOrder = new Map<string, number>();
   const seen = new Set<string>();
   const prepared: Prepared[] = [];
@@ -123,7 +143,12 @@ function prepareUnits(units: Unit[]): { prepared: Prepared[]; articleOrder: Map<
     const id = `${unit.article}\u0000${identityKey(unit.text)}`;
     if (seen.has(id)) return;
     seen.add(id);
-    const { keys, probes } = unitKeySets(unit.text);
+    let sets = cache.keys.get(unit.text);
+    if (!sets) {
+      if (cache.keys.size >= CACHE_LIMIT) cache.keys.clear();
+      cache.keys.set(unit.text, (sets = unitKeySets(unit.text)));
+    }
+    const { keys, probes } = sets;
     prepared.push({ unit, index, article: articleOrder.get(unit.article)!, keys: [...keys], probes });
   });
   return { prepared, articleOrder };
@@ -245,24 +270,18 @@ const GRADE_RANK: Record<Grade, number> = { verbatim: 0, edited: 1, truncated: 2
  * compareTexts (speakers as context), at most one counterpart per (unit,
  * other article), clustered transitively. Divergence offsets are absolute.
  */
-export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: AlignStats): { matches: Match[]; clusters: Cluster[] } {
+export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: AlignStats, cache: AlignCache = createAlignCache()): { matches: Match[]; clusters: Cluster[] } {
   const opts = { ...DEFAULTS, ...options };
-  const { prepared } = prepareUnits(units);
+  const { prepared } = prepareUnits(units, cache);
   const candidates = findCandidates(prepared, opts);
-  const cache = new Map<string, Comparison>();
+  const counts = { compared: 0, comparedSame: 0 };
+  const compare = (a: Unit, b: Unit) => compareUnits(a, b, cache, counts);
   const graded: { i: number; j: number; cmp: Comparison }[] = [];
   for (const [i, j] of candidates) {
-    const a = prepared[i].unit;
-    const b = prepared[j].unit;
-    const key = `${a.text}\u0000${b.text}\u0000${a.speaker ?? ''}\u0000${b.speaker ?? ''}`;
-    let cmp = cache.get(key);
-    if (!cmp) {
-      cmp = compareTexts(a.text, b.text, { speakerA: a.speaker, speakerB: b.speaker });
-      cache.set(key, cmp);
-    }
+    const cmp = compare(prepared[i].unit, prepared[j].unit);
     if (cmp.grade) graded.push({ i, j, cmp });
   }
-  if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.length, compared: cache.size, graded: graded.length, comparedSame: [...cache.values()].filter((c) => c.grade).length });
+  if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.length, graded: graded.length, ...counts });
   // one best counterpart per (unit, other article), best pairs first
   graded.sort((x, y) => y.cmp.score - x.cmp.score || GRADE_RANK[x.cmp.grade!] - GRADE_RANK[y.cmp.grade!] || x.i - y.i || x.j - y.j);
   const taken = new Set<string>();
@@ -275,11 +294,25 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
     taken.add(kb);
     accepted.push(g);
   }
-  return buildClusters(prepared, accepted);
+  return buildClusters(prepared, accepted, compare);
+}
+
+/** compareTexts on two units (speakers as context), through the cache. */
+function compareUnits(a: Unit, b: Unit, cache: AlignCache, counts: { compared: number; comparedSame: number }): Comparison {
+  const key = `${a.text}\u0000${b.text}\u0000${a.speaker ?? ''}\u0000${b.speaker ?? ''}`;
+  let cmp = cache.comparisons.get(key);
+  if (!cmp) {
+    cmp = compareTexts(a.text, b.text, { speakerA: a.speaker, speakerB: b.speaker });
+    if (cache.comparisons.size >= CACHE_LIMIT) cache.comparisons.clear();
+    cache.comparisons.set(key, cmp);
+    counts.compared++;
+    if (cmp.grade) counts.comparedSame++;
+  }
+  return cmp;
 }
 
 /** Union-find clusters, ordered by first appearance; assigns `c<n>` and `m<n>` ids. */
-function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; cmp: Comparison }[]): { matches: Match[]; clusters: Cluster[] } {
+function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; cmp: Comparison }[], compare: (a: Unit, b: Unit) => Comparison): { matches: Match[]; clusters: Cluster[] } {
   const uf = new UnionFind();
   for (const g of accepted) uf.union(g.i, g.j);
   const position = (i: number) => [prepared[i].article, prepared[i].unit.start] as const;
@@ -315,7 +348,7 @@ function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; c
       const ua = prepared[g.i].unit;
       const ub = prepared[g.j].unit;
       let cmp = g.cmp;
-      if ((g as { swapped?: boolean }).swapped) cmp = compareTexts(ua.text, ub.text, { speakerA: ua.speaker, speakerB: ub.speaker });
+      if ((g as { swapped?: boolean }).swapped) cmp = compare(ua, ub);
       const id = `m${matches.length + 1}`;
       const matchKind = ua.kind === 'quote' || ub.kind === 'quote' ? 'quote' : 'passage';
       if (matchKind === 'quote') kind = 'quote';

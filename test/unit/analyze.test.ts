@@ -86,3 +86,25 @@ test('hostile and degenerate articles do not break the analysis', () => {
     assert.equal(q.text, text.slice(q.start, q.end));
   }
 });
+
+test('incremental re-analysis equals a fresh analysis, and re-compares only the edited article', async () => {
+  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const analyzer = new CorpusAnalyzer();
+  assert.deepEqual(analyzer.analyze(seeds), result);
+  // edit 002: change a number in the reworded Kirby sentence and add a sentence
+  const edited = seeds.map((a) => (a.id === K002 ? { ...a, text: a.text.replace('several hundred drones', 'more than 500 drones') + '\n\nIran has denied supplying any drones to Russia for the war.' } : a));
+  assert.notDeepEqual(edited, seeds);
+  const stats = { units: 0, candidates: 0, compared: 0, graded: 0, comparedSame: 0 };
+  const again = analyzer.analyze(edited, { stats });
+  assert.deepEqual(again, analyzeCorpus(edited));
+  const fresh = { units: 0, candidates: 0, compared: 0, graded: 0, comparedSame: 0 };
+  analyzeCorpus(edited, { stats: fresh });
+  assert.ok(stats.compared > 0 && stats.compared < fresh.compared, `incremental compared ${stats.compared}, fresh ${fresh.compared}`);
+  const m = again.matches.find((x) => [x.a, x.b].some((s) => s.article === K002 && s.text.includes('more than 500 drones')));
+  assert.ok(m, 'the edited sentence still matches');
+  assert.ok(m.divergences.some((d) => d.type === 'number' && d.substantive));
+  // an unchanged corpus compares nothing new
+  const none = { units: 0, candidates: 0, compared: 0, graded: 0, comparedSame: 0 };
+  analyzer.analyze(edited, { stats: none });
+  assert.equal(none.compared, 0);
+});

@@ -1,0 +1,66 @@
+// Incremental re-analysis: a CorpusAnalyzer remembers, between runs, each
+// article's quotes and passage units (by id and text) and the alignment's memo
+// tables (index keys per text, comparisons per text pair). Re-analysing after
+// one article changed re-extracts that article only and compares only the
+// pairs that involve its new texts; every other step reuses cached work.
+// The result is exactly analyzeCorpus's for the same articles.
+import { alignUnits, createAlignCache, type AlignCache } from './align';
+import { buildPassageUnits, buildQuoteUnits, summarizeArticle, type AnalyzableArticle, type AnalyzeOptions } from './analyze';
+import { extractQuotes } from './quotes';
+import { canonicalizeSpeakers } from './speakers';
+import type { AnalysisResult, Quote, Unit } from './types';
+
+/** What is remembered of one article (keyed by id and text). */
+interface ArticleMemo {
+  text: string;
+  /** Quotes extracted with ids q1.. (renumbered when the corpus is assembled). */
+  quotes: Quote[];
+  /** Passage units (they depend on quote positions only, never on speakers). */
+  passages: Unit[];
+}
+
+/** Analyses a corpus again and again, reusing the work of earlier runs. */
+export class CorpusAnalyzer {
+  private memos = new Map<string, ArticleMemo>();
+  private readonly cache: AlignCache = createAlignCache();
+
+  /** Analyses the articles; the same result as analyzeCorpus(articles, options). */
+  analyze(articles: AnalyzableArticle[], options: AnalyzeOptions = {}): AnalysisResult {
+    const next = new Map<string, ArticleMemo>();
+    const raw: Quote[] = [];
+    for (const article of articles) {
+      const memo = this.memoOf(article);
+      next.set(article.id, memo);
+      const base = raw.length;
+      for (const q of memo.quotes) raw.push({ ...q, id: `q${base + Number(q.id.slice(1))}` });
+    }
+    this.memos = next;
+    const quotes = canonicalizeSpeakers(raw);
+    const byArticle = new Map<string, Quote[]>();
+    for (const q of quotes) {
+      const list = byArticle.get(q.article);
+      if (list) list.push(q);
+      else byArticle.set(q.article, [q]);
+    }
+    const units: Unit[] = [];
+    for (const article of articles) {
+      units.push(...buildQuoteUnits(article, byArticle.get(article.id) ?? []), ...next.get(article.id)!.passages);
+    }
+    const { matches, clusters } = alignUnits(units, options.align, options.stats, this.cache);
+    return { version: 1, articles: articles.map(summarizeArticle), quotes, matches, clusters };
+  }
+
+  /** Forgets everything (e.g. when the corpus folder changes). */
+  clear(): void {
+    this.memos.clear();
+    this.cache.keys.clear();
+    this.cache.comparisons.clear();
+  }
+
+  private memoOf(article: AnalyzableArticle): ArticleMemo {
+    const old = this.memos.get(article.id);
+    if (old && old.text === article.text) return old;
+    const quotes = extractQuotes(article, 1);
+    return { text: article.text, quotes, passages: buildPassageUnits(article, quotes) };
+  }
+}
