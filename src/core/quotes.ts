@@ -155,9 +155,24 @@ function findQuoteMarks(text: string, from: number, to: number, para: number): Q
   return found.concat(findSingleQuoteMarks(text, from, to, para, first, found));
 }
 
+/**
+ * A test "does offset i lie inside one of `pairs` (after its opening mark,
+ * up to its closing mark)?" for offsets asked in increasing order: a cursor
+ * walks the pairs once, so a paragraph costs linear time.
+ */
+function insideTest(pairs: QuoteMarks[]): (i: number) => boolean {
+  const sorted = pairs.slice().sort((a, b) => a.open - b.open);
+  let cursor = 0;
+  return (i: number) => {
+    while (cursor < sorted.length && sorted[cursor].close < i) cursor++;
+    return cursor < sorted.length && sorted[cursor].open < i;
+  };
+}
+
 /** Curly single-quote pairs ‘…’ of a paragraph that lie outside the double quotes `doubles`. */
 function findSingleQuoteMarks(text: string, from: number, to: number, para: number, first: number, doubles: QuoteMarks[]): QuoteMarks[] {
   const found: QuoteMarks[] = [];
+  const inDouble = insideTest(doubles);
   let open = -1;
   for (let i = from; i < to; i++) {
     const ch = text[i];
@@ -165,7 +180,7 @@ function findSingleQuoteMarks(text: string, from: number, to: number, para: numb
       const prev = text[i - 1];
       if ((i === from || isBlank(prev) || prev === '(' || prev === '—' || prev === '-') && isWordChar(text[i + 1])) open = i;
     } else if (ch === '’' && open >= 0 && !isWordChar(text[i + 1]) && !isBlank(text[i - 1])) {
-      if (i - open > 1 && !doubles.some((d) => d.open < open && open < d.close)) {
+      if (i - open > 1 && !inDouble(open)) {
         found.push({ open, close: i, continued: false, para, paraStart: open === first });
       }
       open = -1;
@@ -182,7 +197,7 @@ function findSingleQuoteMarks(text: string, from: number, to: number, para: numb
  */
 function findStraightSingleQuoteMarks(text: string, from: number, to: number, para: number, first: number, doubles: QuoteMarks[]): QuoteMarks[] {
   const found: QuoteMarks[] = [];
-  const inDouble = (i: number) => doubles.some((d) => d.open < i && i <= d.close);
+  const inDouble = insideTest(doubles);
   const opensAt = (i: number) => {
     const prev = text[i - 1];
     return (i === from || isBlank(prev) || prev === '(' || prev === '—' || prev === '"') && /\p{L}/u.test(text[i + 1] ?? '');
@@ -199,7 +214,7 @@ function findStraightSingleQuoteMarks(text: string, from: number, to: number, pa
     if (text[i - 1] === 's' && isBlank(text[i + 1]) && isWordChar(text[i + 2])) {
       // "Sanders' campaign": a possessive when a later mark closes the quote first.
       let later = false;
-      for (let j = i + 1; j < to && !later; j++) {
+      for (let j = i + 1; j < Math.min(to, i + 300) && !later; j++) {
         if (text[j] !== "'") continue;
         if (opensAt(j)) break;
         later = closesAt(j);
@@ -504,6 +519,11 @@ function isCoordinated(text: string, a: QuoteMarks, b: QuoteMarks): boolean {
   return /^[\s,;]*(?:(?:and|or|but|nor|as well as|and then|even|to)\s+)?$/.test(text.slice(a.close + 1, b.open));
 }
 
+/** True when a quote stands as a sentence of its own (“Nobody does.”): not embedded, capitalised, ending in . ? or !. */
+function isSentenceQuote(text: string, span: [number, number], partial: boolean): boolean {
+  return !partial && /^\p{Lu}/u.test(text[span[0]]) && /[.?!]/.test(text[span[1] - 1]);
+}
+
 /** True when a quote in single marks makes up its whole paragraph ('A fight from start to finish.'): a subheading. */
 function isSingleQuotedParagraph(text: string, q: QuoteMarks, lineEnd: number): boolean {
   if (!q.paraStart || (text[q.open] !== "'" && text[q.open] !== '‘')) return false;
@@ -624,7 +644,7 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     if (!attr?.speaker && isSingleQuotedParagraph(text, q, lineEnd)) continue; // a subheading
     if (!attr?.speaker) attr = attributionInSentence(text, q, sentStart, mentions) ?? attr;
     if (!attr?.speaker && found.length > 0 && isCoordinated(text, found[found.length - 1].q, q)) attr = found[found.length - 1].attr;
-    if (!attr && nWords <= 2) continue; // scare quotes
+    if (!attr && nWords <= 2 && !isSentenceQuote(text, span, partial)) continue; // scare quotes
     if (!attr?.speaker && nWords <= 6 && isTitleCase(text, span[0], span[1])) continue; // titles of works, slogans
     found.push({ q, span, partial, attr });
   }
