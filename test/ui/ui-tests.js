@@ -3,7 +3,9 @@
 // test/ui/fixtures/zz_hostile.txt to that copy (the open panel must pick the new file up),
 // so the README screenshots show the plain seeds corpus.
 // playwright-core drives Debian's /usr/bin/chromium; every wait is a locator or a poll
-// with a time limit. Screenshots: panel.png, hover.png, problems.png, hostile.png
+// with a time limit. Every request of the browser is recorded: none may leave a webview
+// or reach the hostile fixture's canary.invalid URLs.
+// Screenshots: panel.png, hover.png, problems.png, hostile.png
 // (and fail-<test>.png on failure).
 'use strict';
 const fs = require('fs');
@@ -69,6 +71,21 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
   const consoleLog = fs.createWriteStream(path.join(logs, 'ui-console.log'));
   page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
   page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e.message}\n`));
+  // Every request the browser makes (all pages, frames and workers), to prove no request leaves a webview.
+  const requests = [];
+  browser.context.on('request', (r) => {
+    let frameUrl = '';
+    try {
+      frameUrl = r.frame().url();
+    } catch {
+      frameUrl = '(worker)';
+    }
+    requests.push({ url: r.url(), frameUrl, request: r });
+  });
+  const cspViolations = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text())) cspViolations.push(m.text().slice(0, 300));
+  });
   const dialogs = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -247,13 +264,22 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
         await col.waitFor({ state: 'attached', timeout: 30000 });
       }
       const text = await col.evaluate((e) => e.textContent);
-      for (const s of ['<script>window.__pwned=1', '<img src=x onerror="window.__pwned=2">', '<iframe', '<svg onload']) {
+      const literals = ['<script>window.__pwned=1', '<img src=x onerror="window.__pwned=2">', '<iframe', '<svg onload',
+        '<a href="javascript:window.top.__pwned=7">', '[a markdown link](javascript:window.__pwned=8)', 'javascript:window.__pwned=9',
+        '</style><script>window.__pwned=10</script>', '</textarea></title><script>', "{{constructor.constructor('window.__pwned=12')()}}",
+        '${window.__pwned=13}', '<%= window.__pwned=14 %>', '{{7*7}}', '<link rel="stylesheet" href="http://canary.invalid/evil.css">',
+        '<base href="http://canary.invalid/">', '@import url(http://canary.invalid/i.css);'];
+      for (const s of literals) {
         if (!text.includes(s)) throw new Error(`column text lacks the literal ${JSON.stringify(s)}`);
       }
+      if (text.includes('49')) throw new Error('a {{ }} template was evaluated: "49" appears in the column');
       const title = await col.locator('h2.cc-title').evaluate((e) => e.textContent);
       if (!title.includes('<img src=x onerror')) throw new Error('title not shown literally: ' + title);
-      const elements = await col.locator('img, script, iframe, svg, b, i').count();
+      const elements = await col.locator('img, script, iframe, svg, b, i, a, link, meta, base, object, video, style, textarea, title').count();
       if (elements) throw new Error(`${elements} element(s) from the article's HTML exist in the column`);
+      // Every text node of the column is text, never markup: no element carries an attribute taken from the article.
+      const attrs = await col.evaluate((e) => [...e.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => `${el.tagName.toLowerCase()}[${a.name}]`)).filter((a) => /\[(on\w+|href|src|style\b.*url)/.test(a)));
+      if (attrs.length) throw new Error('article-like attributes in the column: ' + attrs.slice(0, 5).join(', '));
       const inFrame = await panel.locator('body').evaluate(() => ({ pwned: window.__pwned, title: document.title }));
       if (inFrame.pwned !== undefined || inFrame.title === 'PWNED') throw new Error('webview frame: ' + JSON.stringify(inFrame));
       for (const f of page.frames()) {
@@ -264,6 +290,96 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       await col.scrollIntoViewIfNeeded();
       await shot('hostile.png');
       return `window.__pwned is ${inFrame.pwned} in the webview; ${page.frames().length} frames checked`;
+    });
+
+    await test("the webview's Content-Security-Policy is strict", async () => {
+      const csp = await panel.locator('meta[http-equiv="Content-Security-Policy"]').first().getAttribute('content');
+      if (!csp) throw new Error('the panel has no CSP meta tag');
+      const directives = Object.fromEntries(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => { const [k, ...v] = d.split(/\s+/); return [k, v]; }));
+      if ((directives['default-src'] || []).join(' ') !== "'none'") throw new Error(`default-src is not 'none': ${csp}`);
+      const scripts = directives['script-src'] || directives['default-src'];
+      if (!scripts.some((v) => /^'nonce-[A-Za-z0-9+/=_-]{16,}'$/.test(v))) throw new Error('script-src has no nonce: ' + csp);
+      for (const v of scripts) if (!/^'nonce-/.test(v)) throw new Error(`script-src allows more than its nonce (${v}): ${csp}`);
+      // Other directives may name only the webview's own resource origin (webview.cspSource, the
+      // tokens of style-src), never a scheme or host wildcard; images may also be data: URLs.
+      const own = new Set(directives['style-src'] || []);
+      for (const src of own) if (/^(\*|https?:|wss?:|https?:\/\/\*|data:|'unsafe-inline'|'unsafe-eval')$/.test(src)) throw new Error(`style-src allows ${src}: ${csp}`);
+      for (const [k, v] of Object.entries(directives)) {
+        if (k === 'script-src' || k === 'default-src') continue;
+        for (const src of v) if (!own.has(src) && src !== "'none'" && src !== "'self'" && !(k === 'img-src' && src === 'data:')) throw new Error(`${k} allows ${src} beyond the webview's own origin: ${csp}`);
+      }
+      // VS Code itself injects #_vscodeApiScript (acquireVsCodeApi) before the page's own content.
+      const scriptsWithoutNonce = await panel.locator('script:not([nonce]):not(#_vscodeApiScript)').evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 200)));
+      if (scriptsWithoutNonce.length) throw new Error(`script element(s) without the nonce: ${scriptsWithoutNonce.join(' | ')}`);
+      return csp.replace(/'nonce-[^']+'/, "'nonce-…'");
+    });
+
+    await test('no request leaves the webview, and nothing fetches the hostile URLs', async () => {
+      // Let anything the hostile article could have triggered happen first.
+      await page.waitForTimeout(1500);
+      const server = new URL(url).origin;
+      const webviewOrigins = new Set(page.frames().map((f) => f.url()).filter((u) => /webview/i.test(u)).map((u) => { try { return new URL(u).origin; } catch { return ''; } }));
+      const isLocal = (u) => /^(data|blob|vscode-resource|vscode-webview|vscode-file|about):/.test(u) || u.startsWith(server + '/') || [...webviewOrigins].some((o) => o && o !== 'null' && u.startsWith(o + '/'));
+      // The webview's own resources (asWebviewUri → *.vscode-resource.vscode-cdn.net) are answered by
+      // VS Code's service worker from the extension's media/ and dist/ folders: they never leave.
+      const isOwnResource = async (r) => {
+        if (!/^https:\/\/[^/]+\.vscode-resource\.vscode-cdn\.net\/.*\/(media|dist)\/[^/]+$/.test(r.url)) return false;
+        const response = await r.request.response().catch(() => null);
+        return !!response && response.fromServiceWorker();
+      };
+      const canary = requests.filter((r) => r.url.includes('canary.invalid'));
+      if (canary.length) throw new Error('requests to the hostile URLs: ' + canary.map((r) => `${r.url} from ${r.frameUrl.slice(0, 80)}`).join(' | '));
+      const fromWebviews = requests.filter((r) => /webview/i.test(r.frameUrl));
+      const outside = [];
+      for (const r of fromWebviews) if (!isLocal(r.url) && !(await isOwnResource(r))) outside.push(r);
+      const own = fromWebviews.filter((r) => /vscode-resource\.vscode-cdn\.net/.test(r.url)).length;
+      if (outside.length) throw new Error('webview requests to other origins: ' + outside.slice(0, 5).map((r) => r.url.slice(0, 120)).join(' | '));
+      const ours = cspViolations.filter((m) => /canary\.invalid|inline script|unsafe-eval/i.test(m));
+      if (ours.length) throw new Error('CSP had to block article content (so it reached the DOM as markup): ' + ours.slice(0, 3).join(' | '));
+      return `${requests.length} requests in the run, ${fromWebviews.length} from webview frames (${own} to its own media/dist resources, served by the service worker; the rest to ${[server, ...webviewOrigins].join(', ')} or data:/blob:), none to canary.invalid`;
+    });
+
+    await test("a hover lists the hostile article's title as text", async () => {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await quickOpen(page, `${A000}.txt`);
+      const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+      await editor.locator('.view-line', { hasText: 'Iran also continues to provide' }).first().waitFor({ state: 'visible', timeout: 20000 });
+      const hover = page.locator('.monaco-hover-content', { hasText: /sources/i }).first();
+      const html = await lib.poll(async () => {
+        const box = await page.evaluate((needle) => {
+          for (const l of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')) {
+            const i = l.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
+            if (i < 0) continue;
+            const walker = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const j = n.data.replace(/\u00a0/g, ' ').indexOf(needle);
+              if (j < 0) continue;
+              const r = document.createRange();
+              r.setStart(n, j);
+              r.setEnd(n, j + needle.length);
+              const b = r.getBoundingClientRect();
+              return { x: b.x, y: b.y, width: b.width, height: b.height };
+            }
+          }
+          return null;
+        }, NEEDLE);
+        if (!box) return null;
+        await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
+        await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+        if (!(await hover.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false))) {
+          await page.mouse.move(5, 5);
+          return null;
+        }
+        const t = await hover.innerText();
+        return t.includes('Hostile') ? hover.evaluate((e) => ({ text: e.textContent, tags: [...e.querySelectorAll('img, b, script, iframe, svg, a[href^="javascript"]')].map((x) => x.outerHTML.slice(0, 80)) })) : null;
+      }, { timeoutMs: 40000, intervalMs: 200, what: 'a hover naming the hostile article' });
+      if (!html.text.includes('<img src=x onerror')) throw new Error('hover does not show the title literally: ' + html.text.slice(0, 400));
+      if (html.tags.length) throw new Error('hover has elements from the article: ' + html.tags.join(' | '));
+      const pwned = await page.evaluate(() => window.__pwned);
+      if (pwned !== undefined) throw new Error('window.__pwned = ' + pwned);
+      await page.mouse.move(5, 5);
+      return 'title shown as text; no img/b/script in the hover';
     });
 
   } finally {
