@@ -274,6 +274,11 @@ function isCue(tokens: Token[], i: number): boolean {
   if (w === 'according') return tokens[i + 1]?.text.toLowerCase() === 'to';
   if (w === 'pointed') return tokens[i + 1]?.text.toLowerCase() === 'out';
   if (w === 'called' || w === 'calls' || w === 'read' || w === 'reads' || w === 'described') return false;
+  // Plural nouns spelled like verbs ("that states can", "the notes"): a verb only after a name, pronoun or comma.
+  if (/^(?:states|notes|claims|tweets|warns|reads|writes|posts)$/.test(w)) {
+    const prev = tokens[i - 1]?.text ?? '';
+    if (!(/^\p{Lu}/u.test(prev) || /^(?:he|she|it|,|also|further|later|then|now|who)$/.test(prev))) return false;
+  }
   return true;
 }
 
@@ -294,9 +299,20 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
     if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')') segments.push([]);
     else segments[segments.length - 1].push(t);
   }
-  while (segments.length > 1 && (segments[segments.length - 1].length === 0 || isAside(segments[segments.length - 1]))) segments.pop();
+  for (;;) {
+    const n = segments.length;
+    if (n > 1 && (segments[n - 1].length === 0 || isAside(segments[n - 1]))) segments.pop();
+    else if (n > 2 && segments[n - 1].length <= 2 && isAside(segments[n - 2])) segments.splice(n - 2, 2); // ", in Columbus, Ohio,"
+    else break;
+  }
   let seg = segments[segments.length - 1];
-  if (segments.length > 1 && seg.length > 0 && /^(?:a|an|the|who|whose|one|himself|herself|also)$/i.test(seg[0].text)) {
+  // "De Blasio said the move was wrong and said": a second verb of the clause's opening subject.
+  if (seg.length > 3 && /^(?:and|but)$/i.test(seg[seg.length - 1].text)) {
+    const np = openingNounPhrase(seg);
+    const name = np.length > 0 ? personNameFromTokens(np.map((t) => t.text), true) : null;
+    if (name) return name;
+  }
+  if (segments.length > 1 && seg.length > 0 && /^(?:a|an|the|who|whose|one|himself|herself|also|its|his|her|their|our)$/i.test(seg[0].text)) {
     const prev = segments[segments.length - 2];
     if (prev.length > 0 && /^[A-Z]/.test(prev[prev.length - 1].text)) seg = prev;
   }
@@ -321,9 +337,18 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
     if (name && (runStart === 0 || !/^(?:the|a|an)$/i.test(seg[runStart - 1].text) || name.includes(' '))) return name;
   }
   // A clause ("Kirby was quick to respond and said"): its opening noun phrase is the subject.
-  if (seg.length > 3 && /^\p{Lu}/u.test(seg[0].text) && !DETERMINERS.test(seg[0].text)) {
-    const np = openingNounPhrase(seg);
-    const name = np.length > 0 && np.length < seg.length ? personNameFromTokens(np.map((t) => t.text), true) : null;
+  const whole = segments[segments.length - 1];
+  if (whole.length > 3 && /^\p{Lu}/u.test(whole[0].text) && !DETERMINERS.test(whole[0].text)) {
+    const np = openingNounPhrase(whole);
+    const name = np.length > 0 && np.length < whole.length ? personNameFromTokens(np.map((t) => t.text), true) : null;
+    if (name) return name;
+  }
+  // "Mr. Slinker, whose start-up, Paradata, uses big data, said": the name that opens the subject.
+  if (segments.length > 1 && /^\p{Ll}/u.test(seg[0].text) && !DETERMINERS.test(seg[0].text)) {
+    const first = segments[0];
+    let rs = first.length;
+    while (rs > 0 && /^\p{Lu}/u.test(first[rs - 1].text)) rs--;
+    const name = rs < first.length ? personNameFromTokens(first.slice(rs).map((t) => t.text), true) : null;
     if (name) return name;
   }
   // No name: keep a short noun phrase ("a senior diplomat", "officials"), drop clause debris.
@@ -369,6 +394,7 @@ function attributionAfter(text: string, q: QuoteMarks, limit: number, mentions: 
     if (tokens[i].text === ';' || tokens[i].text === ':') return null;
     if (!isCue(tokens, i)) continue;
     const cue = cueAt(tokens, i);
+    if (tokens[i + 1]?.text === ':') return null; // "Zahed said: “…”" introduces the next quote
     if (i === 0 || (i === 1 && tokens[0].text === ',')) {
       // Verb first: ",” said White House spokesman John Kirby in a statement."
       const after: Token[] = [];
@@ -501,7 +527,7 @@ function openingNounPhrase(tokens: Token[]): Token[] {
   // Skip an introductory phrase ("During Tuesday's debate, Cruz …").
   if (tokens.length > 0 && /^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|speaking|asked|responding)$/i.test(tokens[0].text)) {
     const comma = tokens.findIndex((t) => t.text === ',');
-    if (comma > 0 && comma < 12) tokens = tokens.slice(comma + 1);
+    if (comma > 0 && comma < 30) tokens = tokens.slice(comma + 1);
   }
   let end = 0;
   while (end < tokens.length && end < 10) {
@@ -628,8 +654,11 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     let attr: Attribution | null = partial ? attributionInSentence(text, q, sentStart, mentions) : null;
     if (!attr?.speaker && !q.continued) {
       // After the close mark, to the end of the sentence that the close ends (or the sentence after "….”").
+      // After “…?” or “…!” the sentence splitter may end the sentence at the mark: the attribution follows.
       let next = q.close + 1;
-      while (next < lineEnd - 1 && isBlank(text[next])) next++;
+      let last = q.close - 1;
+      while (last > q.open && isBlank(text[last])) last--;
+      if (/[?!—…-]/.test(text[last])) while (next < lineEnd - 1 && isBlank(text[next])) next++;
       const afterSentence = sentenceAt(sentences, Math.min(next, lineEnd - 1));
       const afterEnd = afterSentence >= 0 ? sentences[afterSentence].end : sentEnd;
       attr = attributionAfter(text, q, Math.min(nextOpen, Math.max(afterEnd, q.close + 1), q.close + 300), mentions, partial);

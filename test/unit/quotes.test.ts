@@ -206,3 +206,19 @@ test('a short sentence quote is not a title and inherits its speaker', () => {
   assert.deepEqual(pairs('“Can anyone name one benefit?” Joan Weiss asked. “Neither can I.”'), [['Can anyone name one benefit?', 'Joan Weiss'], ['Neither can I.', 'Joan Weiss']]);
   assert.deepEqual(pairs('Mr. Dole said the deal was “too thin.” “We need a real plan,” he added later.'), [['too thin.', 'Dole'], ['We need a real plan', 'Dole']]);
 });
+
+test('relative clauses, coordinated verbs and place asides before the verb', () => {
+  assert.deepEqual(pairs('Ann Roy, whose company, Brightline, builds solar farms, said the tariff would “kill jobs.”'), [['kill jobs.', 'Ann Roy']]);
+  assert.deepEqual(pairs('Mayor Joe Kent blamed police chief Sam Reed and said, “We will review everything.”'), [['We will review everything.', 'Joe Kent']]);
+  assert.deepEqual(pairs('Cruz, at a rally in Dayton, Ohio, said he was “not going anywhere.”'), [['not going anywhere.', 'Cruz']]);
+  assert.deepEqual(pairs('Lin Wu, its finance chief, told investors, “We lost money.”'), [['We lost money.', 'Lin Wu']]);
+});
+
+test('plural nouns spelled like speech verbs are not cues; "X said:" introduces the next quote', () => {
+  assert.deepEqual(pairs('Cruz said Monday in Austin, Texas, that states may pass such laws because “voters want it.”'), [['voters want it.', 'Cruz']]);
+  assert.deepEqual(pairs('“We stay,” Ms. Ames said. “We are not afraid.” Mr. Hill said: “We leave tomorrow.”'), [
+    ['We stay', 'Ames'],
+    ['We are not afraid.', 'Ames'],
+    ['We leave tomorrow.', 'Hill'],
+  ]);
+});
