@@ -3,7 +3,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { renderJson, renderMarkdown } from '../core/report';
-import type { AnalysisResult } from '../core/types';
+import type { AnalysisResult, LoadProblem } from '../core/types';
 import { AnalysisClient } from './analysisClient';
 import { Commands, PANEL_VIEW_TYPE, Views, type RevealTarget } from './commands';
 import { CorpusManager, type CorpusSnapshot } from './corpusManager';
@@ -23,6 +23,8 @@ export interface CrosscheckApi {
   uriOf(articleId: string): vscode.Uri | undefined;
   /** The corpus panel, when open. */
   getPanel(): vscode.WebviewPanel | undefined;
+  /** Files of the current corpus that were skipped, with the reasons the output channel lists. */
+  getProblems(): LoadProblem[];
 }
 
 function clip(text: string, max: number): string {
@@ -284,6 +286,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     getResult: () => corpus.snapshot?.result,
     uriOf: (id: string) => corpus.uriOf(id),
     getPanel: () => panels.mainPanel,
+    getProblems: () => [...(corpus.snapshot?.problems ?? [])],
   };
 }
 

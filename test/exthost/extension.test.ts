@@ -322,4 +322,38 @@ suite('Crosscheck in the extension host', () => {
     assert.strictEqual(r.version, 1);
     assert.strictEqual(r.articles.length, 5);
   });
+  // Keep this test last: it switches the corpus to a folder of bad files.
+  test('a folder of bad files: each is skipped with a message naming it, the rest is analysed with offsets matching the editor', async function () {
+    this.timeout(90000);
+    if (typeof api?.getProblems !== 'function') this.skip();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bad-'));
+    const quote = '"Since August, Iran has provided Russia with more than 400 UAVs primarily of the Shahed variety," John Kirby said.';
+    fs.writeFileSync(path.join(dir, 'crlf.txt'), `Headline one\r\n\r\nIntro line.\r\n${quote}\r\nMore.\r\n`);
+    fs.writeFileSync(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Headline two 🚀\n\nIntro é.\n${quote}\n`, 'utf16le')]));
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'blank.md'), '  \n\t\n');
+    fs.writeFileSync(path.join(dir, 'photo.txt'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex'));
+    fs.writeFileSync(path.join(dir, 'cp1252.txt'), Buffer.from([0x93, 0x48, 0x69, 0x94, 0x20, 0x73, 0x61, 0x69, 0x64, 0x20, 0x68, 0x65, 0x2e]));
+    fs.writeFileSync(path.join(dir, 'huge.txt'), 'x'.repeat(1100 * 1024));
+    await vscode.commands.executeCommand('crosscheck.openFolderAsCorpus', vscode.Uri.file(dir));
+    const result = await api.whenReady();
+    assert.deepStrictEqual(result.articles.map((a: any) => a.id).sort(), ['crlf', 'utf16']);
+    const problems = Object.fromEntries(api.getProblems().map((p: any) => [p.file, p.message]));
+    assert.deepStrictEqual(Object.keys(problems).sort(), ['blank.md', 'cp1252.txt', 'empty.txt', 'huge.txt', 'photo.txt']);
+    assert.match(problems['empty.txt'], /empty/);
+    assert.match(problems['blank.md'], /empty/);
+    assert.match(problems['photo.txt'], /binary/);
+    assert.match(problems['cp1252.txt'], /not valid UTF-8.*Windows-1252/);
+    assert.match(problems['huge.txt'], /1100 KB is larger than the 1024 KB limit \(crosscheck\.maxFileSizeKb\)/);
+    // Offsets are what VS Code shows: the quote's offsets select the quote in the opened document.
+    for (const id of ['crlf', 'utf16']) {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(dir, `${id}.txt`)));
+      const r = await api.whenReady();
+      const q = r.quotes.find((x: any) => x.article === id && x.text.startsWith('Since August'));
+      assert.ok(q, `no Kirby quote in ${id}: ${JSON.stringify(r.quotes.map((x: any) => x.text))}`);
+      assert.strictEqual(doc.getText(new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end))), q.text, id);
+    }
+    const match = result.matches.find((m: any) => m.kind === 'quote');
+    assert.ok(match, 'the quote is not matched across crlf and utf16');
+  });
 });
