@@ -475,8 +475,9 @@ function attributionBefore(text: string, q: QuoteMarks, from: number, mentions: 
 
 /** "Marco Rubio: ‘…’": a person's name followed by a colon near the start of the sentence. */
 function headlineSpeaker(tokens: Token[]): Attribution | null {
+  tokens = dropParentheses(tokens);
   const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > 5) return null;
+  if (colon < 1 || colon > 8) return null;
   const name = personNameFromTokens(tokens.slice(0, colon).map((t) => t.text), true);
   return name ? { speaker: name, cue: ':' } : null;
 }
@@ -517,6 +518,22 @@ function attributionInSentence(text: string, q: QuoteMarks, sentStart: number, m
   return null;
 }
 
+/**
+ * A quote in a sentence with no speech verb before it ("Hewlett sniped that
+ * Fiorina was “learning on the job”"): the person who is the sentence's
+ * subject, when it is a name or he/she.
+ */
+function sentenceSubject(text: string, q: QuoteMarks, sentStart: number, mentions: PersonMention[]): Attribution | null {
+  const np = openingNounPhrase(tokenizeRange(text, sentStart, q.open));
+  if (np.length === 0) return null;
+  if (np.length === 1 && /^(?:he|she)$/i.test(np[0].text)) return { speaker: personBefore(mentions, np[0].start), cue: '' };
+  let rs = np.length;
+  while (rs > 0 && /^\p{Lu}/u.test(np[rs - 1].text)) rs--;
+  if (rs === np.length) return null;
+  const name = personNameFromTokens(np.slice(rs).map((t) => t.text), true);
+  return name && mentions.some((m) => m.name === name || surnameOf(m.name) === name) ? { speaker: name, cue: '' } : null;
+}
+
 /** True for a present participle cue ("saying", "calling"), whose subject opens the clause. */
 function isParticiple(word: string): boolean {
   return /^\p{Ll}+ing$/u.test(word) && word !== 'according';
@@ -525,7 +542,7 @@ function isParticiple(word: string): boolean {
 /** The tokens of a clause's opening noun phrase: up to its first lower-case verb-like word. */
 function openingNounPhrase(tokens: Token[]): Token[] {
   // Skip an introductory phrase ("During Tuesday's debate, Cruz …").
-  if (tokens.length > 0 && /^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|speaking|asked|responding)$/i.test(tokens[0].text)) {
+  if (tokens.length > 0 && (/^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|asked|across|like|unlike|despite|although|though|if|because)$/i.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text))) {
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma > 0 && comma < 30) tokens = tokens.slice(comma + 1);
   }
@@ -672,6 +689,7 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     if (isMarkupAttribute(text, q)) continue; // <tweet id="…">
     if (!attr?.speaker && isSingleQuotedParagraph(text, q, lineEnd)) continue; // a subheading
     if (!attr?.speaker) attr = attributionInSentence(text, q, sentStart, mentions) ?? attr;
+    if (!attr?.speaker && q.open > sentStart) attr = sentenceSubject(text, q, sentStart, mentions) ?? attr;
     if (!attr?.speaker && found.length > 0 && isCoordinated(text, found[found.length - 1].q, q)) attr = found[found.length - 1].attr;
     if (!attr && nWords <= 2 && !isSentenceQuote(text, span, partial)) continue; // scare quotes
     if (!attr?.speaker && nWords <= 6 && isTitleCase(text, span[0], span[1])) continue; // titles of works, slogans

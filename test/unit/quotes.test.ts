@@ -222,3 +222,10 @@ test('plural nouns spelled like speech verbs are not cues; "X said:" introduces 
     ['We leave tomorrow.', 'Hill'],
   ]);
 });
+
+test('no speech verb: the person who is the sentence subject; "Name (party):" before a quote', () => {
+  assert.deepEqual(pairs('Ruth Vance has been quiet. Ruth Vance sniped that the mayor was “learning on the job.”'), [['learning on the job.', 'Ruth Vance']]);
+  assert.deepEqual(pairs('Rep. Dana Ortiz (D-N.M.): "Who approved that budget?"'), [['Who approved that budget?', 'Dana Ortiz']]);
+  // A subject that is not a person attributes nothing, and an unattributed one-word quote is a scare quote.
+  assert.deepEqual(pairs('Across Asia, policymakers were startled by the “isolationist” tone of the talks.'), []);
+});
