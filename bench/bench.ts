@@ -1,99 +1,285 @@
-// `npm run bench`: how analysis time grows with corpus size, and comparison throughput.
-// Sizes and ratios are what matter; absolute times depend on the machine.
-// The corpora are synthetic but realistic: every article is one of the seed
-// articles with its sentences reordered, some words swapped for synonyms and
-// numbers changed, plus filler sentences built from the seeds' vocabulary.
+// `npm run bench [-- --sizes 100,200,1000,10000 --seed 1 [article folders…]]`
+// Generates deterministic story/outlet corpora (bench/corpus.ts) from seeds/ plus
+// any folders given, and measures, per size: a full analysis as a whole process
+// (a fresh Node process loading the folder and analysing it) and in-process
+// (analyzeCorpus alone), with peak memory; the growth ratio; an incremental
+// update after one edited article; hover look-up latency; the extension host's
+// longest main-thread block while the worker analyses the largest corpus; and
+// the naive all-pairs jsdiff baseline. Prints one table.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { performance } from 'perf_hooks';
+import { monitorEventLoopDelay, performance } from 'perf_hooks';
+import { diffWords } from 'diff';
 import { analyzeCorpus } from '../src/core/analyze';
-import { compareTexts } from '../src/core/compare';
+import { CorpusAnalyzer } from '../src/core/incremental';
 import { loadCorpus } from '../src/core/corpus';
-import type { ArticleInput } from '../src/core/types';
+import type { AlignStats } from '../src/core/align';
+import type { AnalysisResult, Article, ArticleInput } from '../src/core/types';
+import { AnalysisClient } from '../src/extension/analysisClient';
+import { CorpusComputer } from '../src/extension/computer';
+import { corpusSize, generateCorpus, makeRandom } from './corpus';
 
-/** Deterministic PRNG (mulberry32) so every run benchmarks the same corpus. */
-function makeRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+const ROOT = path.resolve(__dirname, '..', '..');
+const SEEDS = path.join(ROOT, 'seeds');
+
+interface Args {
+  sizes: number[];
+  seed: number;
+  folders: string[];
+  child?: string;
 }
 
-const SWAPS: [RegExp, string][] = [
-  [/\bdrones\b/g, 'UAVs'],
-  [/\bbought\b/g, 'purchased'],
-  [/\bsaid\b/g, 'stated'],
-  [/\bdefence\b/g, 'defense'],
-  [/\b400\b/g, 'several hundred'],
-];
-
-function mutateArticle(text: string, rnd: () => number, vocabulary: string[]): string {
-  const paragraphs = text.split(/\n+/).filter((p) => p.trim());
-  for (let i = paragraphs.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [paragraphs[i], paragraphs[j]] = [paragraphs[j], paragraphs[i]];
+function parseArgs(argv: string[]): Args {
+  const args: Args = { sizes: [100, 200, 1000, 10000], seed: 1, folders: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--sizes') args.sizes = argv[++i].split(',').map(Number);
+    else if (a === '--seed') args.seed = Number(argv[++i]);
+    else if (a === '--child') args.child = argv[++i];
+    else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
+    else args.folders.push(path.resolve(a));
   }
-  let body = paragraphs.join('\n\n');
-  for (const [re, to] of SWAPS) if (rnd() < 0.5) body = body.replace(re, to);
-  const filler: string[] = [];
-  for (let s = 0; s < 15; s++) {
-    const n = 8 + Math.floor(rnd() * 14);
-    const words = Array.from({ length: n }, () => vocabulary[Math.floor(rnd() * vocabulary.length)]);
-    words[0] = words[0][0].toUpperCase() + words[0].slice(1);
-    filler.push(words.join(' ') + '.');
+  if (args.sizes.some((n) => !Number.isInteger(n) || n < 2)) throw new Error('--sizes takes a comma-separated list of article counts (≥ 2)');
+  return args;
+}
+
+function loadArticles(folder: string): Article[] {
+  return loadCorpus(folder, { maxFiles: Number.MAX_SAFE_INTEGER }).articles;
+}
+
+/** Child mode: load a folder, analyse it, print timings and memory as JSON. */
+function child(folder: string): void {
+  analyzeCorpus(loadArticles(SEEDS)); // warm up: WordNet index, JIT
+  const articles = loadArticles(folder);
+  if (global.gc) global.gc();
+  const rssBefore = process.memoryUsage().rss;
+  const stats = {} as AlignStats;
+  const t0 = performance.now();
+  const result = analyzeCorpus(articles, { stats });
+  const ms = performance.now() - t0;
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify({ ms, rssBefore, maxRss, matches: result.matches.length, clusters: result.clusters.length, stats }) + '\n');
+}
+
+function writeCorpus(articles: ArticleInput[], dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const a of articles) {
+    const file = path.join(dir, a.id);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, a.text);
   }
-  return body + '\n\n' + filler.join(' ');
 }
 
-function buildCorpus(seeds: ArticleInput[], size: number): ArticleInput[] {
-  const rnd = makeRandom(size);
-  const vocabulary = [...new Set(seeds.flatMap((a) => a.text.toLowerCase().match(/[a-z]{3,}/g) ?? []))];
-  return Array.from({ length: size }, (_, i) => ({ id: `synthetic/${String(i).padStart(4, '0')}`, text: mutateArticle(seeds[i % seeds.length].text, rnd, vocabulary) }));
+interface Row {
+  size: number;
+  mb: number;
+  words: number;
+  wholeMs: number;
+  wholeRss: number;
+  ms: number;
+  analysisRss: number;
+  matches: number;
+  clusters: number;
+  stats: AlignStats;
 }
 
-function timeIt<T>(fn: () => T, runs: number): { ms: number; value: T } {
+/** Runs the analysis of a folder in a fresh Node process. */
+function measureProcess(folder: string, size: number, mb: number, words: number): Row {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--expose-gc', __filename, '--child', folder], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const wholeMs = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`analysis process failed (${r.status}): ${r.stderr}`);
+  const out = JSON.parse(r.stdout.trim().split('\n').pop()!);
+  return { size, mb, words, wholeMs, wholeRss: out.maxRss, ms: out.ms, analysisRss: out.maxRss - out.rssBefore, matches: out.matches, clusters: out.clusters, stats: out.stats };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+/** Time to new results after one article of the corpus is edited (median of 5 edits). */
+function measureUpdate(corpus: ArticleInput[]): { ms: number; compared: number } {
+  const analyzer = new CorpusAnalyzer();
+  analyzer.analyze(corpus);
+  const rnd = makeRandom(99);
   const times: number[] = [];
-  let value!: T;
-  for (let r = 0; r < runs; r++) {
+  let compared = 0;
+  let current = corpus;
+  for (let k = 0; k < 5; k++) {
+    const i = Math.floor(rnd() * current.length);
+    const edited = current.slice();
+    const text = edited[i].text.replace(/\b(\d+)\b/, (n) => String(Number(n) + 7)) + '\n\nThe ministry declined to comment on the report on Tuesday evening.\n';
+    edited[i] = { ...edited[i], text };
+    const stats = {} as AlignStats;
     const t0 = performance.now();
-    value = fn();
+    analyzer.analyze(edited, { stats });
     times.push(performance.now() - t0);
+    compared += stats.compared;
+    current = edited;
   }
   times.sort((x, y) => x - y);
-  return { ms: times[Math.floor(times.length / 2)], value };
+  return { ms: times[2], compared: compared / 5 };
 }
 
-function main(): void {
-  const seedsDir = path.resolve(__dirname, '..', '..', 'seeds');
-  const seeds = loadCorpus(seedsDir).articles.map((a) => ({ id: a.id, text: a.text }));
-  analyzeCorpus(seeds); // warm up (WordNet index, JIT)
-
-  console.log('Corpus analysis (analyzeCorpus), median of runs:');
-  console.log('articles  chars      matches  clusters  time ms   ms/article  µs/match  size×  time×');
-  const sizes = (process.env.BENCH_SIZES ?? '5,25,100,400').split(',').map(Number);
-  let prev: { size: number; ms: number } | undefined;
-  for (const size of sizes) {
-    const corpus = size === 5 ? seeds : buildCorpus(seeds, size);
-    const chars = corpus.reduce((n, a) => n + a.text.length, 0);
-    const { ms, value } = timeIt(() => analyzeCorpus(corpus), size <= 25 ? 5 : size <= 100 ? 3 : 1);
-    const ratio = prev ? `${(size / prev.size).toFixed(1).padStart(5)}  ${(ms / prev.ms).toFixed(1).padStart(5)}` : '    -      -';
-    console.log(
-      `${String(size).padStart(8)}  ${String(chars).padStart(9)}  ${String(value.matches.length).padStart(7)}  ${String(value.clusters.length).padStart(8)}  ${ms.toFixed(0).padStart(7)}  ${(ms / size).toFixed(1).padStart(10)}  ${((ms * 1000) / Math.max(1, value.matches.length)).toFixed(0).padStart(8)}  ${ratio}`,
-    );
-    prev = { size, ms };
+/** Hover look-up latency: random positions in random articles (most inside a highlight). */
+function measureHover(result: AnalysisResult, corpus: ArticleInput[]): { median: number; p95: number; hits: number } {
+  const articles = corpus.map((a) => ({ ...a, file: a.id, title: '' })) as Article[];
+  const computer = new CorpusComputer(result, articles);
+  const rnd = makeRandom(7);
+  const times: number[] = [];
+  let hits = 0;
+  for (let k = 0; k < 2000; k++) {
+    const a = articles[Math.floor(rnd() * articles.length)];
+    const spans = computer.highlightsFor(a.id);
+    const offset = spans.length && rnd() < 0.8 ? spans[Math.floor(rnd() * spans.length)].start + 3 : Math.floor(rnd() * a.text.length);
+    const t0 = performance.now();
+    const hover = computer.hoverMarkdown(a.id, offset);
+    times.push(performance.now() - t0);
+    if (hover) hits++;
   }
-
-  const a = 'Since August, Iran has provided Russia with more than 400 UAVs primarily of the Shahed variety';
-  const b = 'Since August, according to a White House representative, Iran has delivered several hundred drones to Russia.';
-  const n = 2000;
-  const { ms } = timeIt(() => {
-    for (let i = 0; i < n; i++) compareTexts(a, b);
-  }, 3);
-  console.log('(every synthetic article shares most passages with a fifth of the others, so matches grow with the square of the size)');
-  console.log(`\ncompareTexts on a reworded pair: ${(n / (ms / 1000)).toFixed(0)} pairs/s (${((ms * 1000) / n).toFixed(0)} µs a pair)`);
+  times.sort((x, y) => x - y);
+  return { median: percentile(times, 0.5), p95: percentile(times, 0.95), hits };
 }
 
-main();
+/** The longest main-thread block while the worker analyses the corpus, incl. receiving the result and building the view model. */
+async function measureMainThread(corpus: ArticleInput[]): Promise<{ blockMs: number; loopMaxMs: number; computerMs: number; workerMs: number }> {
+  const workerPath = path.join(ROOT, 'dist', 'worker.js');
+  const articles = corpus.map((a) => ({ ...a, file: a.id, title: '' })) as Article[];
+  const client = new AnalysisClient(workerPath);
+  const h = monitorEventLoopDelay({ resolution: 5 });
+  // a 5 ms ticker, like the extension host's own work; the longest gap between ticks is the block
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 5);
+  h.enable();
+  try {
+    const outcome = await client.analyze(articles);
+    if (!outcome) throw new Error('analysis superseded');
+    const t0 = performance.now();
+    new CorpusComputer(outcome.result, articles);
+    const computerMs = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 20));
+    h.disable();
+    return { blockMs: Math.max(longest - 5, computerMs), loopMaxMs: h.max / 1e6, computerMs, workerMs: outcome.ms };
+  } finally {
+    clearInterval(ticker);
+    client.dispose();
+  }
+}
+
+/** Naive baseline: jsdiff diffWords on every pair; mean over sampled pairs × number of pairs. */
+function measureNaive(corpus: ArticleInput[], samples = 150): { perPairMs: number; totalMs: number } {
+  const rnd = makeRandom(corpus.length);
+  let ms = 0;
+  for (let k = 0; k < samples; k++) {
+    const i = Math.floor(rnd() * corpus.length);
+    let j = Math.floor(rnd() * (corpus.length - 1));
+    if (j >= i) j++;
+    const t0 = performance.now();
+    diffWords(corpus[i].text, corpus[j].text);
+    ms += performance.now() - t0;
+  }
+  const perPairMs = ms / samples;
+  return { perPairMs, totalMs: (perPairMs * corpus.length * (corpus.length - 1)) / 2 };
+}
+
+const fmtMs = (ms: number) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const fmtMb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.child) return child(args.child);
+  const sources = [...loadArticles(SEEDS), ...args.folders.flatMap(loadArticles)].map((a) => a.text);
+  console.log(`Crosscheck benchmark · Node ${process.version} · ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}) · ${Math.round(os.totalmem() / 2 ** 30)} GB RAM`);
+  console.log(`sources: ${sources.length} articles (seeds/${args.folders.length ? ' + ' + args.folders.join(', ') : ''}) · seed ${args.seed}\n`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-'));
+  const rows: Row[] = [];
+  let updateRow: { size: number; ms: number; compared: number } | undefined;
+  let hover: { size: number; median: number; p95: number; hits: number } | undefined;
+  const naive: Record<number, { perPairMs: number; totalMs: number }> = {};
+  const largest = Math.max(...args.sizes);
+  let largestCorpus: ArticleInput[] = [];
+  try {
+    for (const size of [...args.sizes].sort((x, y) => x - y)) {
+      const corpus = generateCorpus(sources, { size, seed: args.seed });
+      const { mb, words } = corpusSize(corpus);
+      const dir = path.join(tmp, String(size));
+      writeCorpus(corpus, dir);
+      const row = measureProcess(dir, size, mb, words);
+      rows.push(row);
+      fs.rmSync(dir, { recursive: true, force: true });
+      console.log(`  ${size} articles (${mb.toFixed(1)} MB, ${words.toLocaleString('en')} words): ${fmtMs(row.ms)} in-process, ${fmtMs(row.wholeMs)} whole process, peak ${fmtMb(row.wholeRss)}; ${row.matches} matches; ${row.stats.candidates} candidates, ${row.stats.compared} comparisons`);
+      if (size === 100 || size === 200) naive[size] = measureNaive(corpus);
+      if (size === 1000 || (!updateRow && size === largest)) {
+        updateRow = { size, ...measureUpdate(corpus) };
+        const result = analyzeCorpus(corpus);
+        hover = { size, ...measureHover(result, corpus) };
+      }
+      if (size === largest) largestCorpus = corpus;
+    }
+    const main = await measureMainThread(largestCorpus);
+    printTable(rows, updateRow, hover, naive, main, largest);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function printTable(
+  rows: Row[],
+  update: { size: number; ms: number; compared: number } | undefined,
+  hover: { size: number; median: number; p95: number; hits: number } | undefined,
+  naive: Record<number, { perPairMs: number; totalMs: number }>,
+  mainThread: { blockMs: number; loopMaxMs: number; computerMs: number; workerMs: number },
+  largest: number,
+): void {
+  console.log('\n| articles | size | words | full analysis (in-process) | whole process | peak memory (process) | analysis memory | matches |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${r.size.toLocaleString('en')} | ${r.mb.toFixed(1)} MB | ${r.words.toLocaleString('en')} | ${fmtMs(r.ms)} | ${fmtMs(r.wholeMs)} | ${fmtMb(r.wholeRss)} | ${fmtMb(Math.max(0, r.analysisRss))} | ${r.matches.toLocaleString('en')} |`);
+  }
+  const at = (n: number) => rows.find((r) => r.size === n);
+  const targets: string[] = [];
+  console.log('\n| measure | result | target | |');
+  console.log('|---|---:|---:|---|');
+  const line = (name: string, value: string, target: string, ok: boolean | undefined) => {
+    console.log(`| ${name} | ${value} | ${target} | ${ok === undefined ? 'not run' : mark(ok)} |`);
+    if (ok === false) targets.push(name);
+  };
+  const r1k = at(1000);
+  const r10k = at(10000);
+  line('full analysis, 1,000 articles', r1k ? fmtMs(r1k.ms) : '-', '≤ 2 s', r1k && r1k.ms <= 2000);
+  line('full analysis, 10,000 articles', r10k ? fmtMs(r10k.ms) : '-', '≤ 20 s', r10k && r10k.ms <= 20000);
+  line('peak memory, 10,000 articles (whole process)', r10k ? fmtMb(r10k.wholeRss) : '-', '≤ 1 GB', r10k && r10k.wholeRss <= 2 ** 30);
+  const growth = r1k && r10k ? r10k.ms / r1k.ms : undefined;
+  line('growth time(10,000) / time(1,000)', growth ? growth.toFixed(1) : '-', '≤ 12', growth === undefined ? undefined : growth <= 12);
+  line(`update after editing 1 article of ${update?.size.toLocaleString('en') ?? '-'}`, update ? `${fmtMs(update.ms)} (${update.compared.toFixed(0)} comparisons)` : '-', '≤ 100 ms', update && update.ms <= 100);
+  line(`hover look-up, ${hover?.size.toLocaleString('en') ?? '-'} articles: median / p95`, hover ? `${fmtMs(hover.median)} / ${fmtMs(hover.p95)}` : '-', 'p95 ≤ 5 ms', hover && hover.p95 <= 5);
+  line(`main thread blocked, ${largest.toLocaleString('en')}-article analysis in the worker`, `${fmtMs(mainThread.blockMs)} (event loop max ${fmtMs(mainThread.loopMaxMs)}, view model ${fmtMs(mainThread.computerMs)})`, '≤ 50 ms', mainThread.blockMs <= 50);
+  for (const n of [100, 200]) {
+    const nv = naive[n];
+    const ours = at(n);
+    if (!nv || !ours) continue;
+    const ratio = nv.totalMs / ours.ms;
+    line(`naive all-pairs diffWords, ${n} articles (${nv.perPairMs.toFixed(1)} ms × ${((n * (n - 1)) / 2).toLocaleString('en')} pairs)`, `${fmtMs(nv.totalMs)} = ${ratio.toFixed(0)}× ours`, n === 200 ? '≥ 50×' : '', n === 200 ? ratio >= 50 : true);
+  }
+  const nv200 = naive[200];
+  if (nv200) {
+    for (const r of rows.filter((x) => x.size >= 1000)) {
+      const est = (nv200.perPairMs * r.size * (r.size - 1)) / 2;
+      console.log(`(naive extrapolated to ${r.size.toLocaleString('en')} articles: ${fmtMs(est)}, ${(est / r.ms).toFixed(0)}× ours)`);
+    }
+  }
+  console.log(targets.length ? `\nTargets missed: ${targets.join('; ')}.` : '\nEvery target met.');
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
