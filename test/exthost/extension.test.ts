@@ -257,6 +257,21 @@ suite('Crosscheck in the extension host', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  test("hover command links are trusted only for Crosscheck's own commands, and link only to them", async () => {
+    const doc = await openArticle(A001);
+    const at = doc.getText().indexOf(KIRBY);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + 5));
+    const ours = hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && /Quoted by|sources/i.test(c.value));
+    assert.ok(ours.length, 'no Crosscheck hover');
+    for (const md of ours) {
+      const trusted = md.isTrusted;
+      assert.ok(trusted && trusted !== true, `the hover's isTrusted is ${JSON.stringify(trusted)}`);
+      assert.deepStrictEqual([...trusted.enabledCommands].sort(), ['crosscheck.openInPanel', 'crosscheck.revealSpan']);
+      const links = [...md.value.matchAll(/\]\(([a-z-]+):([^)\s?]*)/gi)].map((m) => `${m[1]}:${m[2]}`);
+      for (const link of links) assert.match(link, /^command:crosscheck\.(revealSpan|openInPanel)$/, `hover links to ${link}`);
+    }
+  });
+
   test('exportReport replaces an existing report atomically and leaves no temporary file', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-export-'));
     const target = vscode.Uri.file(path.join(dir, 'report.json'));
