@@ -389,7 +389,7 @@ function dropParentheses(tokens: Token[]): Token[] {
 /** Attribution in the text right after a quote: ",” Kirby said", ",” said John Kirby", "he said". */
 function attributionAfter(text: string, q: QuoteMarks, limit: number, mentions: PersonMention[], partial: boolean): Attribution | null {
   const tokens = tokenizeRange(text, q.close + 1, limit);
-  const maxLead = partial ? 8 : 12;
+  const maxLead = partial ? 4 : 12;
   for (let i = 0; i < tokens.length && i <= maxLead; i++) {
     if (tokens[i].text === ';' || tokens[i].text === ':') return null;
     if (!isCue(tokens, i)) continue;
@@ -410,7 +410,10 @@ function attributionAfter(text: string, q: QuoteMarks, limit: number, mentions: 
       const stop = after.findIndex((t) => t.text === ',' || t.text === ';');
       return { speaker: speakerFromSubject(stop >= 0 ? after.slice(0, stop) : after, mentions, q.open), cue };
     }
-    return { speaker: speakerFromSubject(tokens.slice(0, i), mentions, q.open), cue };
+    const speaker = speakerFromSubject(tokens.slice(0, i), mentions, q.open);
+    // After a partial quote, only a name or pronoun is the subject (not "mocked its budget and said").
+    if (partial && speaker && !/^\p{Lu}/u.test(speaker)) return null;
+    return { speaker, cue };
   }
   return partial ? null : attributionAfterOpenClause(text, q, tokens, mentions);
 }
@@ -499,8 +502,8 @@ const PARTIAL_CUES = new Set([
  * subject of the nearest speech or naming verb before it. For a participle
  * ("…, calling her “crooked”") the subject is the sentence's opening noun phrase.
  */
-function attributionInSentence(text: string, q: QuoteMarks, sentStart: number, mentions: PersonMention[]): Attribution | null {
-  const tokens = tokenizeRange(text, sentStart, q.open);
+function attributionInSentence(text: string, q: QuoteMarks, sentStart: number, mentions: PersonMention[], quoted: QuoteMarks[] = []): Attribution | null {
+  const tokens = unquotedTokens(text, sentStart, q.open, quoted);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const w = tokens[i].text.toLowerCase();
     if (!isCue(tokens, i) && !PARTIAL_CUES.has(w)) continue;
@@ -523,8 +526,8 @@ function attributionInSentence(text: string, q: QuoteMarks, sentStart: number, m
  * Fiorina was “learning on the job”"): the person who is the sentence's
  * subject, when it is a name or he/she.
  */
-function sentenceSubject(text: string, q: QuoteMarks, sentStart: number, mentions: PersonMention[]): Attribution | null {
-  const np = openingNounPhrase(tokenizeRange(text, sentStart, q.open));
+function sentenceSubject(text: string, q: QuoteMarks, sentStart: number, mentions: PersonMention[], quoted: QuoteMarks[] = []): Attribution | null {
+  const np = openingNounPhrase(unquotedTokens(text, sentStart, q.open, quoted));
   if (np.length === 0) return null;
   if (np.length === 1 && /^(?:he|she)$/i.test(np[0].text)) return { speaker: personBefore(mentions, np[0].start), cue: '' };
   let rs = np.length;
@@ -534,6 +537,13 @@ function sentenceSubject(text: string, q: QuoteMarks, sentStart: number, mention
   return name && mentions.some((m) => m.name === name || surnameOf(m.name) === name) ? { speaker: name, cue: '' } : null;
 }
 
+/** Tokens of `[from, to)` outside the quotes `quoted` (earlier quotes of the sentence). */
+function unquotedTokens(text: string, from: number, to: number, quoted: QuoteMarks[]): Token[] {
+  const tokens = tokenizeRange(text, from, to);
+  if (quoted.length === 0) return tokens;
+  return tokens.filter((t) => !quoted.some((m) => m.open < t.start && t.start < m.close));
+}
+
 /** True for a present participle cue ("saying", "calling"), whose subject opens the clause. */
 function isParticiple(word: string): boolean {
   return /^\p{Ll}+ing$/u.test(word) && word !== 'according';
@@ -541,10 +551,15 @@ function isParticiple(word: string): boolean {
 
 /** The tokens of a clause's opening noun phrase: up to its first lower-case verb-like word. */
 function openingNounPhrase(tokens: Token[]): Token[] {
-  // Skip an introductory phrase ("During Tuesday's debate, Cruz …").
-  if (tokens.length > 0 && (/^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|asked|across|like|unlike|despite|although|though|if|because)$/i.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0].text))) {
+  // Skip leading punctuation and introductory phrases ("On Thursday, after the vote, Cruz …").
+  for (let guard = 0; guard < 4; guard++) {
+    let lead = 0;
+    while (lead < tokens.length && /^[,;:—–()]$/.test(tokens[lead].text)) lead++;
+    tokens = tokens.slice(lead);
+    if (tokens.length === 0 || !(/^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|asked|across|like|unlike|despite|although|though|if|because)$/i.test(tokens[0].text) || /^\p{L}\p{Ll}+ing$/u.test(tokens[0].text))) break;
     const comma = tokens.findIndex((t) => t.text === ',');
-    if (comma > 0 && comma < 30) tokens = tokens.slice(comma + 1);
+    if (comma <= 0 || comma >= 30) break;
+    tokens = tokens.slice(comma + 1);
   }
   let end = 0;
   while (end < tokens.length && end < 10) {
@@ -668,7 +683,9 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     const sClose = sentenceAt(sentences, Math.max(q.open, q.close - 1));
     const sentStart = sOpen >= 0 ? sentences[sOpen].start : lineStart;
     const sentEnd = sClose >= 0 ? sentences[sClose].end : lineEnd;
-    let attr: Attribution | null = partial ? attributionInSentence(text, q, sentStart, mentions) : null;
+    const quoted: QuoteMarks[] = [];
+    for (let j = k - 1; j >= 0 && marks[j].open >= sentStart; j--) if (marks[j].close < q.open) quoted.push(marks[j]);
+    let attr: Attribution | null = partial ? attributionInSentence(text, q, sentStart, mentions, quoted) : null;
     if (!attr?.speaker && !q.continued) {
       // After the close mark, to the end of the sentence that the close ends (or the sentence after "….”").
       // After “…?” or “…!” the sentence splitter may end the sentence at the mark: the attribution follows.
@@ -688,8 +705,8 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     if (!attr && q.paraStart && q.para > 0) attr = attributionBeforeColon(text, lines, q, mentions);
     if (isMarkupAttribute(text, q)) continue; // <tweet id="…">
     if (!attr?.speaker && isSingleQuotedParagraph(text, q, lineEnd)) continue; // a subheading
-    if (!attr?.speaker) attr = attributionInSentence(text, q, sentStart, mentions) ?? attr;
-    if (!attr?.speaker && q.open > sentStart) attr = sentenceSubject(text, q, sentStart, mentions) ?? attr;
+    if (!attr?.speaker) attr = attributionInSentence(text, q, sentStart, mentions, quoted) ?? attr;
+    if (!attr?.speaker && q.open > sentStart) attr = sentenceSubject(text, q, sentStart, mentions, quoted) ?? attr;
     if (!attr?.speaker && found.length > 0 && isCoordinated(text, found[found.length - 1].q, q)) attr = found[found.length - 1].attr;
     if (!attr && nWords <= 2 && !isSentenceQuote(text, span, partial)) continue; // scare quotes
     if (!attr?.speaker && nWords <= 6 && isTitleCase(text, span[0], span[1])) continue; // titles of works, slogans

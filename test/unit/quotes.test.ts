@@ -229,3 +229,12 @@ test('no speech verb: the person who is the sentence subject; "Name (party):" be
   // A subject that is not a person attributes nothing, and an unattributed one-word quote is a scare quote.
   assert.deepEqual(pairs('Across Asia, policymakers were startled by the “isolationist” tone of the talks.'), []);
 });
+
+test('earlier quotes in the sentence are not read as its subject; a far cue after a partial quote is ignored', () => {
+  assert.deepEqual(pairs('“We have a real chance here,” Ms. Tate said, noting that donors feel “there is no time to lose.”'), [
+    ['We have a real chance here', 'Tate'],
+    ['there is no time to lose.', 'Tate'],
+  ]);
+  assert.deepEqual(pairs('On Friday, after weeks of silence, Senator Kay Moss endorsed Lopez, saying, “She is ready.”'), [['She is ready.', 'Kay Moss']]);
+  assert.deepEqual(pairs('Ray Diaz summed up the plan as “hopeless,” mocked its budget and said it would fail.'), [['hopeless', 'Ray Diaz']]);
+});
