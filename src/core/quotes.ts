@@ -411,8 +411,8 @@ function attributionAfter(text: string, q: QuoteMarks, limit: number, mentions: 
       return { speaker: speakerFromSubject(stop >= 0 ? after.slice(0, stop) : after, mentions, q.open), cue };
     }
     const speaker = speakerFromSubject(tokens.slice(0, i), mentions, q.open);
-    // After a partial quote, only a name or pronoun is the subject (not "mocked its budget and said").
-    if (partial && speaker && !/^\p{Lu}/u.test(speaker)) return null;
+    // After a partial quote, only a name, pronoun or noun phrase is the subject (not "mocked its budget and said").
+    if (partial && speaker && !/^\p{Lu}/u.test(speaker) && !DETERMINERS.test(speaker.split(' ')[0]) && !/^(?:they|we|officials)$/.test(speaker)) return null;
     return { speaker, cue };
   }
   return partial ? null : attributionAfterOpenClause(text, q, tokens, mentions);
