@@ -43,7 +43,7 @@ const CUE_VERBS = new Set([
   'contended', 'predicted', 'promised', 'urged', 'vowed', 'joked', 'quipped', 'shouted', 'yelled', 'pleaded',
   'repeated', 'reiterated', 'mused', 'boasted', 'charged', 'alleged', 'maintained', 'agreed', 'agrees', 'believes',
   'thinks', 'thought', 'described', 'called', 'calls', 'read', 'reads', 'according', 'announces', 'demanded',
-  'proclaimed', 'answered', 'interjected', 'echoed', 'conceded', 'lamented', 'blasted', 'slammed', 'pointed',
+  'proclaimed', 'answered', 'interjected', 'echoed', 'conceded', 'lamented', 'blasted', 'slammed', 'pointed', 'put',
 ]);
 
 /** Adverbs and auxiliaries that may sit between a subject and its cue verb. */
@@ -273,11 +273,12 @@ function isCue(tokens: Token[], i: number): boolean {
   if (/^\p{Lu}/u.test(tokens[i].text) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return false;
   if (w === 'according') return tokens[i + 1]?.text.toLowerCase() === 'to';
   if (w === 'pointed') return tokens[i + 1]?.text.toLowerCase() === 'out';
+  if (w === 'put') return tokens[i + 1]?.text.toLowerCase() === 'it';
   if (w === 'called' || w === 'calls' || w === 'read' || w === 'reads' || w === 'described') return false;
   // Plural nouns spelled like verbs ("that states can", "the notes"): a verb only after a name, pronoun or comma.
   if (/^(?:states|notes|claims|tweets|warns|reads|writes|posts)$/.test(w)) {
     const prev = tokens[i - 1]?.text ?? '';
-    if (!(/^\p{Lu}/u.test(prev) || /^(?:he|she|it|,|also|further|later|then|now|who)$/.test(prev))) return false;
+    if (!(prev === '' || /^\p{Lu}/u.test(prev) || /^(?:he|she|it|,|also|further|later|then|now|who)$/.test(prev))) return false;
   }
   return true;
 }
@@ -437,9 +438,9 @@ function attributionAfterOpenClause(text: string, q: QuoteMarks, tokens: Token[]
   while (i < 2 && i < toks.length && /^\p{Ll}+$/u.test(toks[i].text) && !STOP_AFTER_SPEAKER.has(toks[i].text)) i++;
   let j = i;
   while (j < toks.length && /^\p{Lu}/u.test(toks[j].text)) j++;
-  if (j > i && j < toks.length && /^\p{Ll}+$/u.test(toks[j].text) && !STOP_AFTER_SPEAKER.has(toks[j].text)) {
+  if (j > i && j < toks.length && (toks[j].text === ',' || (/^\p{Ll}+$/u.test(toks[j].text) && !STOP_AFTER_SPEAKER.has(toks[j].text)))) {
     const name = personNameFromTokens(toks.slice(i, j).map((t) => t.text), true);
-    if (name) return { speaker: name, cue: toks[j].text };
+    if (name) return { speaker: name, cue: toks[j].text === ',' ? '' : toks[j].text };
   }
   // Verb first: a lower-case verb then a name ("scoffed Arianna Gil, 22").
   if (/^\p{Ll}+ed$/u.test(w0)) {
@@ -707,6 +708,12 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     if (!attr?.speaker && isSingleQuotedParagraph(text, q, lineEnd)) continue; // a subheading
     if (!attr?.speaker) attr = attributionInSentence(text, q, sentStart, mentions, quoted) ?? attr;
     if (!attr?.speaker && q.open > sentStart) attr = sentenceSubject(text, q, sentStart, mentions, quoted) ?? attr;
+    if (!attr?.speaker && !partial && sOpen > 0 && sentences[sOpen - 1].start >= lineStart && q.open - sentStart <= 1) {
+      // A quote opening a sentence right after one about a person ("Kerry said 100,000 would come. “That adds up …”").
+      const prev = sentences[sOpen - 1];
+      const at: QuoteMarks = { open: prev.end, close: prev.end, continued: false, para: q.para, paraStart: false };
+      if (!/[“”"]/.test(text.slice(prev.start, prev.end))) attr = attributionInSentence(text, at, prev.start, mentions) ?? sentenceSubject(text, at, prev.start, mentions) ?? attr;
+    }
     if (!attr?.speaker && found.length > 0 && isCoordinated(text, found[found.length - 1].q, q)) attr = found[found.length - 1].attr;
     if (!attr && nWords <= 2 && !isSentenceQuote(text, span, partial)) continue; // scare quotes
     if (!attr?.speaker && nWords <= 6 && isTitleCase(text, span[0], span[1])) continue; // titles of works, slogans

@@ -238,3 +238,10 @@ test('earlier quotes in the sentence are not read as its subject; a far cue afte
   assert.deepEqual(pairs('On Friday, after weeks of silence, Senator Kay Moss endorsed Lopez, saying, “She is ready.”'), [['She is ready.', 'Kay Moss']]);
   assert.deepEqual(pairs('Ray Diaz summed up the plan as “hopeless,” mocked its budget and said it would fail.'), [['hopeless', 'Ray Diaz']]);
 });
+
+test('"writes X", "as X put it:", a subject with a long appositive after the quote, the previous sentence\'s speaker', () => {
+  assert.deepEqual(pairs('“Turnout decides it,” writes Nell Ford. “Nothing else does.”'), [['Turnout decides it', 'Nell Ford'], ['Nothing else does.', 'Nell Ford']]);
+  assert.deepEqual(pairs('Or, as Ted Lamb, a former envoy, put it: “The door is closed.”'), [['The door is closed.', 'Ted Lamb']]);
+  assert.deepEqual(pairs('“Both of them scare me,” Hal Dunn, 30, of Tulsa, Okla., who was polled, said later.'), [['Both of them scare me', 'Hal Dunn']]);
+  assert.deepEqual(pairs('Governor Ada Pike spoke first. Pike praised the nurses union at length. “They kept this state running.”'), [['They kept this state running.', 'Ada Pike']]);
+});
