@@ -62,6 +62,41 @@ async function marksWith(panel, article, needle) {
     .map((e) => ({ cluster: e.dataset.cluster, kind: e.dataset.kind, bg: getComputedStyle(e).backgroundColor, text: e.textContent.slice(0, 80) })), needle);
 }
 
+/** The on-screen box of the first occurrence of `needle` in the active editor (Monaco renders spaces as U+00A0). */
+function editorWordBox(page, needle) {
+  return page.evaluate((n0) => {
+    for (const l of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')) {
+      const walker = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.data.replace(/\u00a0/g, ' ').indexOf(n0);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + n0.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.x, y: b.y, width: b.width, height: b.height };
+      }
+    }
+    return null;
+  }, needle);
+}
+
+/** Moves the mouse onto `needle` in the active editor until `hover` shows; resolves with `read(hover)` once it is not null. */
+async function hoverOver(page, needle, hover, read) {
+  return lib.poll(async () => {
+    const box = await editorWordBox(page, needle);
+    if (!box) return null;
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+    if (await hover.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false)) {
+      const value = await read(hover);
+      if (value !== null) return value;
+    }
+    await page.mouse.move(5, 5);
+    return null;
+  }, { timeoutMs: 40000, intervalMs: 100, what: `the Crosscheck hover over "${needle}"` });
+}
+
 async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, grep }) {
   fs.mkdirSync(screenshots, { recursive: true });
   const results = [];
@@ -184,32 +219,8 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       await quickOpen(page, `${A000}.txt`);
       const editor = page.locator('.editor-group-container.active .monaco-editor').first();
       await editor.locator('.view-line', { hasText: 'Iran also continues to provide' }).first().waitFor({ state: 'visible', timeout: 20000 });
-      // The on-screen box of the words "Since August" (Monaco renders spaces as U+00A0).
-      const wordBox = () => page.evaluate((needle) => {
-        for (const l of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')) {
-          const walker = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const i = n.data.replace(/\u00a0/g, ' ').indexOf(needle);
-            if (i < 0) continue;
-            const r = document.createRange();
-            r.setStart(n, i);
-            r.setEnd(n, i + needle.length);
-            const b = r.getBoundingClientRect();
-            return { x: b.x, y: b.y, width: b.width, height: b.height };
-          }
-        }
-        return null;
-      }, NEEDLE);
       const hover = page.locator('.monaco-hover-content', { hasText: /sources/i }).first();
-      const text = await lib.poll(async () => {
-        const box = await wordBox();
-        if (!box) return null;
-        await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
-        await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
-        if (await hover.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false)) return hover.innerText();
-        await page.mouse.move(5, 5);
-        return null;
-      }, { timeoutMs: 40000, intervalMs: 100, what: `the Crosscheck hover over "${NEEDLE}"` });
+      const text = await hoverOver(page, NEEDLE, hover, (h) => h.innerText());
       const names001 = [A001, 'The White House said on Monday'];
       if (!names001.some((n) => text.includes(n))) throw new Error('hover does not name 001:\n' + text.slice(0, 600));
       await shot('hover.png');
@@ -346,34 +357,9 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       const editor = page.locator('.editor-group-container.active .monaco-editor').first();
       await editor.locator('.view-line', { hasText: 'Iran also continues to provide' }).first().waitFor({ state: 'visible', timeout: 20000 });
       const hover = page.locator('.monaco-hover-content', { hasText: /sources/i }).first();
-      const html = await lib.poll(async () => {
-        const box = await page.evaluate((needle) => {
-          for (const l of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')) {
-            const i = l.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
-            if (i < 0) continue;
-            const walker = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
-            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-              const j = n.data.replace(/\u00a0/g, ' ').indexOf(needle);
-              if (j < 0) continue;
-              const r = document.createRange();
-              r.setStart(n, j);
-              r.setEnd(n, j + needle.length);
-              const b = r.getBoundingClientRect();
-              return { x: b.x, y: b.y, width: b.width, height: b.height };
-            }
-          }
-          return null;
-        }, NEEDLE);
-        if (!box) return null;
-        await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
-        await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
-        if (!(await hover.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false))) {
-          await page.mouse.move(5, 5);
-          return null;
-        }
-        const t = await hover.innerText();
-        return t.includes('Hostile') ? hover.evaluate((e) => ({ text: e.textContent, tags: [...e.querySelectorAll('img, b, script, iframe, svg, a[href^="javascript"]')].map((x) => x.outerHTML.slice(0, 80)) })) : null;
-      }, { timeoutMs: 40000, intervalMs: 200, what: 'a hover naming the hostile article' });
+      const html = await hoverOver(page, NEEDLE, hover, async (h) => ((await h.innerText()).includes('Hostile')
+        ? h.evaluate((e) => ({ text: e.textContent, tags: [...e.querySelectorAll('img, b, script, iframe, svg, a[href^="javascript"]')].map((x) => x.outerHTML.slice(0, 80)) }))
+        : null));
       if (!html.text.includes('<img src=x onerror')) throw new Error('hover does not show the title literally: ' + html.text.slice(0, 400));
       if (html.tags.length) throw new Error('hover has elements from the article: ' + html.tags.join(' | '));
       const pwned = await page.evaluate(() => window.__pwned);
