@@ -27,6 +27,12 @@ export interface DiffStats {
   matchedB: number;
   /** True when the texts are identical after typography, whitespace and case folding. */
   identical: boolean;
+  /** Every word and number token on each side, function words included. */
+  wordsA?: number;
+  wordsB?: number;
+  /** Word and number tokens of each side with a counterpart on the other. */
+  wordsMatchedA?: number;
+  wordsMatchedB?: number;
 }
 
 /** Divergences plus the overlap figures behind them. */
@@ -724,6 +730,18 @@ function wordCount(s: Side, from: number, to: number): number {
   return n;
 }
 
+/** Word and number tokens of a side, and how many have a counterpart on the other side. */
+function countWords(s: Side, side: 'A' | 'B'): Partial<DiffStats> {
+  let words = 0;
+  let matched = 0;
+  s.tokens.forEach((t, k) => {
+    if (t.kind === 'punct') return;
+    words++;
+    if (s.pair[k] >= 0 || s.used[k]) matched++;
+  });
+  return side === 'A' ? { wordsA: words, wordsMatchedA: matched } : { wordsB: words, wordsMatchedB: matched };
+}
+
 function countContent(s: Side): { content: number; matched: number } {
   let content = 0;
   let matched = 0;
@@ -768,6 +786,8 @@ export function analyzeDivergence(a: string, b: string, ctx: DivergenceContext =
     matchedA: ca.matched - attrA - qa + (qa > 0 ? Math.min(1, quantityCredit) : 0),
     matchedB: cb.matched - attrB - qb + (qb > 0 ? Math.min(1, quantityCredit) : 0),
     identical: normalizeForIdentity(a ?? '') === normalizeForIdentity(b ?? ''),
+    ...countWords(A, 'A'),
+    ...countWords(B, 'B'),
   };
   const divergences = [...subst, ...wording, ...typo].sort((x, y) => (x.aStart ?? x.bStart ?? 0) - (y.aStart ?? y.bStart ?? 0));
   return { divergences, stats };
