@@ -35,6 +35,23 @@ export interface AlignCache {
   comparisons: Map<string, Comparison>;
 }
 
+/** Thrown when an analysis is cancelled (its `isCancelled` callback returned true). */
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('analysis cancelled');
+    this.name = 'AnalysisCancelled';
+  }
+}
+
+/** Calls `isCancelled` every 64th time and throws AnalysisCancelled when it says so. */
+export function cancellationCheck(isCancelled?: () => boolean): () => void {
+  if (!isCancelled) return () => {};
+  let n = 0;
+  return () => {
+    if ((++n & 63) === 0 && isCancelled()) throw new AnalysisCancelled();
+  };
+}
+
 /** Entries an AlignCache table may hold before it is emptied (bounds memory). */
 const CACHE_LIMIT = 400_000;
 
@@ -53,13 +70,15 @@ export interface AlignOptions {
   perUnit?: number;
   /** Probe keys (stem pairs, numbers) held by more distinct texts than this are too common to look candidates up. */
   maxProbeDf?: number;
+  /** Polled during the run; returning true stops it with AnalysisCancelled. */
+  isCancelled?: () => boolean;
   /** Minimum Dice overlap of key sets (shared keys over both units' mean) for a candidate, unless its minOverlap share reaches `containOverlap`. */
   minDice?: number;
   /** A pair whose lighter unit is this much contained in the other stays a candidate whatever its Dice (truncations). */
   containOverlap?: number;
 }
 
-const DEFAULTS: Required<AlignOptions> = { minOverlap: 0.25, perArticle: 2, perUnit: 24, maxProbeDf: 100, minDice: 0.3, containOverlap: 0.7 };
+const DEFAULTS: Required<Omit<AlignOptions, 'isCancelled'>> = { minOverlap: 0.25, perArticle: 2, perUnit: 24, maxProbeDf: 100, minDice: 0.3, containOverlap: 0.7 };
 
 const STOP = new Set('a an the and or but of to in on at by for with from as is are was were be been has have had it its this that these those he she they we i you his her their our which who will would can could not no said says also than then there'.split(' '));
 
@@ -133,11 +152,12 @@ class UnionFind {
 }
 
 /** Prepares the matchable units: no boilerplate, no empty ones, one copy of a sentence repeated in an article. */
-function prepareUnits(units: Unit[], cache: AlignCache): { prepared: Prepared[]; articleOrder: Map<string, number> } {
+function prepareUnits(units: Unit[], cache: AlignCache, check: () => void): { prepared: Prepared[]; articleOrder: Map<string, number> } {
   const articleOrder = new Map<string, number>();
   const seen = new Set<string>();
   const prepared: Prepared[] = [];
   units.forEach((unit, index) => {
+    check();
     if (!articleOrder.has(unit.article)) articleOrder.set(unit.article, articleOrder.size);
     if (unit.boilerplate || !/[\p{L}\p{N}]/u.test(unit.text)) return;
     const id = `${unit.article}\u0000${identityKey(unit.text)}`;
@@ -155,7 +175,7 @@ function prepareUnits(units: Unit[], cache: AlignCache): { prepared: Prepared[];
 }
 
 /** Candidate pairs (indices into prepared, i < j, different articles) from the inverted index. */
-function findCandidates(prepared: Prepared[], opts: Required<AlignOptions>): [number, number][] {
+function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () => void): [number, number][] {
   // identical texts (wire copy) are indexed once: one doc per distinct identity key
   const docOf = new Map<string, number>();
   const docUnits: number[][] = [];
@@ -202,6 +222,7 @@ function findCandidates(prepared: Prepared[], opts: Required<AlignOptions>): [nu
     if (prepared[i].article !== prepared[j].article) seen.add(i < j ? i * n + j : j * n + i);
   };
   for (let d = 0; d < nd; d++) {
+    check();
     const keys = keyIds[d];
     for (const k of keys) stamp[k] = d;
     const hits: [number, number][] = [];
@@ -272,12 +293,14 @@ const GRADE_RANK: Record<Grade, number> = { verbatim: 0, edited: 1, truncated: 2
  */
 export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: AlignStats, cache: AlignCache = createAlignCache()): { matches: Match[]; clusters: Cluster[] } {
   const opts = { ...DEFAULTS, ...options };
-  const { prepared } = prepareUnits(units, cache);
-  const candidates = findCandidates(prepared, opts);
+  const check = cancellationCheck(options.isCancelled);
+  const { prepared } = prepareUnits(units, cache, check);
+  const candidates = findCandidates(prepared, opts, check);
   const counts = { compared: 0, comparedSame: 0 };
   const compare = (a: Unit, b: Unit) => compareUnits(a, b, cache, counts);
   const graded: { i: number; j: number; cmp: Comparison }[] = [];
   for (const [i, j] of candidates) {
+    check();
     const cmp = compare(prepared[i].unit, prepared[j].unit);
     if (cmp.grade) graded.push({ i, j, cmp });
   }

@@ -4,7 +4,7 @@
 // one article changed re-extracts that article only and compares only the
 // pairs that involve its new texts; every other step reuses cached work.
 // The result is exactly analyzeCorpus's for the same articles.
-import { alignUnits, createAlignCache, type AlignCache } from './align';
+import { alignUnits, cancellationCheck, createAlignCache, type AlignCache } from './align';
 import { buildPassageUnits, buildQuoteUnits, summarizeArticle, type AnalyzableArticle, type AnalyzeOptions } from './analyze';
 import { extractQuotes } from './quotes';
 import { canonicalizeSpeakers } from './speakers';
@@ -26,15 +26,19 @@ export class CorpusAnalyzer {
 
   /** Analyses the articles; the same result as analyzeCorpus(articles, options). */
   analyze(articles: AnalyzableArticle[], options: AnalyzeOptions = {}): AnalysisResult {
+    const check = cancellationCheck(options.align?.isCancelled);
     const next = new Map<string, ArticleMemo>();
     const raw: Quote[] = [];
     for (const article of articles) {
+      check();
       const memo = this.memoOf(article);
       next.set(article.id, memo);
       const base = raw.length;
       for (const q of memo.quotes) raw.push({ ...q, id: `q${base + Number(q.id.slice(1))}` });
     }
-    this.memos = next;
+    // memos of articles extracted so far are kept even if alignment is cancelled
+    for (const [id, memo] of next) this.memos.set(id, memo);
+    if (this.memos.size > next.size) this.memos = next;
     const quotes = canonicalizeSpeakers(raw);
     const byArticle = new Map<string, Quote[]>();
     for (const q of quotes) {

@@ -1,13 +1,34 @@
 // Runs analyses in a worker_threads Worker (dist/worker.js). No `vscode` import.
-// One analysis at a time; a request made while one runs supersedes any request
-// still waiting (latest wins), and superseded callers get `undefined`.
+// One analysis at a time. A new request cancels the running one (the worker
+// stops within milliseconds through a shared flag and keeps its caches) and
+// supersedes any request still waiting: latest wins, superseded callers get
+// `undefined`. A worker that crashes is reported once, replaced by a fresh
+// one, and its request fails with a WorkerCrashed error; the caller keeps its
+// last good results. A worker that does not stop when cancelled is terminated.
 import { Worker } from 'worker_threads';
 import type { AnalysisResult, Article } from '../core/types';
-import type { WorkerResponse } from './worker';
+import type { ChunkedField, WorkerRequest, WorkerResponse } from './worker';
 
+/** A finished analysis. */
 export interface AnalysisOutcome {
   result: AnalysisResult;
   ms: number;
+}
+
+/** The error a request fails with when the worker crashed while running it (already logged once). */
+export class WorkerCrashed extends Error {
+  /** The crash was already written to the log. */
+  readonly reported = true;
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkerCrashed';
+  }
+}
+
+/** Tuning, for tests. */
+export interface AnalysisClientOptions {
+  /** A cancelled worker that has not answered after this long is terminated (ms). */
+  cancelGraceMs?: number;
 }
 
 interface Pending {
@@ -16,14 +37,30 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+interface Running extends Pending {
+  id: number;
+  worker: Worker;
+  cancelled: boolean;
+  parts: Partial<Record<ChunkedField, unknown[]>>;
+  killTimer?: ReturnType<typeof setTimeout>;
+}
+
 export class AnalysisClient {
   private worker: Worker | undefined;
+  private cancelFlag: Int32Array | undefined;
   private nextId = 1;
-  private running: (Pending & { id: number }) | undefined;
+  private running: Running | undefined;
   private waiting: Pending | undefined;
   private disposed = false;
+  private readonly cancelGraceMs: number;
+  /** Worker crashes so far (each reported once). */
+  crashes = 0;
+  /** Analyses stopped by cancellation before they finished. */
+  cancelled = 0;
 
-  constructor(private readonly workerPath: string, private readonly log: (line: string) => void = () => {}) {}
+  constructor(private readonly workerPath: string, private readonly log: (line: string) => void = () => {}, options: AnalysisClientOptions = {}) {
+    this.cancelGraceMs = options.cancelGraceMs ?? 3000;
+  }
 
   /** Analyses the articles; resolves undefined when a newer request superseded this one. */
   analyze(articles: Article[]): Promise<AnalysisOutcome | undefined> {
@@ -31,8 +68,16 @@ export class AnalysisClient {
     return new Promise((resolve, reject) => {
       if (this.waiting) this.waiting.resolve(undefined);
       this.waiting = { articles, resolve, reject };
+      this.cancelRunning();
       this.pump();
     });
+  }
+
+  /** Stops the running analysis (if any) and drops the waiting one; both resolve undefined. */
+  cancel(): void {
+    this.waiting?.resolve(undefined);
+    this.waiting = undefined;
+    this.cancelRunning();
   }
 
   get busy(): boolean {
@@ -42,24 +87,42 @@ export class AnalysisClient {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const w = new Worker(this.workerPath);
-    w.on('message', (msg: WorkerResponse) => this.onMessage(msg));
-    w.on('error', (err) => this.onCrash(err));
-    w.on('exit', (code) => {
-      if (this.worker === w) this.worker = undefined;
-      if (code !== 0 && this.running && !this.disposed) this.onCrash(new Error(`analysis worker exited with code ${code}`));
-    });
+    const cancel = new SharedArrayBuffer(4);
+    w.postMessage({ type: 'init', cancel } satisfies WorkerRequest);
+    w.on('message', (msg: WorkerResponse) => this.onMessage(w, msg));
+    w.on('error', (err) => this.onCrash(w, err));
+    w.on('messageerror', (err) => this.onCrash(w, err));
+    w.on('exit', (code) => this.onCrash(w, new Error(`analysis worker exited with code ${code}`)));
     this.worker = w;
+    this.cancelFlag = new Int32Array(cancel);
     return w;
   }
 
+  private cancelRunning(): void {
+    const r = this.running;
+    if (!r || r.cancelled) return;
+    r.cancelled = true;
+    if (this.cancelFlag && r.worker === this.worker) Atomics.store(this.cancelFlag, 0, r.id);
+    // a worker stuck outside a cancellation point is replaced
+    r.killTimer = setTimeout(() => {
+      if (this.running !== r) return;
+      this.log('Analysis worker did not stop when cancelled; restarting it.');
+      this.finish(r);
+      this.replaceWorker(r.worker);
+      r.resolve(undefined);
+      this.pump();
+    }, this.cancelGraceMs);
+  }
+
   private pump(): void {
-    if (this.running || !this.waiting) return;
+    if (this.running || !this.waiting || this.disposed) return;
     const p = this.waiting;
     this.waiting = undefined;
     const id = this.nextId++;
-    this.running = { ...p, id };
     try {
-      this.ensureWorker().postMessage({ id, articles: p.articles.map((a) => ({ id: a.id, text: a.text, file: a.file, title: a.title })) });
+      const worker = this.ensureWorker();
+      this.running = { ...p, id, worker, cancelled: false, parts: {} };
+      worker.postMessage({ type: 'analyze', id, articles: p.articles.map((a) => ({ id: a.id, text: a.text, file: a.file, title: a.title })) } as WorkerRequest);
     } catch (e) {
       this.running = undefined;
       p.reject(e as Error);
@@ -67,34 +130,63 @@ export class AnalysisClient {
     }
   }
 
-  private onMessage(msg: WorkerResponse): void {
+  private finish(r: Running): void {
+    if (r.killTimer) clearTimeout(r.killTimer);
+    if (this.running === r) this.running = undefined;
+  }
+
+  private onMessage(w: Worker, msg: WorkerResponse): void {
     const r = this.running;
-    if (!r || r.id !== msg.id) return;
-    this.running = undefined;
-    // A newer request is already waiting: this result is stale.
-    if (this.waiting) r.resolve(undefined);
+    if (!r || r.worker !== w || r.id !== msg.id) return;
+    if ('chunk' in msg) {
+      (r.parts[msg.chunk.field] ??= []).push(...msg.chunk.items);
+      return;
+    }
+    this.finish(r);
+    if ('cancelled' in msg) {
+      this.cancelled++;
+      r.resolve(undefined);
+    } else if (r.cancelled || this.waiting) r.resolve(undefined); // finished, but a newer request is waiting: stale
     else if ('error' in msg) r.reject(new Error(msg.error));
-    else r.resolve({ result: msg.result, ms: msg.ms });
+    else {
+      const result = msg.result;
+      for (const [field, items] of Object.entries(r.parts)) (result as unknown as Record<string, unknown[]>)[field] = items!;
+      r.resolve({ result, ms: msg.ms });
+    }
     this.pump();
   }
 
-  private onCrash(err: Error): void {
-    this.log(`Analysis worker failed: ${err.message}`);
-    const r = this.running;
-    this.running = undefined;
-    const w = this.worker;
-    this.worker = undefined;
-    w?.terminate().catch(() => undefined);
-    r?.reject(err);
+  private replaceWorker(w: Worker): void {
+    if (this.worker === w) {
+      this.worker = undefined;
+      this.cancelFlag = undefined;
+    }
+    w.removeAllListeners();
+    w.on('error', () => undefined);
+    w.terminate().catch(() => undefined);
+  }
+
+  private onCrash(w: Worker, err: Error): void {
+    if (this.disposed || w !== this.worker) return; // a worker we already replaced or terminated
+    this.crashes++;
+    const r = this.running && this.running.worker === w ? this.running : undefined;
+    this.replaceWorker(w);
+    this.log(`Analysis worker crashed${r ? ' during an analysis' : ''}: ${err.message}. It was restarted; the last results stay in use.`);
+    if (r) {
+      this.finish(r);
+      if (r.cancelled) r.resolve(undefined);
+      else r.reject(new WorkerCrashed(`analysis worker crashed: ${err.message}`));
+    }
     this.pump();
   }
 
   dispose(): void {
     this.disposed = true;
-    this.running?.resolve(undefined);
+    const r = this.running;
+    if (r) this.finish(r);
+    r?.resolve(undefined);
     this.waiting?.resolve(undefined);
-    this.running = this.waiting = undefined;
-    this.worker?.terminate().catch(() => undefined);
-    this.worker = undefined;
+    this.waiting = undefined;
+    if (this.worker) this.replaceWorker(this.worker);
   }
 }

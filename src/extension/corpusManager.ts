@@ -3,7 +3,7 @@
 // feature listens to `onDidUpdate` and reads `snapshot`.
 import * as vscode from 'vscode';
 import type { AnalysisResult, Article, LoadProblem } from '../core/types';
-import { AnalysisClient } from './analysisClient';
+import { AnalysisClient, type WorkerCrashed } from './analysisClient';
 import { isArticleFile, SKIPPED_DIRS } from '../core/corpus';
 import { articleFromText, decodeArticle, dedupeArticles } from './corpusFiles';
 import { CorpusComputer, emptyResult } from './computer';
@@ -146,6 +146,7 @@ export class CorpusManager implements vscode.Disposable {
   }
 
   private scheduleReload(ms: number): void {
+    this.client.cancel(); // a running analysis of the old state stops now
     if (this.reloadTimer) clearTimeout(this.reloadTimer);
     if (this.analyzeTimer) {
       clearTimeout(this.analyzeTimer);
@@ -159,6 +160,7 @@ export class CorpusManager implements vscode.Disposable {
 
   private scheduleAnalyze(ms: number): void {
     if (this.reloadTimer) return; // the reload analyses anyway
+    this.client.cancel(); // a running analysis of the old text stops now
     if (this.analyzeTimer) clearTimeout(this.analyzeTimer);
     this.analyzeTimer = setTimeout(() => {
       this.analyzeTimer = undefined;
@@ -233,6 +235,7 @@ export class CorpusManager implements vscode.Disposable {
 
   private fail(e: Error): void {
     this.lastError = e;
+    if ((e as Partial<WorkerCrashed>).reported) return; // the client logged the crash once; the last results stay
     this.output.appendLine(`[${new Date().toLocaleTimeString()}] Error: ${e.stack || e.message}`);
   }
 

@@ -1,26 +1,67 @@
 // The analysis worker (dist/worker.js): runs the core engine off the extension
-// host's main thread. Protocol: { id, articles } in; { id, result } or { id, error } out.
+// host's main thread. Protocol (types below): an `init` message hands over a
+// shared cancellation flag; `{ id, articles }` asks for an analysis. The result
+// comes back in chunks of at most CHUNK items per array (so the main thread never
+// deserialises one huge message), then a final `{ id, result, ms }`. Setting the
+// flag to a request's id (or higher) cancels it: the worker answers
+// `{ id, cancelled }` within milliseconds and keeps its caches.
 import { parentPort } from 'worker_threads';
+import { AnalysisCancelled } from '../core/align';
 import { CorpusAnalyzer } from '../core/incremental';
 import type { AnalysisResult, Article } from '../core/types';
 
-export interface WorkerRequest {
-  id: number;
-  articles: Article[];
-}
+/** Items per chunk message (each deserialises in a few milliseconds). */
+export const CHUNK = 500;
 
-export type WorkerResponse = { id: number; result: AnalysisResult; ms: number } | { id: number; error: string };
+/** The arrays of an AnalysisResult that are sent in chunks. */
+export const CHUNKED_FIELDS = ['articles', 'quotes', 'matches', 'clusters'] as const;
+
+/** A chunked field's name. */
+export type ChunkedField = (typeof CHUNKED_FIELDS)[number];
+
+/** Messages to the worker. */
+export type WorkerRequest = { type: 'init'; cancel: SharedArrayBuffer } | { type: 'analyze'; id: number; articles: Article[] };
+
+/** Messages from the worker. */
+export type WorkerResponse =
+  | { id: number; chunk: { field: ChunkedField; items: unknown[] } }
+  | { id: number; result: AnalysisResult; ms: number }
+  | { id: number; cancelled: true }
+  | { id: number; error: string };
 
 // Kept between requests: an edit re-extracts and re-compares only what changed.
 const analyzer = new CorpusAnalyzer();
+let cancelFlag: Int32Array | undefined;
+
+function post(msg: WorkerResponse): void {
+  parentPort!.postMessage(msg);
+}
+
+/** Sends the result's big arrays in chunks, then the rest. */
+function sendResult(id: number, result: AnalysisResult, ms: number): void {
+  const rest = { ...result } as AnalysisResult;
+  for (const field of CHUNKED_FIELDS) {
+    const list = (result[field] ?? []) as unknown[];
+    for (let i = 0; i < list.length; i += CHUNK) post({ id, chunk: { field, items: list.slice(i, i + CHUNK) } });
+    (rest as unknown as Record<string, unknown[]>)[field] = [];
+  }
+  post({ id, result: rest, ms });
+}
 
 parentPort?.on('message', (req: WorkerRequest) => {
+  if (req.type === 'init') {
+    cancelFlag = new Int32Array(req.cancel);
+    return;
+  }
   const t0 = Date.now();
+  const isCancelled = () => !!cancelFlag && Atomics.load(cancelFlag, 0) >= req.id;
   try {
-    const result = analyzer.analyze(req.articles);
-    parentPort!.postMessage({ id: req.id, result, ms: Date.now() - t0 } satisfies WorkerResponse);
+    if (isCancelled()) return post({ id: req.id, cancelled: true });
+    const result = analyzer.analyze(req.articles, { align: { isCancelled } });
+    sendResult(req.id, result, Date.now() - t0);
   } catch (e) {
+    if (e instanceof AnalysisCancelled) return post({ id: req.id, cancelled: true });
     const err = e as Error;
-    parentPort!.postMessage({ id: req.id, error: (err && (err.stack || err.message)) || String(e) } satisfies WorkerResponse);
+    post({ id: req.id, error: (err && (err.stack || err.message)) || String(e) });
   }
 });

@@ -1,0 +1,166 @@
+// The analysis client with the real worker (dist/worker.js) and with fake
+// workers that crash, exit or hang: chunked results, cancellation, crash
+// recovery, and changes made while an analysis runs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { AnalysisClient, WorkerCrashed } from '../../src/extension/analysisClient';
+import { analyzeCorpus } from '../../src/core/analyze';
+import { loadCorpus } from '../../src/core/corpus';
+import type { Article } from '../../src/core/types';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const WORKER = path.join(ROOT, 'dist', 'worker.js');
+const seeds = loadCorpus(path.join(ROOT, 'seeds')).articles;
+
+/** `copies` outlets per seed article, each with its own small edits (many matches, chunked results). */
+function bigCorpus(copies: number): Article[] {
+  const out: Article[] = [];
+  for (let c = 0; c < copies; c++) {
+    for (const a of seeds) {
+      const text = a.text.replace(/\b(\d+)\b/, (n) => String(Number(n) + c)) + `\n\nOutlet ${c} adds a closing line about drones, Iran and Russia number ${c}.`;
+      out.push({ ...a, id: `${a.id}-${c}`, file: `${c}/${a.file}`, text });
+    }
+  }
+  return out;
+}
+
+const FAKE = `
+const { parentPort } = require('worker_threads');
+parentPort.on('message', (m) => {
+  if (m.type === 'init') return;
+  const t = m.articles[0] && m.articles[0].text;
+  if (t === 'crash') throw new Error('boom');
+  if (t === 'exit') process.exit(3);
+  if (t === 'hang') for (;;) {}
+  parentPort.postMessage({ id: m.id, chunk: { field: 'quotes', items: [{ id: 'q1' }] } });
+  parentPort.postMessage({ id: m.id, result: { version: 1, articles: [{ id: t }], quotes: [], matches: [], clusters: [] }, ms: 1 });
+});
+`;
+
+function fakeWorker(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-fake-worker-')), 'worker.js');
+  fs.writeFileSync(file, FAKE);
+  return file;
+}
+
+const one = (text: string): Article[] => [{ id: 'a', file: 'a.txt', title: 'a', text }];
+
+test('the real worker returns analyzeCorpus’s result, reassembled from chunks', async () => {
+  assert.ok(fs.existsSync(WORKER), 'dist/worker.js is built');
+  const client = new AnalysisClient(WORKER);
+  try {
+    const corpus = bigCorpus(4);
+    const outcome = await client.analyze(corpus);
+    assert.ok(outcome);
+    const expected = analyzeCorpus(corpus);
+    assert.ok(expected.matches.length > 500, `chunking exercised: ${expected.matches.length} matches`);
+    assert.deepEqual(outcome.result, expected);
+  } finally {
+    client.dispose();
+  }
+});
+
+test('a new request cancels the running analysis mid-run; the newer one answers', async () => {
+  const client = new AnalysisClient(WORKER);
+  try {
+    await client.analyze(seeds); // worker warm (WordNet loaded)
+    const long = client.analyze(bigCorpus(12));
+    await new Promise((r) => setTimeout(r, 300));
+    const short = client.analyze(seeds.slice(0, 2));
+    assert.equal(await long, undefined, 'the superseded analysis resolves undefined');
+    const outcome = await short;
+    assert.ok(outcome);
+    assert.deepEqual(outcome.result.articles.map((a) => a.id), seeds.slice(0, 2).map((a) => a.id));
+    assert.equal(client.cancelled, 1, 'the worker stopped the long analysis instead of finishing it');
+    assert.equal(client.crashes, 0);
+  } finally {
+    client.dispose();
+  }
+});
+
+test('cancel() (closing the folder) stops the running analysis', async () => {
+  const client = new AnalysisClient(WORKER);
+  try {
+    await client.analyze(seeds);
+    const long = client.analyze(bigCorpus(12));
+    await new Promise((r) => setTimeout(r, 300));
+    client.cancel();
+    assert.equal(await long, undefined);
+    assert.equal(client.cancelled, 1);
+    assert.equal(client.busy, false);
+    // the worker (and its caches) still serve the next request
+    const again = await client.analyze(seeds);
+    assert.equal(again?.result.articles.length, seeds.length);
+  } finally {
+    client.dispose();
+  }
+});
+
+test('a file deleted and another rewritten during an analysis: the result reflects the final state', async () => {
+  const client = new AnalysisClient(WORKER);
+  try {
+    const first = client.analyze(seeds);
+    const final = seeds.filter((a) => !a.id.startsWith('004')).map((a) => (a.id.startsWith('003') ? { ...a, text: 'Rewritten. “We will not sell drones to anyone,” Iran’s foreign minister said on Monday.' } : a));
+    const second = client.analyze(final);
+    assert.equal(await first, undefined);
+    const outcome = await second;
+    assert.ok(outcome);
+    assert.deepEqual(outcome.result.articles.map((a) => a.id), final.map((a) => a.id));
+    const q = outcome.result.quotes.filter((x) => x.article.startsWith('003'));
+    assert.equal(q.length, 1);
+    assert.match(q[0].text, /We will not sell drones/);
+    assert.deepEqual(outcome.result, analyzeCorpus(final));
+  } finally {
+    client.dispose();
+  }
+});
+
+test('a crashing worker is reported once and restarted; the request fails, the next one works', async () => {
+  const lines: string[] = [];
+  const client = new AnalysisClient(fakeWorker(), (l) => lines.push(l));
+  try {
+    const ok = await client.analyze(one('first'));
+    assert.equal(ok?.result.articles[0].id, 'first');
+    assert.deepEqual(ok?.result.quotes, [{ id: 'q1' }], 'chunks are merged into the result');
+    await assert.rejects(client.analyze(one('crash')), (e: Error) => e instanceof WorkerCrashed && /boom/.test(e.message));
+    await new Promise((r) => setTimeout(r, 100)); // the crashed worker's exit event comes later: still one report
+    assert.equal(client.crashes, 1);
+    assert.equal(lines.filter((l) => /crashed/.test(l)).length, 1, lines.join('\n'));
+    const after = await client.analyze(one('second'));
+    assert.equal(after?.result.articles[0].id, 'second');
+    await assert.rejects(client.analyze(one('exit')), WorkerCrashed);
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(client.crashes, 2);
+    assert.equal(lines.filter((l) => /crashed/.test(l)).length, 2, lines.join('\n'));
+    assert.equal((await client.analyze(one('third')))?.result.articles[0].id, 'third');
+  } finally {
+    client.dispose();
+  }
+});
+
+test('a worker stuck where it cannot see the cancel flag is terminated and replaced', async () => {
+  const lines: string[] = [];
+  const client = new AnalysisClient(fakeWorker(), (l) => lines.push(l), { cancelGraceMs: 200 });
+  try {
+    const stuck = client.analyze(one('hang'));
+    await new Promise((r) => setTimeout(r, 50));
+    const next = client.analyze(one('after'));
+    assert.equal(await stuck, undefined);
+    assert.equal((await next)?.result.articles[0].id, 'after');
+    assert.ok(lines.some((l) => /did not stop/.test(l)), lines.join('\n'));
+    assert.equal(client.crashes, 0, 'a terminated stuck worker is not a crash');
+  } finally {
+    client.dispose();
+  }
+});
+
+test('a disposed client refuses work and settles pending callers', async () => {
+  const client = new AnalysisClient(fakeWorker());
+  const pending = client.analyze(one('x'));
+  client.dispose();
+  assert.equal(await pending, undefined);
+  await assert.rejects(client.analyze(one('y')), /disposed/);
+});
