@@ -1,16 +1,14 @@
 // Writing an exported report safely. Pure (no `vscode` import): the caller passes the
 // file-system calls (vscode.workspace.fs) and how to name a sibling, so it is unit-tested.
+import { tempNameFor } from '../core/atomicWrite';
+
+export { tempNameFor };
 
 /** The file-system calls an atomic write needs (a subset of vscode.workspace.fs). */
 export interface AtomicWriteFs<U> {
   writeFile(uri: U, content: Uint8Array): PromiseLike<void>;
   rename(source: U, target: U, options: { overwrite: boolean }): PromiseLike<void>;
   delete(uri: U): PromiseLike<void>;
-}
-
-/** Name of the temporary sibling a report is first written to (never a .txt/.md, so never an article). */
-export function tempNameFor(fileName: string, unique: string): string {
-  return `.${fileName}.crosscheck-${unique}.tmp`;
 }
 
 /**

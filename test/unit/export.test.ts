@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { type AtomicWriteSyncFs, writeFileAtomicSync } from '../../src/core/atomicWrite';
 import { type AtomicWriteFs, exportRefusal, tempNameFor, writeFileAtomic } from '../../src/extension/exportFile';
 
 function realFs(calls: string[], fail?: 'writeFile' | 'rename'): AtomicWriteFs<string> {
@@ -64,4 +65,54 @@ test('exports are refused in an untrusted workspace and over an article, with a 
   assert.equal(exportRefusal({ trusted: true }), undefined);
   assert.match(exportRefusal({ trusted: false })!, /Restricted Mode \(an untrusted workspace\)\. Trust the workspace to export\./);
   assert.match(exportRefusal({ trusted: true, targetArticle: '001_abc' })!, /the article "001_abc".*never writes to articles/);
+});
+
+test('writeFileAtomicSync (the CLI\'s writer) replaces a file whole, and on a fault leaves the old file and no temp file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-export-'));
+  const target = path.join(dir, 'report.md');
+  writeFileAtomicSync(target, '# first');
+  writeFileAtomicSync(target, '# second');
+  assert.equal(fs.readFileSync(target, 'utf8'), '# second');
+  assert.deepEqual(fs.readdirSync(dir), ['report.md']);
+  const faulty = (fail: 'writeFileSync' | 'renameSync'): AtomicWriteSyncFs => ({
+    writeFileSync: ((p: string, d: string, o: object) => {
+      fs.writeFileSync(p, fail === 'writeFileSync' ? d.slice(0, 2) : d, o);
+      if (fail === 'writeFileSync') throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    }) as AtomicWriteSyncFs['writeFileSync'],
+    renameSync: ((a: string, b: string) => {
+      if (fail === 'renameSync') throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      fs.renameSync(a, b);
+    }) as AtomicWriteSyncFs['renameSync'],
+    rmSync: fs.rmSync,
+  });
+  for (const fail of ['writeFileSync', 'renameSync'] as const) {
+    assert.throws(() => writeFileAtomicSync(target, '# third', faulty(fail)), fail === 'writeFileSync' ? /ENOSPC/ : /EACCES/);
+    assert.equal(fs.readFileSync(target, 'utf8'), '# second', fail);
+    assert.deepEqual(fs.readdirSync(dir), ['report.md'], fail);
+  }
+});
+
+test('nothing in src/ writes files except the two atomic writers (and the CLI\'s --out, to switch to writeFileAtomicSync)', () => {
+  const src = path.resolve(__dirname, '..', '..', '..', 'src');
+  const writers: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) {
+        fs.readFileSync(p, 'utf8').split('\n').forEach((line, i) => {
+          if (/\b(writeFileSync|writeFile|appendFileSync|appendFile|createWriteStream|renameSync|rmSync|unlinkSync|copyFileSync|applyEdit)\s*\(|new\s+(vscode\.)?WorkspaceEdit\b|workspace\.fs\.(delete|rename|copy)\b/.test(line) && !/^\s*(\/\/|\*)/.test(line)) {
+            writers.push(`${path.relative(src, p).split(path.sep).join('/')}:${i + 1}`);
+          }
+        });
+      }
+    }
+  };
+  walk(src);
+  const files = [...new Set(writers.map((w) => w.replace(/:\d+$/, '')))].sort();
+  assert.deepEqual(files.filter((f) => !['core/atomicWrite.ts', 'extension/exportFile.ts', 'cli/app.ts'].includes(f)), [], writers.join(', '));
+  // The extension's one write is the export, through writeFileAtomic.
+  const ext = fs.readFileSync(path.join(src, 'extension/extension.ts'), 'utf8');
+  assert.equal((ext.match(/writeFileAtomic\(/g) || []).length, 1);
+  assert.match(ext, /writeFileAtomic\(vscode\.workspace\.fs, uri, temp,/);
 });

@@ -1,0 +1,33 @@
+// Writing a report file whole or not at all. Never imports vscode; the extension writes
+// through vscode.workspace.fs (src/extension/exportFile.ts) with the same temp-file naming.
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The file-system calls `writeFileAtomicSync` makes; a seam so tests can inject faults. */
+export type AtomicWriteSyncFs = Pick<typeof fs, 'writeFileSync' | 'renameSync' | 'rmSync'>;
+
+/** Name of the temporary sibling a report is first written to (hidden, and never a .txt/.md, so never an article). */
+export function tempNameFor(fileName: string, unique: string): string {
+  return `.${fileName}.crosscheck-${unique}.tmp`;
+}
+
+/**
+ * Writes `data` to `target` atomically: first to a new temporary file in the same folder,
+ * then renamed over the target, so a reader (or a crash, or a full disk) never leaves half a
+ * report and an existing file is replaced whole or not at all. On failure the temporary
+ * file is removed and the error rethrown.
+ */
+export function writeFileAtomicSync(target: string, data: string | Uint8Array, io: AtomicWriteSyncFs = fs): void {
+  const temp = path.join(path.dirname(target), tempNameFor(path.basename(target), `${process.pid}-${Date.now().toString(36)}`));
+  try {
+    io.writeFileSync(temp, data, { flag: 'wx' });
+    io.renameSync(temp, target);
+  } catch (e) {
+    try {
+      io.rmSync(temp, { force: true });
+    } catch {
+      // Nothing to clean up.
+    }
+    throw e;
+  }
+}
