@@ -303,6 +303,26 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       return `window.__pwned is ${inFrame.pwned} in the webview; ${page.frames().length} frames checked`;
     });
 
+    await test('hostile markup inside a matched quote shows as text in the detail view and its word diff', async () => {
+      const mark = column(HOSTILE).locator('mark.cc-hl', { hasText: 'Russia has expended' }).last();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.click();
+      const detail = panel.locator('#cc-detail');
+      const version = detail.locator(`.cc-version[data-article="${HOSTILE}"]`).first();
+      await version.waitFor({ state: 'visible', timeout: 20000 });
+      const text = await detail.evaluate((e) => e.textContent);
+      for (const s of ['<script>window.__pwned=15</script>', '<b onclick=window.__pwned=16>critical</b>']) {
+        if (!text.includes(s)) throw new Error(`the detail view lacks the literal ${JSON.stringify(s)}: ${text.slice(0, 300)}`);
+      }
+      const inserted = await detail.locator('ins, del').evaluateAll((els) => els.map((e) => e.textContent).join(' '));
+      if (!/<script>|<b onclick/.test(inserted)) throw new Error('the word diff does not mark the hostile words: ' + inserted.slice(0, 300));
+      const elements = await detail.locator('script, b, img, iframe, svg').count();
+      if (elements) throw new Error(`${elements} element(s) from the article's HTML exist in the detail view`);
+      const pwned = await panel.locator('body').evaluate(() => window.__pwned);
+      if (pwned !== undefined) throw new Error('window.__pwned = ' + pwned);
+      return `diff marks: ${JSON.stringify(inserted.slice(0, 100))}`;
+    });
+
     await test("the webview's Content-Security-Policy is strict", async () => {
       const csp = await panel.locator('meta[http-equiv="Content-Security-Policy"]').first().getAttribute('content');
       if (!csp) throw new Error('the panel has no CSP meta tag');
@@ -350,7 +370,7 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       return `${requests.length} requests in the run, ${fromWebviews.length} from webview frames (${own} to its own media/dist resources, served by the service worker; the rest to ${[server, ...webviewOrigins].join(', ')} or data:/blob:), none to canary.invalid`;
     });
 
-    await test("a hover lists the hostile article's title as text", async () => {
+    await test("hovers show the hostile article's title and words as text", async () => {
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
       await quickOpen(page, `${A000}.txt`);
@@ -362,10 +382,20 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
         : null));
       if (!html.text.includes('<img src=x onerror')) throw new Error('hover does not show the title literally: ' + html.text.slice(0, 400));
       if (html.tags.length) throw new Error('hover has elements from the article: ' + html.tags.join(' | '));
+      // The hover's word diff (HTML <ins>/<del> marks around escaped text) shows the hostile words as text.
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      const diffHover = page.locator('.monaco-hover-content', { hasText: /sources/i }).first();
+      const diff = await hoverOver(page, 'Russia has expended', diffHover, async (h) => ((await h.innerText()).includes('__pwned=15')
+        ? h.evaluate((e) => ({ text: e.textContent, marks: [...e.querySelectorAll('ins, del')].map((x) => x.textContent).join(' '), tags: [...e.querySelectorAll('img, b, script, iframe, svg')].map((x) => x.outerHTML.slice(0, 80)) }))
+        : null));
+      if (!diff.text.includes('<script>window.__pwned=15</script>')) throw new Error('hover diff does not show the script literally: ' + diff.text.slice(0, 400));
+      if (!diff.marks.includes('<script>')) throw new Error('hover diff does not mark the hostile words: ' + diff.marks.slice(0, 200));
+      if (diff.tags.length) throw new Error('hover diff has elements from the article: ' + diff.tags.join(' | '));
       const pwned = await page.evaluate(() => window.__pwned);
       if (pwned !== undefined) throw new Error('window.__pwned = ' + pwned);
       await page.mouse.move(5, 5);
-      return 'title shown as text; no img/b/script in the hover';
+      return `title shown as text; diff marks ${JSON.stringify(diff.marks.slice(0, 80))}; no img/b/script in the hovers`;
     });
 
   } finally {
