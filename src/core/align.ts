@@ -29,9 +29,9 @@ export interface AlignStats {
  * reusing them never changes a result; an edited article only costs its own texts.
  */
 export interface AlignCache {
-  /** Keys and probes of a unit text. */
-  keys: Map<string, { keys: Set<string>; probes: string[] }>;
-  /** compareTexts results by `${a}\0${b}\0${speakerA}\0${speakerB}`. */
+  /** Per unit text: its keys, probes, identity key and a small id (for short comparison keys). */
+  keys: Map<string, TextEntry>;
+  /** compareTexts results by `${idA},${idB},${speakerA}\0${speakerB}` (ids from `keys`). */
   comparisons: Map<string, Comparison>;
 }
 
@@ -54,6 +54,18 @@ export function cancellationCheck(isCancelled?: () => boolean): () => void {
 
 /** Entries an AlignCache table may hold before it is emptied (bounds memory). */
 const CACHE_LIMIT = 400_000;
+
+/** What is remembered of one unit text. */
+export interface TextEntry {
+  /** Overlap keys (see unitKeySets). */
+  keys: Set<string>;
+  /** Probe keys (see unitKeySets). */
+  probes: string[];
+  /** identityKey of the text. */
+  identity: string;
+  /** Id of the text, unique within the cache. */
+  id: number;
+}
 
 /** A new, empty AlignCache. */
 export function createAlignCache(): AlignCache {
@@ -131,6 +143,8 @@ interface Prepared {
   article: number;
   keys: string[];
   probes: string[];
+  identity: string;
+  textId: number;
 }
 
 /** Simple union-find over integer ids. */
@@ -151,6 +165,22 @@ class UnionFind {
   }
 }
 
+let nextTextId = 0;
+
+/** The cache entry of a text, computed once. */
+function textEntry(text: string, cache: AlignCache): TextEntry {
+  let entry = cache.keys.get(text);
+  if (!entry) {
+    if (cache.keys.size >= CACHE_LIMIT) {
+      cache.keys.clear();
+      cache.comparisons.clear();
+    }
+    entry = { ...unitKeySets(text), identity: identityKey(text), id: nextTextId++ };
+    cache.keys.set(text, entry);
+  }
+  return entry;
+}
+
 /** Prepares the matchable units: no boilerplate, no empty ones, one copy of a sentence repeated in an article. */
 function prepareUnits(units: Unit[], cache: AlignCache, check: () => void): { prepared: Prepared[]; articleOrder: Map<string, number> } {
   const articleOrder = new Map<string, number>();
@@ -160,16 +190,11 @@ function prepareUnits(units: Unit[], cache: AlignCache, check: () => void): { pr
     check();
     if (!articleOrder.has(unit.article)) articleOrder.set(unit.article, articleOrder.size);
     if (unit.boilerplate || !/[\p{L}\p{N}]/u.test(unit.text)) return;
-    const id = `${unit.article}\u0000${identityKey(unit.text)}`;
+    const entry = textEntry(unit.text, cache);
+    const id = `${unit.article}\u0000${entry.identity}`;
     if (seen.has(id)) return;
     seen.add(id);
-    let sets = cache.keys.get(unit.text);
-    if (!sets) {
-      if (cache.keys.size >= CACHE_LIMIT) cache.keys.clear();
-      cache.keys.set(unit.text, (sets = unitKeySets(unit.text)));
-    }
-    const { keys, probes } = sets;
-    prepared.push({ unit, index, article: articleOrder.get(unit.article)!, keys: [...keys], probes });
+    prepared.push({ unit, index, article: articleOrder.get(unit.article)!, keys: [...entry.keys], probes: entry.probes, identity: entry.identity, textId: entry.id });
   });
   return { prepared, articleOrder };
 }
@@ -182,7 +207,7 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
   const docKeys: string[][] = [];
   const docProbes: string[][] = [];
   prepared.forEach((p, i) => {
-    const key = identityKey(p.unit.text);
+    const key = p.identity;
     let d = docOf.get(key);
     if (d === undefined) {
       docOf.set(key, (d = docUnits.length));
@@ -301,7 +326,7 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   const graded: { i: number; j: number; cmp: Comparison }[] = [];
   for (const [i, j] of candidates) {
     check();
-    const cmp = compare(prepared[i].unit, prepared[j].unit);
+    const cmp = compareUnits(prepared[i].unit, prepared[j].unit, cache, counts, prepared[i].textId, prepared[j].textId);
     if (cmp.grade) graded.push({ i, j, cmp });
   }
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.length, graded: graded.length, ...counts });
@@ -321,8 +346,8 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
 }
 
 /** compareTexts on two units (speakers as context), through the cache. */
-function compareUnits(a: Unit, b: Unit, cache: AlignCache, counts: { compared: number; comparedSame: number }): Comparison {
-  const key = `${a.text}\u0000${b.text}\u0000${a.speaker ?? ''}\u0000${b.speaker ?? ''}`;
+function compareUnits(a: Unit, b: Unit, cache: AlignCache, counts: { compared: number; comparedSame: number }, idA = textEntry(a.text, cache).id, idB = textEntry(b.text, cache).id): Comparison {
+  const key = `${idA},${idB},${a.speaker ?? ''}\u0000${b.speaker ?? ''}`;
   let cmp = cache.comparisons.get(key);
   if (!cmp) {
     cmp = compareTexts(a.text, b.text, { speakerA: a.speaker, speakerB: b.speaker });

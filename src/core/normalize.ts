@@ -41,6 +41,16 @@ export function foldTypography(ch: string): string {
 
 /** Folds a whole string's typography (no case or whitespace folding). */
 export function foldTypographyText(text: string): string {
+  // fast path (hot: called for every word compared): plain ASCII without a backtick needs no folding
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f || c === 0x60) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text;
   return FOLD_RE.test(text) ? text.replace(FOLD_RE_G, (ch) => CHAR_FOLDS[ch] ?? ch) : text;
 }
 
@@ -118,12 +128,14 @@ LL_MAP.set('marvellous', 'marvelous');
  * programme→program, centre→center, analyse→analyze). Other words unchanged.
  */
 export function foldSpelling(word: string): string {
-  const w = word.toLowerCase();
-  const cached = spellingCache.get(w);
+  // cached under the word as given (callers mostly pass lower case already), so a hit skips toLowerCase
+  const cached = spellingCache.get(word);
   if (cached !== undefined) return cached;
-  const folded = foldSpellingUncached(w);
+  const w = word.toLowerCase();
+  const folded = spellingCache.get(w) ?? foldSpellingUncached(w);
   if (spellingCache.size > 200000) spellingCache.clear();
-  spellingCache.set(w, folded);
+  spellingCache.set(word, folded);
+  if (w !== word) spellingCache.set(w, folded);
   return folded;
 }
 
