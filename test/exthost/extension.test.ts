@@ -371,6 +371,30 @@ suite('Crosscheck in the extension host', () => {
     const match = result.matches.find((m: any) => m.kind === 'quote');
     assert.ok(match, 'the quote is not matched across crlf and utf16');
   });
+  test('a folder of 50,000 files: the first 500 articles are analysed, the cap is reported', async function () {
+    this.timeout(120000);
+    if (typeof api?.getProblems !== 'function') this.skip();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-50k-'));
+    const words = ['amber', 'basalt', 'cobalt', 'delta', 'ember', 'fjord', 'garnet', 'harbor', 'indigo', 'juniper', 'kelp', 'lumen'];
+    for (let d = 0; d < 50; d++) {
+      fs.mkdirSync(path.join(dir, `d${String(d).padStart(2, '0')}`));
+      for (let i = 0; i < 1000; i++) {
+        const n = d * 1000 + i;
+        const text = `Note ${n}: ${words[n % 12]} ${words[(n >> 4) % 12]} ${words[(n >> 8) % 12]} ${n * 7919}.`;
+        fs.writeFileSync(path.join(dir, `d${String(d).padStart(2, '0')}`, `f${String(i).padStart(4, '0')}.txt`), text);
+      }
+    }
+    try {
+      await vscode.commands.executeCommand('crosscheck.openFolderAsCorpus', vscode.Uri.file(dir));
+      const result = await api.whenReady();
+      assert.strictEqual(result.articles.length, 500);
+      const cap = api.getProblems().find((p: any) => /only the first 500/.test(p.message));
+      assert.ok(cap, `no cap message among ${JSON.stringify(api.getProblems().slice(0, 3))}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a symlink loop in a folder corpus neither hangs nor duplicates articles', async function () {
     this.timeout(90000);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-loop-'));
