@@ -260,7 +260,31 @@ function makeDivergence(type: DivergenceType, A: Side, aFrom: number, aTo: numbe
 }
 
 function quote(s: string): string {
-  return s ? `“${s}”` : 'nothing';
+  return s ? `“${s.replace(MARKS, '')}”` : 'nothing';
+}
+
+// Messages name the two sides in order ("X vs Y", "the first version"). They are written with
+// these private-use marks and rendered at the end, so that a mirrored analysis (see
+// analyzeDivergence) reads right: the marks are stripped from any text quoted in a message.
+const VS_A = '\uE000';
+const VS_B = '\uE001';
+const VS_END = '\uE002';
+const FIRST = '\uE003';
+const SECOND = '\uE004';
+const MARKS = /[\uE000-\uE004]/g;
+
+/** "X vs Y", X being side A's part and Y side B's. */
+function vs(x: string, y: string): string {
+  return `${VS_A}${x.replace(MARKS, '')}${VS_END} vs ${VS_B}${y.replace(MARKS, '')}${VS_END}`;
+}
+
+/** Renders a message's side marks, with the sides swapped when `mirrored`. */
+function renderMessage(message: string, mirrored: boolean): string {
+  return message
+    .replace(/\uE000([^\uE000-\uE004]*)\uE002 vs \uE001([^\uE000-\uE004]*)\uE002/g, (_, x: string, y: string) => (mirrored ? `${y} vs ${x}` : `${x} vs ${y}`))
+    .replace(/\uE003/g, mirrored ? 'second' : 'first')
+    .replace(/\uE004/g, mirrored ? 'first' : 'second')
+    .replace(MARKS, '');
 }
 
 /** Typography, case and spelling differences between tokens the diff found equal. */
@@ -277,13 +301,13 @@ function classifyEqualTokens(A: Side, B: Side, out: Divergence[]): void {
     let message: string;
     if (fa === fb) {
       type = 'typography';
-      message = `Typography differs: ${ta.text} vs ${tb.text}.`;
+      message = `Typography differs: ${vs(ta.text, tb.text)}.`;
     } else if (fa.toLowerCase() === fb.toLowerCase()) {
       type = 'case';
-      message = `Capitalisation differs: ${ta.text} vs ${tb.text}.`;
+      message = `Capitalisation differs: ${vs(ta.text, tb.text)}.`;
     } else {
       type = 'spelling';
-      message = `Spelling variant: ${ta.text} vs ${tb.text}.`;
+      message = `Spelling variant: ${vs(ta.text, tb.text)}.`;
     }
     const last = out[out.length - 1];
     if (last && last.type === type && type !== 'spelling' && last.aEnd !== undefined && A.text.slice(last.aEnd, ta.start).trim() === '' && last.bEnd !== undefined && B.text.slice(last.bEnd, tb.start).trim() === '') {
@@ -319,8 +343,20 @@ function classifyQuantities(A: Side, B: Side, out: Divergence[], hunks: Hunk[]):
     for (let k = f; k < t; k++) if (s.pair[k] < 0) return true;
     return false;
   };
-  const qa = A.quantities.filter((q) => changed(A, q));
-  const qb = B.quantities.filter((q) => changed(B, q));
+  // a quantity counts as changed when its own words changed or it lines up with one that did
+  // ("300" is unchanged in itself, but lines up with "up to 300")
+  const alignedTo = (s: Side, q: Quantity, o: Side, others: Quantity[]) => {
+    const [f, t] = tokenRange(s, q);
+    return others.some((p) => {
+      const [fo, to] = tokenRange(o, p);
+      for (let k = f; k < t; k++) if (s.pair[k] >= fo && s.pair[k] < to) return true;
+      return false;
+    });
+  };
+  const changedA = A.quantities.filter((q) => changed(A, q));
+  const changedB = B.quantities.filter((q) => changed(B, q));
+  const qa = A.quantities.filter((q) => changedA.includes(q) || alignedTo(A, q, B, changedB));
+  const qb = B.quantities.filter((q) => changedB.includes(q) || alignedTo(B, q, A, changedA));
   const usedB = new Set<Quantity>();
   let credit = 0;
   const consume = (s: Side, q: Quantity) => {
@@ -347,13 +383,13 @@ function classifyQuantities(A: Side, B: Side, out: Divergence[], hunks: Hunk[]):
     const cmp = compareQuantities(q, partner);
     if (cmp.same) {
       credit += 1;
-      if (q.text.toLowerCase() !== partner.text.toLowerCase()) out.push(makeDivergence('wording', A, fa, ta, B, fb, tb, `Same quantity in other words: ${quote(q.text)} vs ${quote(partner.text)}.`));
+      if (q.text.toLowerCase() !== partner.text.toLowerCase()) out.push(makeDivergence('wording', A, fa, ta, B, fb, tb, `Same quantity in other words: ${vs(quote(q.text), quote(partner.text))}.`));
     } else if (cmp.onlyQualifier) {
       credit += 0.75;
-      out.push(makeDivergence('qualifier', A, fa, ta, B, fb, tb, `Qualifier differs: ${quote(q.text)} (${describeQuantity(q)}) vs ${quote(partner.text)} (${describeQuantity(partner)}).`));
+      out.push(makeDivergence('qualifier', A, fa, ta, B, fb, tb, `Qualifier differs: ${vs(`${quote(q.text)} (${describeQuantity(q)})`, `${quote(partner.text)} (${describeQuantity(partner)})`)}.`));
     } else {
       credit += 0.5;
-      out.push(makeDivergence('number', A, fa, ta, B, fb, tb, `Different quantity: ${quote(q.text)} (${describeQuantity(q)}) vs ${quote(partner.text)} (${describeQuantity(partner)}).`));
+      out.push(makeDivergence('number', A, fa, ta, B, fb, tb, `Different quantity: ${vs(`${quote(q.text)} (${describeQuantity(q)})`, `${quote(partner.text)} (${describeQuantity(partner)})`)}.`));
     }
   }
   return credit;
@@ -373,7 +409,7 @@ function classifyAttribution(A: Side, B: Side, ctx: DivergenceContext, out: Dive
   if (srcA && srcB) {
     const kind = attributionChange(srcA, srcB);
     if (!kind) return;
-    out.push({ ...makeDivergence('attribution', A, aRange[0], aRange[1], B, bRange[0], bRange[1], ''), a: srcA, b: srcB, message: `Attribution differs (${kind}): ${quote(srcA)} vs ${quote(srcB)}.` });
+    out.push({ ...makeDivergence('attribution', A, aRange[0], aRange[1], B, bRange[0], bRange[1], ''), a: srcA, b: srcB, message: `Attribution differs (${kind}): ${vs(quote(srcA), quote(srcB))}.` });
     return;
   }
   // attribution on one side only is neither a different speaker nor named-vs-anonymous: not reported
@@ -512,7 +548,7 @@ function matchItems(A: Side, B: Side, ia: Item[], ib: Item[], out: Divergence[])
       for (let k = y.from; k < y.to; k++) B.used[k] = true;
       if (x.text.toLowerCase() !== y.text.toLowerCase() && x.key !== y.key) {
         const how = pass === 1 ? 'the same word in another form' : 'synonyms';
-        out.push(makeDivergence('wording', A, x.from, x.to, B, y.from, y.to, `Wording: ${quote(x.text)} vs ${quote(y.text)} (${how}).`));
+        out.push(makeDivergence('wording', A, x.from, x.to, B, y.from, y.to, `Wording: ${vs(quote(x.text), quote(y.text))} (${how}).`));
       }
     }
   });
@@ -576,7 +612,7 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
       if (!y) continue;
       x.matched = y.matched = true;
       const d = makeDivergence('negation', A, x.from, x.to, B, y.from, y.to, '');
-      d.message = `Opposite meaning: ${quote(d.a)} vs ${quote(d.b)}.`;
+      d.message = `Opposite meaning: ${vs(quote(d.a), quote(d.b))}.`;
       out.push(d);
     }
     // markers
@@ -608,7 +644,7 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
       const [fb, tb] = f(pb);
       const d = makeDivergence(type, A, fa, ta, B, fb, tb, '');
       const label = type === 'negation' ? 'Negation' : type === 'hedge' ? 'Hedging' : 'Qualifier';
-      d.message = `${label} differs: ${quote(d.a)} vs ${quote(d.b)}.`;
+      d.message = `${label} differs: ${vs(quote(d.a), quote(d.b))}.`;
       out.push(d);
     }
     // entities: a name swapped for another name of the same kind (a date for a date, a name for a name);
@@ -627,8 +663,8 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
       if (same) {
         d.type = 'wording';
         d.substantive = false;
-        d.message = `Same name written differently: ${quote(d.a)} vs ${quote(d.b)}.`;
-      } else d.message = `Different ${dates ? 'date' : 'name'}: ${quote(d.a)} vs ${quote(d.b)}.`;
+        d.message = `Same name written differently: ${vs(quote(d.a), quote(d.b))}.`;
+      } else d.message = `Different ${dates ? 'date' : 'name'}: ${vs(quote(d.a), quote(d.b))}.`;
       out.push(d);
     }
     // the rest: clauses dropped / added, or minor wording
@@ -647,12 +683,12 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     const majorB = share(B, contentB) >= DIVERGENCE_TUNING.clauseMinShare;
     if (bigA) {
       const d = makeDivergence('omission', A, contentA[0].from, contentA[contentA.length - 1].to, B, 0, 0, '');
-      d.message = `Only in the first version: ${quote(d.a)}.`;
+      d.message = `Only in the ${FIRST} version: ${quote(d.a)}.`;
       structural.push(Object.assign(d, { hunk: hi, clause: clauseA, major: majorA }));
     }
     if (bigB) {
       const d = makeDivergence('addition', A, 0, 0, B, contentB[0].from, contentB[contentB.length - 1].to, '');
-      d.message = `Only in the second version: ${quote(d.b)}.`;
+      d.message = `Only in the ${SECOND} version: ${quote(d.b)}.`;
       structural.push(Object.assign(d, { hunk: hi, clause: clauseB, major: majorB }));
     }
     const smallA = bigA ? [] : contentA;
@@ -662,7 +698,7 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
       const [fa, ta] = f(smallA);
       const [fb, tb] = f(smallB);
       const d = makeDivergence('wording', A, fa, ta, B, fb, tb, '');
-      d.message = `Minor wording difference: ${quote(d.a)} vs ${quote(d.b)}.`;
+      d.message = `Minor wording difference: ${vs(quote(d.a), quote(d.b))}.`;
       out.push(d);
     }
   });
@@ -691,15 +727,15 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     delete (d as { major?: boolean }).major;
     if ((truncA || truncB) && (clause || (d.a || d.b).split(/\s+/).length >= 5)) {
       d.type = 'truncation';
-      d.message = truncA ? `The second version is cut down: it lacks ${quote(d.a)}.` : `The first version is cut down: it lacks ${quote(d.b)}.`;
+      d.message = truncA ? `The ${SECOND} version is cut down: it lacks ${quote(d.a)}.` : `The ${FIRST} version is cut down: it lacks ${quote(d.b)}.`;
     } else if (!clause) {
       d.type = 'wording';
       d.substantive = false;
-      d.message = `Detail only in the ${d.a ? 'first' : 'second'} version (no clause): ${quote(d.a || d.b)}.`;
+      d.message = `Detail only in the ${d.a ? FIRST : SECOND} version (no clause): ${quote(d.a || d.b)}.`;
     } else if (!major) {
       d.type = 'wording';
       d.substantive = false;
-      d.message = `Short aside only in the ${d.a ? 'first' : 'second'} version: ${quote(d.a || d.b)}.`;
+      d.message = `Short aside only in the ${d.a ? FIRST : SECOND} version: ${quote(d.a || d.b)}.`;
     }
     out.push(d);
   }
@@ -718,7 +754,7 @@ function classifyPunctuation(A: Side, B: Side, hunks: Hunk[], out: Divergence[])
     const d = makeDivergence('punctuation', A, fa, ta, B, fb, tb, '');
     d.a = pa.map(([t]) => t.text).join(' ');
     d.b = pb.map(([t]) => t.text).join(' ');
-    d.message = `Punctuation differs: ${quote(d.a)} vs ${quote(d.b)}.`;
+    d.message = `Punctuation differs: ${vs(quote(d.a), quote(d.b))}.`;
     out.push(d);
   }
 }
@@ -753,8 +789,53 @@ function countContent(s: Side): { content: number; matched: number } {
   return { content, matched };
 }
 
-/** Diffs two texts and classifies every difference; also returns overlap figures. */
+/**
+ * Diffs two texts and classifies every difference; also returns overlap figures. The analysis
+ * always runs with the two sides in one canonical order and is mirrored back when needed, so
+ * comparing b with a gives exactly the mirror image of comparing a with b.
+ */
 export function analyzeDivergence(a: string, b: string, ctx: DivergenceContext = {}): DiffAnalysis {
+  const ta = a ?? '';
+  const tb = b ?? '';
+  const swap = ta > tb || (ta === tb && (ctx.speakerA ?? '') > (ctx.speakerB ?? ''));
+  const r = swap ? analyzeOrdered(tb, ta, { speakerA: ctx.speakerB, speakerB: ctx.speakerA }) : analyzeOrdered(ta, tb, ctx);
+  const divergences = r.divergences.map((d) => (swap ? mirrorDivergence(d) : { ...d, message: renderMessage(d.message, false) }));
+  if (swap) divergences.sort((x, y) => (x.aStart ?? x.bStart ?? 0) - (y.aStart ?? y.bStart ?? 0));
+  return { divergences, stats: swap ? mirrorStats(r.stats) : r.stats };
+}
+
+/** A divergence seen from the other side: sides and offsets swapped, omission ↔ addition. */
+function mirrorDivergence(d: Divergence): Divergence {
+  const type: DivergenceType = d.type === 'omission' ? 'addition' : d.type === 'addition' ? 'omission' : d.type;
+  const m: Divergence = { type, substantive: d.substantive, a: d.b, b: d.a, message: renderMessage(d.message, true) };
+  if (d.bStart !== undefined) {
+    m.aStart = d.bStart;
+    m.aEnd = d.bEnd;
+  }
+  if (d.aStart !== undefined) {
+    m.bStart = d.aStart;
+    m.bEnd = d.aEnd;
+  }
+  return m;
+}
+
+/** Overlap figures seen from the other side. */
+function mirrorStats(s: DiffStats): DiffStats {
+  return {
+    contentA: s.contentB,
+    contentB: s.contentA,
+    matchedA: s.matchedB,
+    matchedB: s.matchedA,
+    identical: s.identical,
+    wordsA: s.wordsB,
+    wordsB: s.wordsA,
+    wordsMatchedA: s.wordsMatchedB,
+    wordsMatchedB: s.wordsMatchedA,
+  };
+}
+
+/** The analysis proper, sides as given. Messages still carry side marks (see renderMessage). */
+function analyzeOrdered(a: string, b: string, ctx: DivergenceContext): DiffAnalysis {
   const A = prepareSide(a ?? '');
   const B = prepareSide(b ?? '');
   const hunks = diffSides(A, B);
