@@ -6,11 +6,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { analyzeCorpus } from '../../src/core/analyze';
-import { decodeArticle } from '../../src/core/corpus';
+import { CorpusError, decodeArticle, loadCorpus } from '../../src/core/corpus';
 import { extractQuotes } from '../../src/core/quotes';
 import { renderJson, renderMarkdown, renderTerminal } from '../../src/core/report';
 import { splitSentences } from '../../src/core/sentences';
@@ -135,6 +136,46 @@ test('decodeArticle never throws on random bytes, is deterministic, and returns 
       }
     }),
     { numRuns: 1000 },
+  );
+});
+
+test('loadCorpus on random folders: never throws but CorpusError, is deterministic, accounts for every file once, and loads exactly what decodeArticle decodes', () => {
+  const fileName = fc.tuple(fc.constantFrom('', 'sub/', 'sub/deep/', 'node_modules/', '.hidden/'), fc.constantFrom('a', 'b', 'Émile', '🚀', 'x y', 'a.b'), fc.constantFrom('.txt', '.md', '.TXT', '.json', '')).map(([d, n, e]) => d + n + e);
+  const content = fc.oneof(fc.uint8Array({ maxLength: 64 }), mutatedArticle.map((t) => new Uint8Array(Buffer.from(t, 'utf8'))), fc.constant(new Uint8Array(0)));
+  fc.assert(
+    fc.property(fc.dictionary(fileName, content, { maxKeys: 6 }), (files) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-prop-'));
+      try {
+        for (const [name, bytes] of Object.entries(files)) {
+          fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+          if (!fs.existsSync(path.join(dir, name))) fs.writeFileSync(path.join(dir, name), bytes);
+        }
+        const load = () => {
+          try {
+            return loadCorpus(dir);
+          } catch (e) {
+            assert.ok(e instanceof CorpusError, String(e));
+            return (e as Error).message;
+          }
+        };
+        const first = load();
+        assert.deepEqual(load(), first);
+        const expected = Object.keys(files).filter((f) => /\.(txt|md)$/i.test(f) && !/^(node_modules|\.hidden)\//.test(f) && fs.statSync(path.join(dir, f)).isFile()).sort();
+        if (typeof first === 'string') {
+          assert.ok(expected.every((f) => !decodeArticle(fs.readFileSync(path.join(dir, f))).ok), first);
+          return;
+        }
+        const seen = [...first.articles.map((a) => a.file), ...first.problems.map((p) => p.file)].sort();
+        assert.deepEqual(seen, expected);
+        for (const a of first.articles) {
+          const d = decodeArticle(fs.readFileSync(path.join(dir, a.file)));
+          assert.ok(d.ok && d.text === a.text, a.file);
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }),
+    { numRuns: 60 },
   );
 });
 
