@@ -203,9 +203,48 @@ function withUnit(tokens: Token[], j: number, low: number, high: number, vague: 
   return { end: j, low, high, vague, unit };
 }
 
+const COMPACT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 };
+/** "$250m", "£2.5bn", "$ 250-M", "3.2 bn": a numeral with an abbreviated scale. */
+const COMPACT_RE = /(?<![\p{L}\p{N}.,])([$£€¥]\s?)?(\d+(?:[.,]\d+)*)(\s?-\s?|\s?)(bn|mn|mln|tn|trn|m|b|k)(?![\p{L}\p{N}])/giu;
+
+/**
+ * Quantities written with an abbreviated scale. bn/mn/mln/tn always mean a scale; the
+ * one-letter k/m/b only after a currency sign or as "-M"/"-B" (else "100m" may be metres).
+ */
+export function extractCompactQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  COMPACT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMPACT_RE.exec(text))) {
+    const [whole, currency, digits, joint, scale] = m;
+    const short = scale.length === 1;
+    if (short && !currency && !(joint.includes('-') && /[A-Z]/.test(scale))) continue;
+    if (!short && /\s/.test(joint) && !currency) continue;
+    const n = parseNumeral(digits);
+    if (!n) continue;
+    const value = n.value * COMPACT_SCALES[scale.toLowerCase()];
+    const unit = currency ? currency.trim() : undefined;
+    out.push({ text: whole, start: m.index, end: m.index + whole.length, op: '=', value, low: value, high: value, unit });
+  }
+  return out;
+}
+
+/** A compact quantity with the qualifier just before it ("more than $250m"), when there is one. */
+function withQualifierBefore(text: string, tokens: Token[], i: number, q: Quantity): Quantity {
+  for (const [phrase, op] of QUALIFIERS) {
+    const n = phrase.split(' ').length;
+    if (i - n >= 0 && matchPhrase(tokens, i - n, phrase) === n) {
+      const start = tokens[i - n].start;
+      return { ...q, text: text.slice(start, q.end), start, op, qualifier: phrase };
+    }
+  }
+  return q;
+}
+
 /** Extracts every quantity claim of a text, with offsets into it. */
 export function extractQuantities(text: string, tokens: Token[] = tokenize(text)): Quantity[] {
   const out: Quantity[] = [];
+  const compact = /\d\s?-?\s?(?:bn|mn|mln|tn|trn|m|b|k)(?![\p{L}\p{N}])/iu.test(text) ? extractCompactQuantities(text) : [];
   if (QUALIFIER_FIRST_WORDS.size === 0) for (const [phrase] of QUALIFIERS) QUALIFIER_FIRST_WORDS.add(phrase.split(' ')[0]);
   let i = 0;
   while (i < tokens.length) {
@@ -213,6 +252,12 @@ export function extractQuantities(text: string, tokens: Token[] = tokenize(text)
     let qualifier: string | undefined;
     let coreAt = i;
     const first = lower(tokens[i]);
+    const inCompact = compact.find((c) => tokens[i].start < c.end && c.start < tokens[i].end);
+    if (inCompact) {
+      if (!out.some((q) => q.end === inCompact.end)) out.push(withQualifierBefore(text, tokens, i, inCompact));
+      i++;
+      continue;
+    }
     if (!QUALIFIER_FIRST_WORDS.has(first) && !NUMBERISH.test(first)) {
       i++;
       continue;
