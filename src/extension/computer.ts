@@ -9,6 +9,7 @@ import { PALETTE_SIZE, slotOf } from './palette';
 import type { ClusterDetail, DetailDivergence, DetailVersion, PanelModel } from './protocol';
 import { gradeAtLeast } from './settings';
 import { wordDiff, type DiffSegment } from './wordDiff';
+import { SpanTable } from '../core/spans';
 
 export interface HighlightRange {
   cluster: string;
@@ -95,7 +96,7 @@ export class CorpusComputer {
   private readonly byId = new Map<string, Article>();
   private readonly clusterById = new Map<string, Cluster>();
   private readonly matchById = new Map<string, Match>();
-  private readonly highlights = new Map<string, HighlightRange[]>();
+  private readonly highlights = new Map<string, SpanTable<HighlightRange>>();
 
   constructor(readonly result: AnalysisResult, articles: Article[], opts: ComputerOptions = {}) {
     const min = opts.minGrade ?? 'reworded';
@@ -105,15 +106,17 @@ export class CorpusComputer {
     for (const m of this.matches) this.matchById.set(m.id, m);
     this.clusters = (result.clusters ?? []).filter((c) => c.matches.some((id) => this.matchById.has(id)));
     for (const c of this.clusters) this.clusterById.set(c.id, c);
+    const spans = new Map<string, HighlightRange[]>();
     for (const c of this.clusters) {
       for (const m of c.members) {
         if (!this.byId.has(m.article) || m.end <= m.start) continue;
-        let list = this.highlights.get(m.article);
-        if (!list) this.highlights.set(m.article, (list = []));
+        let list = spans.get(m.article);
+        if (!list) spans.set(m.article, (list = []));
         list.push({ cluster: c.id, kind: c.kind, slot: slotOf(c.id), start: m.start, end: m.end });
       }
     }
-    for (const list of this.highlights.values()) list.sort((x, y) => x.start - y.start || y.end - x.end);
+    // per-article span tables: hover and next/previous look-ups are binary searches
+    for (const [article, list] of spans) this.highlights.set(article, new SpanTable(list));
   }
 
   get sourceCount(): number {
@@ -134,25 +137,20 @@ export class CorpusComputer {
   }
 
   /** Highlighted spans of one article, sorted by start. */
-  highlightsFor(article: string): HighlightRange[] {
-    return this.highlights.get(article) ?? [];
+  highlightsFor(article: string): readonly HighlightRange[] {
+    return this.highlights.get(article)?.spans ?? [];
   }
 
   /** Clusters whose member in `article` contains `offset` (end inclusive, so a hover at the last character's edge counts). */
   clustersAt(article: string, offset: number): Cluster[] {
-    const ids = this.highlightsFor(article)
-      .filter((h) => h.start <= offset && offset <= h.end)
-      .map((h) => h.cluster);
+    const ids = (this.highlights.get(article)?.at(offset) ?? []).map((h) => h.cluster);
     return ids.map((id) => this.clusterById.get(id)!).filter(Boolean);
   }
 
   /** Next (dir 1) or previous (dir -1) highlighted span from an offset, wrapping around. */
   nextSpan(article: string, offset: number, dir: 1 | -1): HighlightRange | undefined {
-    const list = this.highlightsFor(article);
-    if (!list.length) return undefined;
-    if (dir === 1) return list.find((h) => h.start > offset) ?? list[0];
-    for (let i = list.length - 1; i >= 0; i--) if (list[i].start < offset) return list[i];
-    return list[list.length - 1];
+    const table = this.highlights.get(article);
+    return dir === 1 ? table?.next(offset) : table?.previous(offset);
   }
 
   /** The match of a cluster between two articles, with the side that belongs to `here`. */

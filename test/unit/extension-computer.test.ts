@@ -277,3 +277,23 @@ test('word diff: one-sided runs stay exact', () => {
     assert.ok(!d.some((s) => s.op !== 'eq' && !s.text.trim()), JSON.stringify(d));
   }
 });
+
+test('span tables: containment, next and previous agree with a linear scan on random (nested, overlapping) spans', async () => {
+  const { SpanTable } = await import('../../src/core/spans');
+  let seed = 3;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let round = 0; round < 50; round++) {
+    const spans = Array.from({ length: Math.floor(rnd() * 40) }, (_, i) => {
+      const start = Math.floor(rnd() * 1000);
+      return { id: i, start, end: start + 1 + Math.floor(rnd() * (rnd() < 0.2 ? 400 : 40)) };
+    });
+    const table = new SpanTable(spans);
+    const sorted = [...spans].sort((x, y) => x.start - y.start || y.end - x.end);
+    for (let k = 0; k < 60; k++) {
+      const offset = Math.floor(rnd() * 1100);
+      assert.deepEqual(table.at(offset), sorted.filter((s) => s.start <= offset && offset <= s.end));
+      assert.equal(table.next(offset), sorted.find((s) => s.start > offset) ?? sorted[0]);
+      assert.equal(table.previous(offset), [...sorted].reverse().find((s) => s.start < offset) ?? sorted[sorted.length - 1]);
+    }
+  }
+});
