@@ -345,6 +345,9 @@ export class CorpusManager implements vscode.Disposable {
       const childRel = rel ? `${rel}/${name}` : name;
       const child = vscode.Uri.joinPath(dir, name);
       if (type & vscode.FileType.Directory) {
+        // Like the core loader, never follow a symlinked folder: a link back up the
+        // tree would otherwise repeat every article until the depth limit.
+        if (type & vscode.FileType.SymbolicLink) continue;
         if (!SKIPPED_DIRS.has(name)) await this.walk(child, childRel, out, problems, depth + 1);
       } else if (type & vscode.FileType.File && isArticleFile(name)) {
         out.push({ uri: child, rel: childRel });
