@@ -1,7 +1,8 @@
 // Direct quotes and their speakers.
 // 1. Quote marks are paired line by line (a quote never swallows text past
-//    its paragraph): “…”, "…", and headline-style ‘…’ (an ’ followed by a
-//    letter is an apostrophe, never a closing mark).
+//    its paragraph): “…”, "…", ''…'' (typewriter style), «…», „…“, 「…」,
+//    and headline-style ‘…’ and '…' (an ’ followed by a letter is an
+//    apostrophe, never a closing mark).
 // 2. Each quote's attribution is looked for right after it (",” Kirby said"),
 //    then before it ("Kirby told reporters, “"), then inherited from the
 //    neighbouring quote (a quote split by its attribution, a quote paragraph
@@ -129,7 +130,17 @@ function findQuoteMarks(text: string, from: number, to: number, para: number): Q
   for (let i = from; i < to; i++) {
     const ch = text[i];
     if (ch === '“') {
+      // Closes a low opening mark („…“, German style), else opens.
+      if (open >= 0 && text[open] === '„' && i > open + 1) {
+        found.push({ open, close: i, continued: false, para, paraStart: open === first });
+        open = -1;
+      } else open = i;
+    } else if (ch === '«' || ch === '„' || ch === '「' || ch === '『') {
       open = i;
+    } else if (ch === '»' || ch === '」' || ch === '』') {
+      const expected = ch === '»' ? '«' : ch === '」' ? '「' : '『';
+      if (open >= 0 && text[open] === expected) found.push({ open, close: i, continued: false, para, paraStart: open === first });
+      open = -1;
     } else if (ch === '”') {
       if (open >= 0) {
         found.push({ open, close: i, continued: false, para, paraStart: open === first });
@@ -481,7 +492,7 @@ function attributionBefore(text: string, q: QuoteMarks, from: number, mentions: 
 function headlineSpeaker(tokens: Token[]): Attribution | null {
   tokens = dropParentheses(tokens);
   const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > 8) return null;
+  if (colon < 1 || colon > 8 || !tokens.slice(0, colon).every((t) => /^\p{Lu}/u.test(t.text))) return null;
   const name = personNameFromTokens(tokens.slice(0, colon).map((t) => t.text), true);
   return name ? { speaker: name, cue: ':' } : null;
 }
@@ -675,7 +686,7 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
   for (let k = 0; k < marks.length; k++) {
     const q = marks[k];
     const span = contentSpan(text, q);
-    if (span[1] <= span[0] || !/[\p{L}\p{N}]/u.test(text.slice(span[0], span[1]))) continue;
+    if (span[1] <= span[0] || !/[\p{L}\p{N}][^]*[\p{L}\p{N}]/u.test(text.slice(span[0], span[1]))) continue; // no single letters (“R”)
     const [lineStart, lineEnd] = lines[q.para];
     const partial = isPartialQuote(text, q, lineStart);
     const prevClose = k > 0 && marks[k - 1].para === q.para && marks[k - 1].close < q.open ? marks[k - 1].close + 1 : lineStart;

@@ -245,3 +245,10 @@ test('"writes X", "as X put it:", a subject with a long appositive after the quo
   assert.deepEqual(pairs('“Both of them scare me,” Hal Dunn, 30, of Tulsa, Okla., who was polled, said later.'), [['Both of them scare me', 'Hal Dunn']]);
   assert.deepEqual(pairs('Governor Ada Pike spoke first. Pike praised the nurses union at length. “They kept this state running.”'), [['They kept this state running.', 'Ada Pike']]);
 });
+
+test('guillemets and corner brackets pair; a single letter in quote marks is not a quote', () => {
+  assert.deepEqual(pairs('The minister, Paul Roux, said: «We will not give in.» Then he left.'), [['We will not give in.', 'Paul Roux']]);
+  assert.deepEqual(pairs('Anna Weber sagte: „Wir bleiben hier.“ Dann ging sie.'), [['Wir bleiben hier.', 'Anna Weber']]);
+  assert.deepEqual(pairs('Ken Sato said 「交渉はしない」 on Monday.').map(([t]) => t), ['交渉はしない']);
+  assert.deepEqual(pairs('Voters pull the lever for “R” or “D” by habit, Joe Lin said.'), []);
+});
