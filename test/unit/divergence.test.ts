@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyDivergence, findAttributions, sameSource, sameEntity } from '../../src/core/divergence';
+import { classifyDivergence, findAttributions, sameSource, sameEntity, sourceKind } from '../../src/core/divergence';
 import { Divergence } from '../../src/core/types';
 
 const types = (ds: Divergence[]) => ds.map((d) => d.type);
@@ -126,4 +126,96 @@ test('empty strings do not throw', () => {
   assert.deepEqual(classifyDivergence('', ''), []);
   assert.doesNotThrow(() => classifyDivergence('Something here.', ''));
   assert.doesNotThrow(() => classifyDivergence('', 'Something here.'));
+});
+
+// Regression cases for the categories studied on real news pairs (own examples, in the style of the data).
+
+test('opposites: a word replaced by its antonym is a substantive negation', () => {
+  const ds = classifyDivergence('Asian shares close higher on Tuesday', 'Asian shares close lower on Tuesday');
+  const neg = ds.find((d) => d.type === 'negation');
+  assert.ok(neg && neg.substantive, JSON.stringify(ds));
+  assert.deepEqual([neg!.a, neg!.b], ['higher', 'lower']);
+  assert.ok(types(classifyDivergence('Court acquits four activists of fraud', 'Court convicts four activists of fraud')).includes('negation'));
+  assert.ok(types(classifyDivergence('Peso strengthens against the dollar', 'Peso weakens against the dollar')).includes('negation'));
+  // prepositions that happen to be antonyms (in/out) are not opposites of the claim
+  assert.ok(!types(classifyDivergence('The minister was in Paris for talks.', 'The minister flew out to Paris for talks.')).includes('negation'));
+  checkOffsets('Asian shares close higher on Tuesday', 'Asian shares close lower on Tuesday', ds);
+});
+
+test('negation scope: a negation over material only one side has is not a polarity change', () => {
+  const extra = classifyDivergence('The driver who hit him got nothing - no fine, no penalty points.', 'The driver who hit him got nothing.');
+  assert.ok(!types(extra).includes('negation'), JSON.stringify(extra));
+  // still caught when it bears on the shared claim
+  assert.ok(types(classifyDivergence('The board did not approve the merger.', 'The board approved the merger.')).includes('negation'));
+  assert.ok(types(classifyDivergence('No survivors were found.', 'Survivors were found.')).includes('negation'));
+});
+
+test('negations on both sides cancel wherever they sit, and in any spelling', () => {
+  assert.ok(!types(classifyDivergence('None of the bidders called, nor was the sale announced.', 'None of the bidders called and the sale was not announced.')).includes('negation'));
+  assert.ok(!types(classifyDivergence('Without naming names, the mayor said some staff would go.', 'The mayor said some staff would go, though he did not name names.')).includes('negation'));
+  assert.ok(!types(classifyDivergence("He said: I don't know anyone on the panel.", 'He said: I dont know anyone on the panel.')).includes('negation'));
+  assert.ok(!types(classifyDivergence('The agency rejected the first application in May.', 'The agency denied the first application in May.')).includes('negation'));
+});
+
+test('attribution: organisations, reports and people swapped freely are not flagged; named vs anonymous and person vs person are', () => {
+  const org = classifyDivergence('According to the survey, fraud losses reached $48 billion last year.', 'Fraud losses reached $48 billion last year, according to the FTC.');
+  assert.ok(!types(org).includes('attribution'), JSON.stringify(org));
+  const same = classifyDivergence('A coast guard official at the scene said divers were searching the harbour.', 'A coast guard official said divers were searching the harbour.');
+  assert.ok(!types(same).includes('attribution'));
+  assert.ok(types(classifyDivergence('Prices will rise, Smith said.', 'Prices will rise, a company spokesman said.')).includes('attribution'));
+  assert.ok(types(classifyDivergence('Prices will rise, Smith said.', 'Prices will rise, Jones said.')).includes('attribution'));
+  // a prepositional phrase before a speech verb is not a source
+  assert.ok(findAttributions('The rule was not designed to serve the state’s asserted goal.').every((f) => !/^to\b/.test(f.source)));
+  assert.equal(sourceKind('a White House representative'), 'anonymous');
+  assert.equal(sourceKind('John Kirby'), 'person');
+  assert.equal(sourceKind('the FTC'), 'organisation');
+  assert.equal(sourceKind('the survey'), 'other');
+});
+
+test('a short aside on one side is detail; a clause that is a large part of the sentence is an omission', () => {
+  const aside = classifyDivergence(
+    'The foreign minister, who spoke to reporters in Geneva, said the peace talks between the government and the rebels would resume early next month in the capital.',
+    'The foreign minister said the peace talks between the government and the rebels would resume early next month in the capital.',
+  );
+  assert.ok(aside.some((d) => d.type === 'wording' && /spoke to reporters/.test(d.a)), JSON.stringify(aside));
+  assert.equal(substantive(aside).length, 0, JSON.stringify(aside));
+  const big = classifyDivergence('The talks will resume next month, and both sides have agreed to release all prisoners held since the war.', 'The talks will resume next month.');
+  assert.ok(substantive(big).length > 0, JSON.stringify(big));
+});
+
+test('entities: abbreviations, initialisms, demonyms and spelling slips are the same entity; titles are not names', () => {
+  assert.ok(sameEntity('Fla', 'Florida'));
+  assert.ok(sameEntity('Calif', 'California'));
+  assert.ok(sameEntity('BoE', 'Bank of England'));
+  assert.ok(sameEntity('Chinese', 'China'));
+  assert.ok(sameEntity('British', 'Britain'));
+  assert.ok(sameEntity('Guangzhou', 'Guangzou'));
+  assert.ok(!sameEntity('Austria', 'Australian'));
+  assert.ok(!sameEntity('Ford', 'Florida'));
+  assert.equal(substantive(classifyDivergence('Four dead after Florida apartment fire', 'Four dead after Fla. apartment fire')).length, 0);
+  assert.equal(substantive(classifyDivergence('Nine killed in Chinese mine blast', 'Nine killed in China mine blast')).length, 0);
+  assert.equal(substantive(classifyDivergence('President Obama signed the bill on Friday.', 'Obama signed the bill on Friday.')).length, 0);
+});
+
+test('entities: a date is compared with a date, a name with a name, and only when swapped in place', () => {
+  const date = classifyDivergence('The plant closed on Monday after the leak.', 'The plant closed on Thursday after the leak.');
+  assert.ok(date.some((d) => d.type === 'entity' && d.substantive && d.a === 'Monday' && d.b === 'Thursday'), JSON.stringify(date));
+  const cross = classifyDivergence('The plant closed on Monday after the leak.', 'The plant in Ohio closed after the leak.');
+  assert.ok(!types(cross).includes('entity'), JSON.stringify(cross));
+  assert.ok(types(classifyDivergence('Sullivan met Putin in Moscow.', 'Sullivan met Xi in Moscow.')).includes('entity'));
+});
+
+test('compareTexts-level mirror: the same divergences from either side (omission ↔ addition)', () => {
+  const a = 'Iran sold drones, which were built in secret factories, to Russia last year.';
+  const b = 'Iran sold drones to Russia last year.';
+  const ab = classifyDivergence(a, b);
+  const ba = classifyDivergence(b, a);
+  assert.ok(types(ab).includes('omission'));
+  assert.ok(types(ba).includes('addition'));
+  assert.match(ab.find((d) => d.type === 'omission')!.message, /first version/);
+  assert.match(ba.find((d) => d.type === 'addition')!.message, /second version/);
+  const num = classifyDivergence('Iran sent 400 drones.', 'Iran sent 300 drones.').find((d) => d.type === 'number')!;
+  const mun = classifyDivergence('Iran sent 300 drones.', 'Iran sent 400 drones.').find((d) => d.type === 'number')!;
+  assert.match(num.message, /“400”.*vs.*“300”/);
+  assert.match(mun.message, /“300”.*vs.*“400”/);
 });

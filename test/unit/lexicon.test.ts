@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { areSynonyms, sameLemma, lemmatize, stemWord, synsetsOf, parseIndexLine, domainConcepts, isVerbForm } from '../../src/core/lexicon';
+import { areSynonyms, areAntonyms, parseAntonyms, sameLemma, lemmatize, stemWord, synsetsOf, parseIndexLine, domainConcepts, isVerbForm } from '../../src/core/lexicon';
 
 test('WordNet index lines parse into synset offsets', () => {
   const e = parseIndexLine('purchase v 1 6 @ ~ * $ + ; 1 1 02211988  ');
@@ -40,4 +40,28 @@ test('verb forms mark clauses', () => {
   assert.ok(isVerbForm('sold'));
   assert.ok(!isVerbForm('morning'));
   assert.ok(!isVerbForm('company'));
+});
+
+test('antonyms come from WordNet, in any word form; synonyms and unrelated words are not antonyms', () => {
+  assert.ok(areAntonyms('higher', 'lower'));
+  assert.ok(areAntonyms('strengthens', 'weakened'));
+  assert.ok(areAntonyms('acquitted', 'convicted'));
+  assert.ok(areAntonyms('opens', 'closed'));
+  assert.ok(!areAntonyms('bought', 'purchased'));
+  assert.ok(!areAntonyms('drone', 'ship'));
+  assert.ok(!areAntonyms('', 'lower'));
+});
+
+test('WordNet data lines parse into antonym pairs', () => {
+  const data =
+    '00001740 00 a 01 able 0 005 = 05207437 n 0000 = 05624029 n 0000 + 05624029 n 0101 ! 00002098 a 0101 + 05207437 n 0101 | (usually followed by `to\') having the necessary means\n' +
+    '00002098 00 a 01 unable 0 002 = 05207437 n 0000 ! 00001740 a 0101 | (usually followed by `to\') not having the necessary means\n';
+  const pairs = parseAntonyms(data);
+  assert.ok(pairs.get('able')?.has('unable'));
+  assert.ok(pairs.get('unable')?.has('able'));
+});
+
+test('-ied and -ier forms find their base (denied → deny)', () => {
+  assert.equal(lemmatize('denied'), 'deny');
+  assert.equal(lemmatize('carried'), 'carry');
 });

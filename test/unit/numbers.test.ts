@@ -59,3 +59,14 @@ test('numeral and number-word parsing', () => {
   assert.equal(parseNumberWords(['seventy', 'five']), 75);
   assert.equal(parseNumberWords(['drones']), null);
 });
+
+test('abbreviated scales: $250m, £2.5bn, "$ 250-M" (headline style); a bare "100m" may be metres', () => {
+  assert.equal(q('a $250m deal').value, 250e6);
+  assert.equal(q('a $250m deal').unit, '$');
+  assert.equal(q('a £2.5bn bid').value, 2.5e9);
+  assert.equal(q('buys paper for $ 250-M').value, 250e6);
+  assert.equal(q('more than $40bn in aid').op, '>');
+  assert.equal(q('more than $40bn in aid').text, 'more than $40bn');
+  assert.equal(extractQuantities('she won the 100m final').length, 0);
+  assert.ok(compareQuantities(q('$ 250 million'), q('$250m')).same);
+});
