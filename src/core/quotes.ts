@@ -53,7 +53,7 @@ const CUE_FILLERS = new Set([
   'allegedly', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'had', 'simply', 'just', 'has', 'repeatedly',
   'often', 'frequently', 'publicly', 'privately', 'flatly', 'bluntly', 'angrily', 'quickly', 'famously', 'once',
   'subsequently', 'finally', 'who', 'and', 'but', 'even', 'only', 'still', 'never', 'had', 'did', 'does', 'may',
-  'might', 'could', 'should', 'can', 'not',
+  'might', 'could', 'should', 'can', 'not', 'now',
 ]);
 
 /** Lower-case words that end a speaker phrase placed after its verb ("said John Kirby in a statement"). */
@@ -314,7 +314,7 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
   for (;;) {
     const n = segments.length;
     if (n > 1 && (segments[n - 1].length === 0 || isAside(segments[n - 1]))) segments.pop();
-    else if (n > 2 && segments[n - 1].length <= 2 && isAside(segments[n - 2])) segments.splice(n - 2, 2); // ", in Columbus, Ohio,"
+    else if (n > 2 && segments[n - 1].length <= 2 && /^(?:in|at|from|near|of|outside)$/.test(segments[n - 2][0]?.text ?? '')) segments.splice(n - 2, 2); // ", in Columbus, Ohio,"
     else break;
   }
   let seg = segments[segments.length - 1];
@@ -518,7 +518,7 @@ function attributionInSentence(text: string, q: QuoteMarks, sentStart: number, m
   const tokens = unquotedTokens(text, sentStart, q.open, quoted);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const w = tokens[i].text.toLowerCase();
-    if (!isCue(tokens, i) && !PARTIAL_CUES.has(w)) continue;
+    if (!isCue(tokens, i) && !(PARTIAL_CUES.has(w) && isVerbPosition(tokens, i))) continue;
     const cue = cueAt(tokens, i);
     if (cue === 'according to') {
       const after = tokens.slice(i + 2);
@@ -549,6 +549,33 @@ function sentenceSubject(text: string, q: QuoteMarks, sentStart: number, mention
   return name && mentions.some((m) => m.name === name || surnameOf(m.name) === name) ? { speaker: name, cue: '' } : null;
 }
 
+/** False for a word that is a noun here ("a wake-up call", "the calls"): after an article, adjective or hyphenated word. */
+function isVerbPosition(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text ?? '';
+  if (!/^(?:call|calls)$/.test(tokens[i].text)) return true;
+  return prev === '' || /^\p{Lu}/u.test(prev) || /^(?:he|she|they|we|i|you|to|would|will|did|also|,)$/.test(prev);
+}
+
+/**
+ * The attribution closing the sentence of a partial quote: ", DFA spokesman
+ * Neil Sroka said." or ", said Neil Sroka." after the quote.
+ */
+function attributionAtSentenceEnd(text: string, q: QuoteMarks, sentEnd: number, mentions: PersonMention[]): Attribution | null {
+  const tokens = tokenizeRange(text, q.close + 1, sentEnd);
+  let comma = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].text === ',') { comma = i; break; }
+  if (comma < 0) return null;
+  const tail = tokens.slice(comma + 1);
+  if (tail.length < 2 || tail.length > 12) return null;
+  for (let i = 0; i < tail.length; i++) {
+    if (!isCue(tail, i)) continue;
+    const subj = i === 0 ? tail.slice(1).filter((t) => !TIME_WORDS.test(t.text)) : tail.slice(0, i);
+    const speaker = speakerFromSubject(subj, mentions, q.open);
+    return speaker && /^\p{Lu}/u.test(speaker) ? { speaker, cue: cueAt(tail, i) } : null;
+  }
+  return null;
+}
+
 /** Tokens of `[from, to)` outside the quotes `quoted` (earlier quotes of the sentence). */
 function unquotedTokens(text: string, from: number, to: number, quoted: QuoteMarks[]): Token[] {
   const tokens = tokenizeRange(text, from, to);
@@ -568,7 +595,7 @@ function openingNounPhrase(tokens: Token[]): Token[] {
     let lead = 0;
     while (lead < tokens.length && /^[,;:—–()]$/.test(tokens[lead].text)) lead++;
     tokens = tokens.slice(lead);
-    if (tokens.length === 0 || !(/^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|asked|across|like|unlike|despite|although|though|if|because)$/i.test(tokens[0].text) || /^\p{L}\p{Ll}+ing$/u.test(tokens[0].text))) break;
+    if (tokens.length === 0 || !(/^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|asked|across|like|unlike|despite|although|though|if|because|given|amid|among|under|by|following|according|to|once|until|without)$/i.test(tokens[0].text) || /^\p{L}\p{Ll}+ing$/u.test(tokens[0].text))) break;
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma <= 0 || comma >= 30) break;
     tokens = tokens.slice(comma + 1);
@@ -718,6 +745,7 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     if (isMarkupAttribute(text, q)) continue; // <tweet id="…">
     if (!attr?.speaker && isSingleQuotedParagraph(text, q, lineEnd)) continue; // a subheading
     if (!attr?.speaker) attr = attributionInSentence(text, q, sentStart, mentions, quoted) ?? attr;
+    if (!attr?.speaker && partial) attr = attributionAtSentenceEnd(text, q, sentEnd, mentions) ?? attr;
     if (!attr?.speaker && q.open > sentStart) attr = sentenceSubject(text, q, sentStart, mentions, quoted) ?? attr;
     if (!attr?.speaker && !partial && sOpen > 0 && sentences[sOpen - 1].start >= lineStart && q.open - sentStart <= 1) {
       // A quote opening a sentence right after one about a person ("Kerry said 100,000 would come. “That adds up …”").

@@ -252,3 +252,9 @@ test('guillemets and corner brackets pair; a single letter in quote marks is not
   assert.deepEqual(pairs('Ken Sato said 「交渉はしない」 on Monday.').map(([t]) => t), ['交渉はしない']);
   assert.deepEqual(pairs('Voters pull the lever for “R” or “D” by habit, Joe Lin said.'), []);
 });
+
+test('attribution closing the sentence of a partial quote; nouns spelled like verbs; adverb asides', () => {
+  assert.deepEqual(pairs('Given the result, the deal will carry “real weight” in the talks, union spokesman Rick Vale said.'), [['real weight', 'Rick Vale']]);
+  assert.deepEqual(pairs('Citing a wake-up call about “jobs that never came back,” Ruth Hale urged voters to stay home.'), [['jobs that never came back', 'Ruth Hale']]);
+  assert.deepEqual(pairs('A week later, however, Dan Cho said he was open to talks where “common sense” allows.'), [['common sense', 'Dan Cho']]);
+});
