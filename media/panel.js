@@ -197,21 +197,71 @@
     overview.append(table);
   }
 
+  /** Columns whose text is rendered at once; the others render when scrolled near (virtualised columns). */
+  const EAGER_COLUMNS = 8;
+  /** @type {IntersectionObserver | undefined} */
+  let observer;
+  /** @type {PanelCluster[]} */
+  let shownClusters = [];
+  /** @type {Map<string, PanelArticle>} */
+  let articleById = new Map();
+
   function renderColumns(/** @type {PanelCluster[]} */ shown) {
     if (!model) return;
+    if (observer) observer.disconnect();
+    observer = undefined;
+    shownClusters = shown;
+    articleById = new Map(model.articles.map((a) => [a.id, a]));
     columns.replaceChildren();
     columns.style.setProperty('--cc-cols', String(Math.max(1, model.articles.length)));
-    for (const a of model.articles) {
+    const lazy = model.articles.length > EAGER_COLUMNS && typeof IntersectionObserver === 'function';
+    if (lazy) {
+      // a column's text exists only while it is within a screen width of the view: hundreds of articles stay responsive
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            const section = /** @type {HTMLElement} */ (e.target);
+            if (e.isIntersecting) fillColumn(section);
+            else emptyColumn(section);
+          }
+        },
+        { root: columns, rootMargin: '200px 100% 200px 100%' },
+      );
+    }
+    model.articles.forEach((a, i) => {
       const section = el('section', 'cc-article');
       section.dataset.article = a.id;
       const h = el('h2', 'cc-title', a.title);
       h.title = a.file || a.id;
       const meta = el('div', 'cc-meta', a.file || a.id);
       const body = el('div', 'cc-text');
-      body.append(...renderText(a, shown));
       section.append(h, meta, body);
       columns.append(section);
-    }
+      if (!lazy || i < EAGER_COLUMNS) fillColumn(section);
+      else if (observer) observer.observe(section);
+    });
+  }
+
+  /** Renders a column's text (if not already), marking the selected cluster. */
+  function fillColumn(/** @type {HTMLElement} */ section) {
+    if (section.dataset.rendered === '1') return;
+    const a = articleById.get(section.dataset.article || '');
+    const body = /** @type {HTMLElement | null} */ (section.querySelector('.cc-text'));
+    if (!a || !body) return;
+    body.replaceChildren(...renderText(a, shownClusters));
+    body.style.minHeight = '';
+    section.dataset.rendered = '1';
+    if (state.cluster) for (const m of body.querySelectorAll(`[data-cluster="${CSS.escape(state.cluster)}"]`)) m.classList.add('cc-active');
+  }
+
+  /** Drops a far-away column's text, keeping its height so nothing jumps. */
+  function emptyColumn(/** @type {HTMLElement} */ section) {
+    if (section.dataset.rendered !== '1') return;
+    const body = /** @type {HTMLElement | null} */ (section.querySelector('.cc-text'));
+    if (!body) return;
+    body.style.minHeight = `${body.offsetHeight}px`;
+    body.replaceChildren();
+    delete section.dataset.rendered;
   }
 
   /**
@@ -284,7 +334,9 @@
     for (const m of document.querySelectorAll('.cc-active')) m.classList.remove('cc-active');
     for (const m of document.querySelectorAll(`[data-cluster="${CSS.escape(id)}"]`)) m.classList.add('cc-active');
     if (scroll) {
+      const holders = new Set(c.members.map((m) => m.article));
       for (const section of columns.querySelectorAll('section.cc-article')) {
+        if (holders.has(/** @type {HTMLElement} */ (section).dataset.article || '')) fillColumn(/** @type {HTMLElement} */ (section));
         const first = section.querySelector(`mark.cc-hl[data-cluster="${CSS.escape(id)}"]`);
         if (first) first.scrollIntoView({ block: 'center', inline: 'nearest' });
       }
