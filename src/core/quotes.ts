@@ -546,7 +546,24 @@ function sentenceSubject(text: string, q: QuoteMarks, sentStart: number, mention
   while (rs > 0 && /^\p{Lu}/u.test(np[rs - 1].text)) rs--;
   if (rs === np.length) return null;
   const name = personNameFromTokens(np.slice(rs).map((t) => t.text), true);
-  return name && mentions.some((m) => m.name === name || surnameOf(m.name) === name) ? { speaker: name, cue: '' } : null;
+  return name && knownPeople(mentions).has(name) ? { speaker: name, cue: '' } : null;
+}
+
+/** Names and surnames of the people mentioned, built once per mention list. */
+const peopleCache = new WeakMap<PersonMention[], Set<string>>();
+
+/** The set of names and surnames in `mentions` (cached). */
+function knownPeople(mentions: PersonMention[]): Set<string> {
+  let set = peopleCache.get(mentions);
+  if (!set) {
+    set = new Set<string>();
+    for (const m of mentions) {
+      set.add(m.name);
+      set.add(surnameOf(m.name));
+    }
+    peopleCache.set(mentions, set);
+  }
+  return set;
 }
 
 /** False for a word that is a noun here ("a wake-up call", "the calls"): after an article, adjective or hyphenated word. */
