@@ -116,3 +116,16 @@ test('nothing in src/ writes files except the two atomic writers (and the CLI\'s
   assert.equal((ext.match(/writeFileAtomic\(/g) || []).length, 1);
   assert.match(ext, /writeFileAtomic\(vscode\.workspace\.fs, uri, temp,/);
 });
+
+test('package.json declares limited untrusted-workspace support, says what is limited, and hides Export when untrusted', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+  const u = pkg.capabilities.untrustedWorkspaces;
+  assert.equal(u.supported, 'limited');
+  assert.match(u.description, /writes nothing: exporting reports is disabled/);
+  assert.deepEqual(u.restrictedConfigurations, ['crosscheck.maxFileSizeKb']);
+  const exportMenus = Object.values(pkg.contributes.menus as Record<string, { command: string; when?: string }[]>).flat().filter((m) => m.command === 'crosscheck.exportReport');
+  assert.ok(exportMenus.length > 0);
+  for (const m of exportMenus) assert.match(m.when ?? '', /isWorkspaceTrusted/);
+  const size = pkg.contributes.configuration.properties['crosscheck.maxFileSizeKb'];
+  assert.deepEqual([size.type, size.default, size.minimum, size.maximum], ['number', 1024, 1, 102400]);
+});
