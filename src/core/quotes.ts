@@ -339,6 +339,7 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
   const lastTok = seg[seg.length - 1].text.toLowerCase();
   if (seg.length > 1 && (lastTok === 'he' || lastTok === 'she')) seg = seg.slice(-1);
   const phrase = seg.map((t) => t.text).join(' ');
+  if (seg.length === 1 && /^(?:the|a|an|this|that|these|those|it’s|it's|i’m|i'm|there|here)$/i.test(phrase)) return null;
   if (isAnaphor(phrase)) return personBefore(mentions, refOffset);
   if (/^(?:they|we|i|it|you)$/i.test(phrase)) return phrase.toLowerCase() === 'i' ? 'I' : phrase.toLowerCase();
   // A name at the end of the phrase: the trailing run of capitalised tokens.
@@ -612,7 +613,7 @@ function openingNounPhrase(tokens: Token[]): Token[] {
     let lead = 0;
     while (lead < tokens.length && /^[,;:—–()]$/.test(tokens[lead].text)) lead++;
     tokens = tokens.slice(lead);
-    if (tokens.length === 0 || !(/^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|asked|across|like|unlike|despite|although|though|if|because|given|amid|among|under|by|following|according|to|once|until|without)$/i.test(tokens[0].text) || /^\p{L}\p{Ll}+ing$/u.test(tokens[0].text))) break;
+    if (tokens.length === 0 || !(/^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|asked|across|like|unlike|despite|although|though|if|because|given|amid|among|under|by|following|according|to|once|until|without)$/i.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ly$/u.test(tokens[0].text) || /^\p{L}\p{Ll}+ing$/u.test(tokens[0].text))) break;
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma <= 0 || comma >= 30) break;
     tokens = tokens.slice(comma + 1);
