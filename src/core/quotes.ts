@@ -634,6 +634,20 @@ function isCoordinated(text: string, a: QuoteMarks, b: QuoteMarks): boolean {
   return /^[\s,;]*(?:(?:and|or|but|nor|as well as|and then|even|to)\s+)?$/.test(text.slice(a.close + 1, b.open));
 }
 
+/**
+ * True when the word before a quote names a work or a show rather than
+ * introducing speech: a preposition or possessive (on ABC’s “This Week”,
+ * author of “The Deal”) or a noun like "book", "show", "titled".
+ */
+function isTitlePosition(text: string, q: QuoteMarks, lineStart: number): boolean {
+  let p = q.open - 1;
+  while (p >= lineStart && isBlank(text[p])) p--;
+  const end = p + 1;
+  while (p >= lineStart && /[\p{L}’'.-]/u.test(text[p])) p--;
+  const word = text.slice(p + 1, end);
+  return /(?:['’]s)$/.test(word) || /^(?:on|of|to|in|at|from|with|for|about|by|book|books|film|movie|show|series|program|titled|entitled|novel|memoir|song|album|column|headline|article|op-ed|essay)$/i.test(word);
+}
+
 /** True when a quote stands as a sentence of its own (“Nobody does.”): not embedded, capitalised, ending in . ? or !. */
 function isSentenceQuote(text: string, span: [number, number], partial: boolean): boolean {
   return !partial && /^\p{Lu}/u.test(text[span[0]]) && /[.?!]/.test(text[span[1] - 1]);
@@ -773,7 +787,7 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     }
     if (!attr?.speaker && found.length > 0 && isCoordinated(text, found[found.length - 1].q, q)) attr = found[found.length - 1].attr;
     if (!attr && nWords <= 2 && !isSentenceQuote(text, span, partial)) continue; // scare quotes
-    if (!attr?.speaker && nWords <= 6 && isTitleCase(text, span[0], span[1])) continue; // titles of works, slogans
+    if (nWords <= 6 && isTitleCase(text, span[0], span[1]) && (!attr?.speaker || isTitlePosition(text, q, lineStart))) continue; // titles of works, slogans
     found.push({ q, span, partial, attr });
   }
 

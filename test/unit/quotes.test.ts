@@ -258,3 +258,8 @@ test('attribution closing the sentence of a partial quote; nouns spelled like ve
   assert.deepEqual(pairs('Citing a wake-up call about “jobs that never came back,” Ruth Hale urged voters to stay home.'), [['jobs that never came back', 'Ruth Hale']]);
   assert.deepEqual(pairs('A week later, however, Dan Cho said he was open to talks where “common sense” allows.'), [['common sense', 'Dan Cho']]);
 });
+
+test('titles of shows and works after a preposition, possessive or "book" are not quotes, even in an attributed sentence', () => {
+  assert.deepEqual(pairs('“We will win,” Ann Bell told ABC’s “This Week.”'), [['We will win', 'Ann Bell']]);
+  assert.deepEqual(pairs('Joe Park, author of “The Long Road Home,” said the plan “will never work.”'), [['will never work.', 'Joe Park']]);
+});
