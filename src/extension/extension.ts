@@ -146,8 +146,8 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     if (!vscode.workspace.isTrusted) {
       const refusal = exportRefusal({ trusted: false })!;
       output.appendLine(`Export refused: ${refusal}`);
-      const pick = await vscode.window.showWarningMessage(`Crosscheck: ${refusal}`, 'Manage Workspace Trust');
-      if (pick) await vscode.commands.executeCommand('workbench.trust.manage');
+      // Not awaited: the command returns at once, the notification stays until dismissed.
+      void vscode.window.showWarningMessage(`Crosscheck: ${refusal}`, 'Manage Workspace Trust').then((pick) => pick && vscode.commands.executeCommand('workbench.trust.manage'));
       return undefined;
     }
     const result = await corpus.whenReady();

@@ -84,7 +84,7 @@ const servers = new Set();
  * Starts the plain VS Code server (server-main.js, not the code-server CLI: only it takes
  * --enable-smoke-test-driver) in a new session/process group with pre-written user settings.
  */
-async function startServer({ tools, dir, settings, env = {}, logFile }) {
+async function startServer({ tools, dir, settings, env = {}, logFile, workspaceTrust = false }) {
   const port = await freePort();
   fs.mkdirSync(path.join(dir, 'data/User'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'home'), { recursive: true });
@@ -95,7 +95,7 @@ async function startServer({ tools, dir, settings, env = {}, logFile }) {
     tools.server,
     '--host', '127.0.0.1', '--port', String(port),
     '--without-connection-token', '--accept-server-license-terms',
-    '--enable-smoke-test-driver', '--disable-workspace-trust', '--disable-telemetry',
+    '--enable-smoke-test-driver', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-telemetry',
     '--user-data-dir', path.join(dir, 'data'), '--server-data-dir', path.join(dir, 'data'),
     '--extensions-dir', path.join(dir, 'ext'),
   ];

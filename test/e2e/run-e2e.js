@@ -3,10 +3,12 @@
 // package code-server, opened in Debian's Chromium and driven by playwright-core.
 //   a) the extension-host mocha suite (out/test/exthost/index.js) on a scratch copy of seeds/
 //   b) the UI tests (test/ui/ui-tests.js) on another copy of seeds/ plus a hostile article
+//   c) 'restricted': the extension-host tests named "Restricted Mode" with workspace trust
+//      on, so the copy of seeds/ opens untrusted
 // Writes test-output/e2e-results.json ({"suites":[{name,passed,failed}]}, read by
 // test/run-all.js), screenshots to test-output/screenshots/ and logs to test-output/e2e-logs/.
 //
-// Usage: node test/e2e/run-e2e.js [--only exthost|ui] [--no-build] [--keep]
+// Usage: node test/e2e/run-e2e.js [--only exthost|ui|restricted] [--no-build] [--keep]
 // Env:   CROSSCHECK_UPDATE_SCREENSHOTS=1  also copy panel.png, hover.png, problems.png to docs/screenshots/
 //        CROSSCHECK_E2E_TIMEOUT_MIN       overall limit after tool setup (default 15)
 //        CROSSCHECK_EXTHOST_GREP / CROSSCHECK_UI_GREP  run only the matching tests
@@ -71,22 +73,34 @@ function userSettings(extra = {}) {
   return { ...JSON.parse(fs.readFileSync(path.join(__dirname, 'user-settings.json'), 'utf8')), ...extra };
 }
 
-/** a) mocha inside the extension host, reported through the smoke-test driver hooks. */
-async function runExthost(tools) {
-  const name = 'exthost';
-  const ws = copySeeds(path.join(tmp, 'ws-exthost'));
-  const resultFile = path.join(tmp, 'exthost-result.json');
+/** Workspace trust on, no prompt: the scratch workspace opens in Restricted Mode. */
+const RESTRICTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
+/**
+ * a) mocha inside the extension host, reported through the smoke-test driver hooks.
+ * The 'restricted' run is the same entry in an untrusted workspace, limited to the
+ * tests named "Restricted Mode" (which skip themselves in a trusted workspace).
+ */
+async function runExthost(tools, name = 'exthost') {
+  const restricted = name === 'restricted';
+  const ws = copySeeds(path.join(tmp, `ws-${name}`));
+  const resultFile = path.join(tmp, `${name}-result.json`);
   const server = await lib.startServer({
     tools,
-    dir: path.join(tmp, 'server-exthost'),
-    settings: userSettings(),
-    env: { CROSSCHECK_EXTHOST_RESULT: resultFile },
-    logFile: path.join(LOGS, 'server-exthost.log'),
+    dir: path.join(tmp, `server-${name}`),
+    settings: userSettings(restricted ? RESTRICTED_SETTINGS : {}),
+    env: { CROSSCHECK_EXTHOST_RESULT: resultFile, ...(restricted ? { CROSSCHECK_EXTHOST_GREP: 'Restricted Mode' } : {}) },
+    logFile: path.join(LOGS, `server-${name}.log`),
+    workspaceTrust: restricted,
   });
-  log(`exthost: VS Code server on port ${server.port}, workspace ${ws}`);
+  log(`${name}: VS Code server on port ${server.port}, workspace ${ws}`);
   const url = lib.workbenchUrl(server, { folder: ws, extensionDevelopmentPath: EXT, extensionTestsPath: EXTHOST_ENTRY });
   const browser = await lib.launchBrowser();
-  const hostLog = fs.createWriteStream(path.join(LOGS, 'exthost-console.log'));
+  const hostLog = fs.createWriteStream(path.join(LOGS, `${name}-console.log`));
   const lines = [];
   let exitCode;
   try {
@@ -98,7 +112,7 @@ async function runExthost(tools) {
       const text = util.format(...(Array.isArray(args) ? args : [args]));
       hostLog.write(text + '\n');
       lines.push(text);
-      for (const l of text.split('\n')) if (/^\s*(PASS|FAIL) |^\s{7}|exthost: \d+ passed/.test(l)) console.log('  [exthost]' + l.replace(/^\s*/, ' '));
+      for (const l of text.split('\n')) if (/^\s*(PASS|FAIL) |^\s{7}|exthost: \d+ passed/.test(l)) console.log(`  [${name}]` + l.replace(/^\s*/, ' '));
     });
     await page.goto(url);
     exitCode = await lib.withTimeout(exited, 8 * 60 * 1000, 'extension-host test run');
@@ -114,14 +128,14 @@ async function runExthost(tools) {
     if (marker) result = JSON.parse(marker[1]);
   }
   if (!result) {
-    log(`exthost: no result reported (exit code ${exitCode}); see ${path.relative(ROOT, path.join(LOGS, 'exthost-console.log'))}`);
+    log(`${name}: no result reported (exit code ${exitCode}); see ${path.relative(ROOT, path.join(LOGS, `${name}-console.log`))}`);
     setSuite(name, 0, 1, { error: 'no result' });
     return;
   }
-  if (result.error) log(`exthost: mocha error: ${result.error}`);
+  if (result.error) log(`${name}: mocha error: ${result.error}`);
   const failed = result.failed + (exitCode !== 0 && result.failed === 0 ? 1 : 0);
   setSuite(name, result.passed, failed, { tests: result.tests });
-  log(`exthost: ${result.passed} passed, ${failed} failed (host exit code ${exitCode})`);
+  log(`${name}: ${result.passed} passed, ${failed} failed (host exit code ${exitCode})`);
 }
 
 /** b) playwright UI tests in the workbench with the extension loaded. */
@@ -169,7 +183,7 @@ async function main() {
   fs.mkdirSync(SCREENS, { recursive: true });
   fs.mkdirSync(LOGS, { recursive: true });
   fs.rmSync(RESULTS, { force: true });
-  const wanted = only ? [only] : ['exthost', 'ui'];
+  const wanted = only ? [only] : ['exthost', 'ui', 'restricted'];
   for (const n of wanted) setSuite(n, 0, 1, { error: 'did not run' });
 
   if (!argv.includes('--no-build')) {
@@ -196,7 +210,7 @@ async function main() {
   for (const n of wanted) {
     const t = Date.now();
     try {
-      if (n === 'exthost') await runExthost(tools);
+      if (n === 'exthost' || n === 'restricted') await runExthost(tools, n);
       else if (n === 'ui') await runUi(tools);
       else throw new Error(`unknown suite ${n}`);
     } catch (e) {

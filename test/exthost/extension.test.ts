@@ -272,6 +272,20 @@ suite('Crosscheck in the extension host', () => {
     }
   });
 
+  // Runs only in the 'restricted' e2e run (workspace trust on, the workspace untrusted).
+  test('Restricted Mode: the corpus is analysed read-only and exporting writes nothing', async function () {
+    if (vscode.workspace.isTrusted) this.skip();
+    const result = await api.whenReady();
+    assert.strictEqual(result.articles.length, 5, 'analysis still runs in Restricted Mode');
+    assert.ok(result.matches.length > 0);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-restricted-'));
+    const target = vscode.Uri.file(path.join(dir, 'report.json'));
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('crosscheck.exportReport', target, 'json');
+    assert.strictEqual(written, undefined, 'the export went ahead in Restricted Mode');
+    assert.deepStrictEqual(fs.readdirSync(dir), [], 'a file was written in Restricted Mode');
+    assert.ok((await hoverAt(await openArticle(A001), KIRBY, 5)).length > 0, 'no hover in Restricted Mode');
+  });
+
   test('exportReport replaces an existing report atomically and leaves no temporary file', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-export-'));
     const target = vscode.Uri.file(path.join(dir, 'report.json'));
