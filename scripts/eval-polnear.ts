@@ -101,6 +101,8 @@ interface ErrorLine {
   gold: string | null;
   ourSpeaker?: string | null;
   goldSource?: string | null;
+  /** For a wrong speaker: true when the gold source contains a name, so the miss counts in `speakerAccuracy`. */
+  named?: boolean;
   /** Best overlap (IoU) with the other side, when one overlaps at all. */
   iou?: number;
   context: string;
@@ -411,11 +413,12 @@ export function evalPolnear(dataDir: string, errorsFile = path.join('test-output
         const goldSpeaker = resolveGoldSource(mentions, g);
         const ok = speakerCorrect(q.speaker, goldSpeaker);
         if (ok) speakerOk++;
-        if (containsName(g.source)) {
+        const hasName = containsName(g.source);
+        if (hasName) {
           named++;
           if (ok) namedOk++;
         }
-        if (!ok) errors.push({ article: id, kind: 'wrong-speaker', category: speakerCategory(q, g), ours: q.text, gold: text.slice(g.start, g.end), ourSpeaker: q.speaker, goldSource: g.source, context: contextOf(text, Math.min(g.sourceStart, g.start), Math.max(g.end, g.sourceStart)) });
+        if (!ok) errors.push({ article: id, kind: 'wrong-speaker', category: speakerCategory(q, g), ours: q.text, gold: text.slice(g.start, g.end), ourSpeaker: q.speaker, goldSource: g.source, named: hasName, context: contextOf(text, Math.min(g.sourceStart, g.start), Math.max(g.end, g.sourceStart)) });
       }
       preds.forEach((p, i) => {
         if (used.has(i)) return;
@@ -469,7 +472,7 @@ function countCategories(file: string): Map<string, number> {
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line) continue;
     const e = JSON.parse(line) as ErrorLine;
-    const k = `${e.kind} ${e.category}`;
+    const k = `${e.kind} ${e.category}${e.kind === 'wrong-speaker' ? (e.named ? ' (named source)' : ' (unnamed source)') : ''}`;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return counts;
