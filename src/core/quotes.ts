@@ -779,7 +779,7 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     if (!attr?.speaker) attr = attributionInSentence(text, q, sentStart, mentions, quoted) ?? attr;
     if (!attr?.speaker && partial) attr = attributionAtSentenceEnd(text, q, sentEnd, mentions) ?? attr;
     if (!attr?.speaker && q.open > sentStart) attr = sentenceSubject(text, q, sentStart, mentions, quoted) ?? attr;
-    if (!attr?.speaker && !partial && sOpen > 0 && sentences[sOpen - 1].start >= lineStart && q.open - sentStart <= 1) {
+    if (!attr?.speaker && !partial && sOpen > 0 && q.open - sentStart <= 1 && (sentences[sOpen - 1].start >= lineStart || (q.paraStart && startsPreviousParagraphLine(text, lines, q.para, sentences[sOpen - 1])))) {
       // A quote opening a sentence right after one about a person ("Kerry said 100,000 would come. “That adds up …”").
       const prev = sentences[sOpen - 1];
       const at: QuoteMarks = { open: prev.end, close: prev.end, continued: false, para: q.para, paraStart: false };
@@ -841,6 +841,13 @@ export function maskTypewriterQuotes(text: string): string {
     last = i + 2;
   }
   return out + text.slice(last);
+}
+
+/** True when `sentence` lies in the non-blank paragraph right before paragraph `para`. */
+function startsPreviousParagraphLine(text: string, lines: Array<[number, number]>, para: number, sentence: SentenceSpan): boolean {
+  let p = para - 1;
+  while (p >= 0 && !/\S/.test(text.slice(lines[p][0], lines[p][1]))) p--;
+  return p >= 0 && sentence.start >= lines[p][0] && sentence.end <= lines[p][1];
 }
 
 /** True when paragraph `b` is the first non-blank line after paragraph `a`. */

@@ -263,3 +263,8 @@ test('titles of shows and works after a preposition, possessive or "book" are no
   assert.deepEqual(pairs('“We will win,” Ann Bell told ABC’s “This Week.”'), [['We will win', 'Ann Bell']]);
   assert.deepEqual(pairs('Joe Park, author of “The Long Road Home,” said the plan “will never work.”'), [['will never work.', 'Joe Park']]);
 });
+
+test('a quote paragraph after a paragraph about a named person takes that person as speaker', () => {
+  const text = 'Buddy Lane spoke at the dinner. Lane praised the governor for his work after the storm.\n\n“We need someone who gets things done.”\n';
+  assert.deepEqual(pairs(text), [['We need someone who gets things done.', 'Buddy Lane']]);
+});
