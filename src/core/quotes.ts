@@ -131,7 +131,7 @@ function findQuoteMarks(text: string, from: number, to: number, para: number): Q
     const ch = text[i];
     if (ch === '“') {
       // Closes a low opening mark („…“, German style), else opens.
-      if (open >= 0 && text[open] === '„' && i > open + 1) {
+      if (open >= 0 && i > open + 1 && text[open] === '„') {
         found.push({ open, close: i, continued: false, para, paraStart: open === first });
         open = -1;
       } else open = i;
@@ -779,6 +779,7 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
     if (!attr?.speaker) attr = attributionInSentence(text, q, sentStart, mentions, quoted) ?? attr;
     if (!attr?.speaker && partial) attr = attributionAtSentenceEnd(text, q, sentEnd, mentions) ?? attr;
     if (!attr?.speaker && q.open > sentStart) attr = sentenceSubject(text, q, sentStart, mentions, quoted) ?? attr;
+    if (!attr && !q.continued) attr = attributionSentenceAfter(text, sentences, q, lineEnd, mentions);
     if (!attr?.speaker && !partial && sOpen > 0 && q.open - sentStart <= 1 && (sentences[sOpen - 1].start >= lineStart || (q.paraStart && startsPreviousParagraphLine(text, lines, q.para, sentences[sOpen - 1])))) {
       // A quote opening a sentence right after one about a person ("Kerry said 100,000 would come. “That adds up …”").
       const prev = sentences[sOpen - 1];
@@ -841,6 +842,18 @@ export function maskTypewriterQuotes(text: string): string {
     last = i + 2;
   }
   return out + text.slice(last);
+}
+
+/** A short sentence that is only an attribution right after a quote that ended its sentence (“….” Trump said.). */
+function attributionSentenceAfter(text: string, sentences: SentenceSpan[], q: QuoteMarks, lineEnd: number, mentions: PersonMention[]): Attribution | null {
+  let next = q.close + 1;
+  while (next < lineEnd && isBlank(text[next])) next++;
+  const k = sentenceAt(sentences, next);
+  if (k < 0 || sentences[k].start < next || sentences[k].end > lineEnd) return null;
+  const tokens = tokenizeRange(text, sentences[k].start, sentences[k].end);
+  if (tokens.length < 2 || tokens.length > 6 || !isCue(tokens, tokens.length - 1)) return null;
+  const speaker = speakerFromSubject(tokens.slice(0, -1), mentions, q.open);
+  return speaker && /^\p{Lu}/u.test(speaker) ? { speaker, cue: cueAt(tokens, tokens.length - 1) } : null;
 }
 
 /** True when `sentence` lies in the non-blank paragraph right before paragraph `para`. */

@@ -268,3 +268,7 @@ test('a quote paragraph after a paragraph about a named person takes that person
   const text = 'Buddy Lane spoke at the dinner. Lane praised the governor for his work after the storm.\n\n“We need someone who gets things done.”\n';
   assert.deepEqual(pairs(text), [['We need someone who gets things done.', 'Buddy Lane']]);
 });
+
+test('a sentence that is only an attribution, after a quote closed by a full stop', () => {
+  assert.deepEqual(pairs('“I hope you find the missing files.” Mayor Tim Roe said. The files were never found.'), [['I hope you find the missing files.', 'Tim Roe']]);
+});
