@@ -41,6 +41,8 @@ interface Running extends Pending {
   id: number;
   worker: Worker;
   cancelled: boolean;
+  /** The worker has finished and is sending the result chunk by chunk. */
+  receiving: boolean;
   parts: Partial<Record<ChunkedField, unknown[]>>;
   killTimer?: ReturnType<typeof setTimeout>;
 }
@@ -102,6 +104,13 @@ export class AnalysisClient {
     const r = this.running;
     if (!r || r.cancelled) return;
     r.cancelled = true;
+    if (r.receiving) {
+      // the analysis is done; stop pulling its result (the worker drops it on the next request)
+      this.finish(r);
+      r.resolve(undefined);
+      queueMicrotask(() => this.pump());
+      return;
+    }
     if (this.cancelFlag && r.worker === this.worker) Atomics.store(this.cancelFlag, 0, r.id);
     // a worker stuck outside a cancellation point is replaced
     r.killTimer = setTimeout(() => {
@@ -121,7 +130,7 @@ export class AnalysisClient {
     const id = this.nextId++;
     try {
       const worker = this.ensureWorker();
-      this.running = { ...p, id, worker, cancelled: false, parts: {} };
+      this.running = { ...p, id, worker, cancelled: false, receiving: false, parts: {} };
       worker.postMessage({ type: 'analyze', id, articles: p.articles.map((a) => ({ id: a.id, text: a.text, file: a.file, title: a.title })) } as WorkerRequest);
     } catch (e) {
       this.running = undefined;
@@ -139,7 +148,13 @@ export class AnalysisClient {
     const r = this.running;
     if (!r || r.worker !== w || r.id !== msg.id) return;
     if ('chunk' in msg) {
-      (r.parts[msg.chunk.field] ??= []).push(...msg.chunk.items);
+      r.receiving = true;
+      const list = (r.parts[msg.chunk.field] ??= []);
+      for (const item of msg.chunk.items) list.push(item);
+      // pull the next message on a later turn of the event loop, so other work runs in between
+      setImmediate(() => {
+        if (this.running === r && !r.cancelled) w.postMessage({ type: 'next' } satisfies WorkerRequest);
+      });
       return;
     }
     this.finish(r);

@@ -1,8 +1,10 @@
 // The analysis worker (dist/worker.js): runs the core engine off the extension
 // host's main thread. Protocol (types below): an `init` message hands over a
 // shared cancellation flag; `{ id, articles }` asks for an analysis. The result
-// comes back in chunks of at most CHUNK items per array (so the main thread never
-// deserialises one huge message), then a final `{ id, result, ms }`. Setting the
+// comes back in chunks of at most CHUNK items per array, then a final
+// `{ id, result, ms }`; each message is sent only when the client asks for the
+// next one (`{ type: 'next' }`), so the main thread handles one small message
+// per event-loop turn and is never blocked by one huge result. Setting the
 // flag to a request's id (or higher) cancels it: the worker answers
 // `{ id, cancelled }` within milliseconds and keeps its caches.
 import { parentPort } from 'worker_threads';
@@ -20,7 +22,7 @@ export const CHUNKED_FIELDS = ['articles', 'quotes', 'matches', 'clusters'] as c
 export type ChunkedField = (typeof CHUNKED_FIELDS)[number];
 
 /** Messages to the worker. */
-export type WorkerRequest = { type: 'init'; cancel: SharedArrayBuffer } | { type: 'analyze'; id: number; articles: Article[] };
+export type WorkerRequest = { type: 'init'; cancel: SharedArrayBuffer } | { type: 'analyze'; id: number; articles: Article[] } | { type: 'next' };
 
 /** Messages from the worker. */
 export type WorkerResponse =
@@ -33,19 +35,30 @@ export type WorkerResponse =
 const analyzer = new CorpusAnalyzer();
 let cancelFlag: Int32Array | undefined;
 
+/** Messages of the current result not yet sent (the client pulls them one by one). */
+let outbox: WorkerResponse[] = [];
+
 function post(msg: WorkerResponse): void {
   parentPort!.postMessage(msg);
 }
 
-/** Sends the result's big arrays in chunks, then the rest. */
+/** Sends the next queued message of the current result. */
+function sendNext(): void {
+  const msg = outbox.shift();
+  if (msg) post(msg);
+}
+
+/** Queues the result's big arrays in chunks, then the rest, and sends the first message. */
 function sendResult(id: number, result: AnalysisResult, ms: number): void {
   const rest = { ...result } as AnalysisResult;
+  outbox = [];
   for (const field of CHUNKED_FIELDS) {
     const list = (result[field] ?? []) as unknown[];
-    for (let i = 0; i < list.length; i += CHUNK) post({ id, chunk: { field, items: list.slice(i, i + CHUNK) } });
+    for (let i = 0; i < list.length; i += CHUNK) outbox.push({ id, chunk: { field, items: list.slice(i, i + CHUNK) } });
     (rest as unknown as Record<string, unknown[]>)[field] = [];
   }
-  post({ id, result: rest, ms });
+  outbox.push({ id, result: rest, ms });
+  sendNext();
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
@@ -53,6 +66,8 @@ parentPort?.on('message', (req: WorkerRequest) => {
     cancelFlag = new Int32Array(req.cancel);
     return;
   }
+  if (req.type === 'next') return sendNext();
+  outbox = []; // a new request: the rest of an older result is never wanted
   const t0 = Date.now();
   const isCancelled = () => !!cancelFlag && Atomics.load(cancelFlag, 0) >= req.id;
   try {

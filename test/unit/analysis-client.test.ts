@@ -30,7 +30,7 @@ function bigCorpus(copies: number): Article[] {
 const FAKE = `
 const { parentPort } = require('worker_threads');
 parentPort.on('message', (m) => {
-  if (m.type === 'init') return;
+  if (m.type === 'init' || m.type === 'next') return;
   const t = m.articles[0] && m.articles[0].text;
   if (t === 'crash') throw new Error('boom');
   if (t === 'exit') process.exit(3);
