@@ -73,6 +73,8 @@ interface Side {
   /** Token consumed by a classified item (quantity, attribution, matched word). */
   used: boolean[];
   quantities: Quantity[];
+  /** Per token: a capitalised word not at a sentence start (see findCapitals). */
+  capitals: boolean[];
   /** Token index ranges [from, to) of attribution phrases, with their source. */
   attributions: { from: number; to: number; source: string }[];
 }
@@ -101,13 +103,28 @@ function isContent(t: Token): boolean {
   return !STOPWORDS.has(t.norm) && !/^\d/.test(t.norm);
 }
 
-function isCapitalised(t: Token, index: number, tokens: Token[]): boolean {
-  if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
-  if (STOPWORDS.has(t.norm)) return false;
-  // the first word of the text (or after an opening quote) is capitalised anyway
-  const prev = tokens.slice(0, index).filter((x) => x.kind !== 'punct' || /[.!?]/.test(x.text));
-  if (prev.length === 0 || /[.!?]/.test(prev[prev.length - 1].text)) return t.text.length > 1 && /\p{Lu}/u.test(t.text.slice(1));
-  return true;
+/**
+ * For each token, whether it is a capitalised word that is not capitalised just for starting a
+ * sentence (the first word of the text, or after . ! ?, counts only when capitals recur in it: "IAEA").
+ */
+function findCapitals(tokens: Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let sentenceStart = true;
+  tokens.forEach((t, k) => {
+    if (t.kind === 'punct') {
+      if (/[.!?]/.test(t.text)) sentenceStart = true;
+      return;
+    }
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.norm)) {
+      out[k] = sentenceStart ? t.text.length > 1 && /\p{Lu}/u.test(t.text.slice(1)) : true;
+    }
+    sentenceStart = false;
+  });
+  return out;
+}
+
+function isCapitalised(s: Side, index: number): boolean {
+  return s.capitals[index] ?? false;
 }
 
 /** Finds attribution phrases ("according to X", "X said", "said X") and their sources. */
@@ -203,7 +220,7 @@ function prepareSide(text: string): Side {
     if (to < 0) to = tokens.length;
     return { from: from < 0 ? tokens.length : from, to, source: a.source };
   });
-  return { text, tokens, keys, pair: tokens.map(() => -1), used: tokens.map(() => false), quantities: extractQuantities(text, tokens), attributions };
+  return { text, tokens, keys, pair: tokens.map(() => -1), used: tokens.map(() => false), capitals: findCapitals(tokens), quantities: extractQuantities(text, tokens), attributions };
 }
 
 function diffSides(A: Side, B: Side): Hunk[] {
@@ -440,8 +457,20 @@ function collectItems(s: Side, side: 'a' | 'b', hunks: Hunk[]): Item[] {
   return items;
 }
 
+const markerCache = new Map<string, 'negation' | 'hedge' | 'qualifier' | null>();
+
 function markerOf(key: string, raw?: string): 'negation' | 'hedge' | 'qualifier' | null {
   if (raw) return null;
+  let m = markerCache.get(key);
+  if (m === undefined) {
+    m = findMarker(key);
+    if (markerCache.size > 50000) markerCache.clear();
+    markerCache.set(key, m);
+  }
+  return m;
+}
+
+function findMarker(key: string): 'negation' | 'hedge' | 'qualifier' | null {
   if (/n't$/.test(key) || /^(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should|must)nt$/.test(key) || NEGATIONS.has(key) || NEGATIONS.has(lemmatize(key))) return 'negation';
   if (HEDGES.has(key) || HEDGES.has(lemmatize(key))) return 'hedge';
   if (QUALIFIERS.has(key)) return 'qualifier';
@@ -454,7 +483,7 @@ function domainConceptKey(k: string): boolean {
 
 /** The item's raw text when it is capitalised mid-sentence (then it is a name, not a marker word). */
 function capitalMid(s: Side, it: Item): string | undefined {
-  return isCapitalised(s.tokens[it.from], it.from, s.tokens) ? s.tokens[it.from].text : undefined;
+  return isCapitalised(s, it.from) ? s.tokens[it.from].text : undefined;
 }
 
 /** Titles and honorifics: capitalised, but not names ("Mr", "Senator", "President"). */
@@ -472,7 +501,7 @@ function isDateWord(norm: string): boolean {
 
 /** True when an unmatched item is a name: capitalised mid-sentence and not a title. */
 function isName(s: Side, x: Item): boolean {
-  return !x.matched && isCapitalised(s.tokens[x.from], x.from, s.tokens) && !TITLES.has(s.tokens[x.from].norm.replace(/\.$/, ''));
+  return !x.matched && isCapitalised(s, x.from) && !TITLES.has(s.tokens[x.from].norm.replace(/\.$/, ''));
 }
 
 /** Directional opposites among function words ("up"/"down", "before"/"after"); other function-word antonyms (in/out, on/off) are mostly prepositions. */
@@ -799,7 +828,8 @@ export function analyzeDivergence(a: string, b: string, ctx: DivergenceContext =
   const tb = b ?? '';
   const swap = ta > tb || (ta === tb && (ctx.speakerA ?? '') > (ctx.speakerB ?? ''));
   const r = swap ? analyzeOrdered(tb, ta, { speakerA: ctx.speakerB, speakerB: ctx.speakerA }) : analyzeOrdered(ta, tb, ctx);
-  const divergences = r.divergences.map((d) => (swap ? mirrorDivergence(d) : { ...d, message: renderMessage(d.message, false) }));
+  const divergences = swap ? r.divergences.map(mirrorDivergence) : r.divergences;
+  if (!swap) for (const d of divergences) d.message = renderMessage(d.message, false);
   if (swap) divergences.sort((x, y) => (x.aStart ?? x.bStart ?? 0) - (y.aStart ?? y.bStart ?? 0));
   return { divergences, stats: swap ? mirrorStats(r.stats) : r.stats };
 }

@@ -246,29 +246,40 @@ export function loadAntonyms(): Map<string, Set<string>> {
   return antonymIndex;
 }
 
-/** Dictionary forms of a word as an adjective, verb or adverb (higher → high, weakens → weaken). */
+const formsCache = new Map<string, string[]>();
+
+/** Dictionary forms of a word as an adjective, verb or adverb (higher → high, weakens → weaken); cached per word. */
 function antonymForms(word: string): string[] {
+  let forms = formsCache.get(word);
+  if (forms) return forms;
   const w = cleanWord(word);
-  const forms = new Set<string>([w]);
-  for (const pos of ['adj', 'verb', 'adv'] as WordNetPos[]) for (const f of baseForms(w, pos)) forms.add(f.replace(/_/g, ' '));
-  return [...forms];
+  const set = new Set<string>([w]);
+  for (const pos of ['adj', 'verb', 'adv'] as WordNetPos[]) for (const f of baseForms(w, pos)) set.add(f.replace(/_/g, ' '));
+  forms = [...set];
+  if (formsCache.size > 100000) formsCache.clear();
+  formsCache.set(word, forms);
+  return forms;
 }
 
-const antonymCache = new Map<string, boolean>();
+const oppositesCache = new Map<string, Set<string> | null>();
+
+/** Every direct antonym of any form of a word, or null when it has none; cached per word. */
+function oppositesOf(word: string): Set<string> | null {
+  let opp = oppositesCache.get(word);
+  if (opp !== undefined) return opp;
+  const index = loadAntonyms();
+  const all = new Set<string>();
+  for (const f of antonymForms(word)) for (const x of index.get(f) ?? []) all.add(x);
+  opp = all.size > 0 ? all : null;
+  if (oppositesCache.size > 100000) oppositesCache.clear();
+  oppositesCache.set(word, opp);
+  return opp;
+}
 
 /** True when two words are WordNet direct antonyms in some form (higher/lower, strengthens/weakens, open/close). */
 export function areAntonyms(a: string, b: string): boolean {
-  const key = `${cleanWord(a)}\u0000${cleanWord(b)}`;
-  const cached = antonymCache.get(key);
-  if (cached !== undefined) return cached;
-  const index = loadAntonyms();
-  const fb = antonymForms(b);
-  const result = antonymForms(a).some((x) => {
-    const opp = index.get(x);
-    return !!opp && fb.some((y) => opp.has(y));
-  });
-  antonymCache.set(key, result);
-  return result;
+  const opp = oppositesOf(a);
+  return !!opp && antonymForms(b).some((y) => opp.has(y));
 }
 
 // --- stems, lemmas, synonyms --------------------------------------------------
