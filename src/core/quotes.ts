@@ -330,7 +330,7 @@ function speakerFromSubject(subj: Token[], mentions: PersonMention[], refOffset:
   }
   // Drop fillers at the end ("Kirby further") and conjunctions at the start.
   let end = seg.length;
-  while (end > 0 && CUE_FILLERS.has(seg[end - 1].text.toLowerCase())) end--;
+  while (end > 0 && CUE_FILLERS.has(seg[end - 1].text)) end--; // lower case only: "Will" may be a name
   seg = seg.slice(0, end);
   let start = Math.max(0, seg.length - 10);
   while (start < seg.length && /^(?:and|but|so|then|as|that|while|when|because|said|says|told)$/i.test(seg[start].text)) start++;
@@ -476,7 +476,7 @@ function attributionBefore(text: string, q: QuoteMarks, from: number, mentions: 
       const stop = after.findIndex((t) => t.text === ',' || t.text === ';');
       return { speaker: speakerFromSubject(stop >= 0 ? after.slice(0, stop) : after, mentions, tokens[i].start), cue };
     }
-    const subj = isParticiple(tokens[i].text) ? openingNounPhrase(tokens.slice(0, i)) : tokens.slice(0, i);
+    const subj = isParticiple(tokens[i].text) ? participleSubject(tokens, i) : tokens.slice(0, i);
     if (subj.length === 0 || (subj.length === 1 && /^[,;:—]$/.test(subj[0].text))) {
       // Verb first: "Said Comey, “…”", "Stated Stone: “…”".
       const after = tokens.slice(i + 1);
@@ -526,7 +526,7 @@ function attributionInSentence(text: string, q: QuoteMarks, sentStart: number, m
       const stop = after.findIndex((t) => t.text === ',' || t.text === ';');
       return { speaker: speakerFromSubject(stop >= 0 ? after.slice(0, stop) : after, mentions, tokens[i].start), cue };
     }
-    const subj = isParticiple(w) ? openingNounPhrase(tokens.slice(0, i)) : tokens.slice(0, i);
+    const subj = isParticiple(w) ? participleSubject(tokens, i) : tokens.slice(0, i);
     if (subj.length === 0) return null;
     const speaker = speakerFromSubject(subj, mentions, subj[subj.length - 1].start);
     return speaker ? { speaker, cue } : null;
@@ -601,6 +601,18 @@ function unquotedTokens(text: string, from: number, to: number, quoted: QuoteMar
   return tokens.filter((t) => !quoted.some((m) => m.open < t.start && t.start < m.close));
 }
 
+/**
+ * Subject of the participle at token `i`: a name right before it ("with
+ * Donald Trump tweeting"), else the clause's opening noun phrase ("Trump
+ * lashed out, calling her …").
+ */
+function participleSubject(tokens: Token[], i: number): Token[] {
+  let rs = i;
+  while (rs > 0 && /^\p{Lu}/u.test(tokens[rs - 1].text)) rs--;
+  if (rs < i && rs > 0 && personNameFromTokens(tokens.slice(rs, i).map((t) => t.text), true)) return tokens.slice(rs, i);
+  return openingNounPhrase(tokens.slice(0, i));
+}
+
 /** True for a present participle cue ("saying", "calling"), whose subject opens the clause. */
 function isParticiple(word: string): boolean {
   return /^\p{Ll}+ing$/u.test(word) && word !== 'according';
@@ -609,11 +621,19 @@ function isParticiple(word: string): boolean {
 /** The tokens of a clause's opening noun phrase: up to its first lower-case verb-like word. */
 function openingNounPhrase(tokens: Token[]): Token[] {
   // Skip leading punctuation and introductory phrases ("On Thursday, after the vote, Cruz …").
-  for (let guard = 0; guard < 4; guard++) {
+  for (let guard = 0; guard < 6; guard++) {
     let lead = 0;
     while (lead < tokens.length && /^[,;:—–()]$/.test(tokens[lead].text)) lead++;
     tokens = tokens.slice(lead);
-    if (tokens.length === 0 || !(/^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|asked|across|like|unlike|despite|although|though|if|because|given|amid|among|under|by|following|according|to|once|until|without)$/i.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ly$/u.test(tokens[0].text) || /^\p{L}\p{Ll}+ing$/u.test(tokens[0].text))) break;
+    // A dateline ("WASHINGTON —") or a place finishing an intro phrase (", N.H., on Tuesday,").
+    const comma0 = tokens.findIndex((t) => t.text === ',' || t.text === '—' || t.text === '–');
+    if (comma0 > 0 && comma0 <= 2 && tokens.slice(0, comma0).every((t) => /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || (guard > 0 && /^\p{Lu}/u.test(t.text)))) {
+      tokens = tokens.slice(comma0 + 1);
+      continue;
+    }
+    // "Back in 1999, …": a word and a preposition open an introductory phrase.
+    const introByPreposition = tokens.length > 2 && /^(?:back|later|earlier|then|also|now|once|even|just|still|elsewhere|meanwhile|instead|separately|again|late|early)$/i.test(tokens[0].text) && /^(?:in|on|at|during|after|before|since|for|with|by|from|this|last|that)$/.test(tokens[1].text);
+    if (tokens.length === 0 || !(introByPreposition ||/^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|asked|across|like|unlike|despite|although|though|if|because|given|amid|among|under|by|following|according|to|once|until|without)$/i.test(tokens[0].text) || /^\p{Lu}\p{Ll}+ly$/u.test(tokens[0].text) || /^\p{L}\p{Ll}+ing$/u.test(tokens[0].text))) break;
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma <= 0 || comma >= 30) break;
     tokens = tokens.slice(comma + 1);

@@ -272,3 +272,10 @@ test('a quote paragraph after a paragraph about a named person takes that person
 test('a sentence that is only an attribution, after a quote closed by a full stop', () => {
   assert.deepEqual(pairs('“I hope you find the missing files.” Mayor Tim Roe said. The files were never found.'), [['I hope you find the missing files.', 'Tim Roe']]);
 });
+
+test('datelines, stacked intro phrases with places, a name right before a participle, "Will" as a name', () => {
+  assert.deepEqual(pairs('DENVER — Senator Rita Gomez on Friday dismissed the plan as “a fantasy.”'), [['a fantasy.', 'Rita Gomez']]);
+  assert.deepEqual(pairs('At a rally in Nashua, N.H., on Tuesday, Senator Rita Gomez endorsed Lee, saying he would “make a fine governor.”'), [['make a fine governor.', 'Rita Gomez']]);
+  assert.deepEqual(pairs('Critics piled on, with Mayor Tom Fry tweeting that it was a “disaster.”'), [['disaster.', 'Tom Fry']]);
+  assert.deepEqual(pairs('Back in 2001, Ms. Pratt praised the mayor, telling reporters: “He is a good man.”'), [['He is a good man.', 'Pratt']]);
+});
