@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeCorpus } from '../core/analyze';
 import { compareTexts } from '../core/compare';
+import { writeFileAtomicSync } from '../core/atomicWrite';
 import { CorpusError, decodeArticle, loadCorpus } from '../core/corpus';
 import { renderJson, renderMarkdown, renderTerminal } from '../core/report';
 import type { Comparison } from '../core/types';
@@ -92,17 +93,33 @@ function runReport(args: CliArgs, io: CliIO): number {
     throw e;
   }
   for (const p of corpus.problems) io.stderr(`crosscheck: skipped ${p.file}: ${p.message}\n`);
-  const result = analyzeCorpus(corpus.articles);
+  for (const n of corpus.notes) io.stderr(`crosscheck: note ${n.file}: ${n.message}\n`);
+  if (args.out) refuseArticleTarget(args.out, corpus.folder, corpus.articles.map((a) => a.file ?? a.id));
+  const result = { ...analyzeCorpus(corpus.articles), skipped: corpus.problems, notes: corpus.notes };
   const text =
     args.format === 'json' ? renderJson(result) : args.format === 'markdown' ? renderMarkdown(result) : renderTerminal(result, { color: io.isTTY && !args.out && !process.env.NO_COLOR }) + '\n';
   writeOutput(text, args, io);
   return EXIT.ok;
 }
 
+/** Crosscheck never writes to an article: refuses an --out path that is one of the corpus's files. */
+export function refuseArticleTarget(out: string, folder: string, files: string[]): void {
+  const target = realPathOf(path.resolve(out));
+  if (files.some((f) => realPathOf(path.resolve(folder, f)) === target)) throw new UsageError(`refusing to write the report over an article: ${out}`);
+}
+
+function realPathOf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
 function writeOutput(text: string, args: CliArgs, io: CliIO): void {
   if (!args.out) return io.stdout(text);
   try {
-    fs.writeFileSync(args.out, text);
+    writeFileAtomicSync(args.out, text);
   } catch (e) {
     throw new UsageError(`cannot write ${args.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }

@@ -30,6 +30,8 @@ export function toJsonReport(result: AnalysisResult): AnalysisResult {
     quotes: result.quotes,
     matches: result.matches,
     clusters: result.clusters,
+    ...(result.skipped?.length ? { skipped: result.skipped } : {}),
+    ...(result.notes?.length ? { notes: result.notes } : {}),
   };
 }
 
@@ -96,7 +98,13 @@ function describeDivergence(d: Divergence, match: Match): string {
 
 /** Escapes text for Markdown inline content. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => '\\' + c).replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => '\\' + c).replace(/\r\n?|\n/g, ' ');
+}
+
+/** "empty", "binary" and the like, for files that were not analysed (and files analysed with a remark). */
+function renderLoadProblemsMarkdown(heading: string, problems: AnalysisResult['skipped']): string[] {
+  if (!problems?.length) return [];
+  return [`## ${heading}`, '', ...problems.map((p) => `- ${escapeMarkdown(p.file)}: ${escapeMarkdown(p.message)}`), ''];
 }
 
 /** Renders the whole analysis as a Markdown report. */
@@ -112,6 +120,7 @@ export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions 
   out.push('', '## Shared quotes and passages', '');
   if (result.clusters.length === 0) out.push('_No quote or passage is shared by two sources._', '');
   for (const cluster of result.clusters) out.push(...renderClusterMarkdown(result, cluster));
+  out.push(...renderLoadProblemsMarkdown('Files not analysed', result.skipped), ...renderLoadProblemsMarkdown('Notes on files', result.notes));
   out.push('## Quotes by speaker', '');
   for (const [speaker, quotes] of groupQuotesBySpeaker(result)) {
     out.push(`### ${escapeMarkdown(speaker)}`, '');
@@ -206,32 +215,47 @@ export function summarizeCosmetic(divergences: Divergence[]): string {
 }
 
 function truncate(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  if (/[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut--; // never split a surrogate pair
+  return text.slice(0, cut) + '…';
+}
+
+/** C0/C1 control characters other than tab and newline: an article must never drive the terminal (titles, clipboard, screen clears). */
+const TERMINAL_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+/** Replaces control characters in article-derived text with U+FFFD (same length, so offsets still hold). */
+export function sanitizeForTerminal(text: string): string {
+  return text.replace(TERMINAL_CONTROL, '\uFFFD');
 }
 
 /** Renders the readable terminal report, grouped by cluster. */
 export function renderTerminal(result: AnalysisResult, options: TerminalOptions): string {
   const st = styler(options.color);
+  const safe = sanitizeForTerminal;
   const out: string[] = [];
   out.push(st('Crosscheck report', 'bold'), formatSummary(result), '');
-  result.articles.forEach((a, i) => out.push(`  [${i + 1}] ${st(a.file ?? a.id, 'cyan')}  ${truncate(a.title, 90)}`));
+  result.articles.forEach((a, i) => out.push(`  [${i + 1}] ${st(safe(a.file ?? a.id), 'cyan')}  ${safe(truncate(a.title, 90))}`));
+  for (const p of result.skipped ?? []) out.push(st(`  skipped ${safe(p.file)}: ${safe(p.message)}`, 'dim'));
+  for (const p of result.notes ?? []) out.push(st(`  note ${safe(p.file)}: ${safe(p.message)}`, 'dim'));
   out.push('');
   if (result.clusters.length === 0) out.push('No quote or passage is shared by two sources.');
   for (const cluster of result.clusters) {
-    const who = cluster.speaker ? ` · ${cluster.speaker}` : '';
+    const who = cluster.speaker ? ` · ${safe(cluster.speaker)}` : '';
     const flag = cluster.substantive ? st(` · ${plural(cluster.substantive, 'substantive divergence')}`, 'red', 'bold') : '';
     out.push(st(`${cluster.id} · ${cluster.kind}${who} · ${cluster.grade} · ${cluster.members.length}/${result.articles.length} sources`, 'bold') + flag);
     for (const m of cluster.members) {
       const ranges = substantiveRangesOf(result, cluster, m);
-      const text = highlightRanges(m.text.replace(/\s+/g, ' '), ranges, (t) => st(t, 'red', 'bold'));
-      out.push(`  ${st(m.article, 'cyan')}: ${options.color ? text : m.text.replace(/\s+/g, ' ')}`);
+      const flat = safe(m.text.replace(/\s+/g, ' '));
+      const text = highlightRanges(flat, ranges, (t) => st(t, 'red', 'bold'));
+      out.push(`  ${st(safe(m.article), 'cyan')}: ${options.color ? text : flat}`);
     }
     for (const match of matchesOf(result, cluster)) {
       const divergences = sortDivergences(match.divergences);
-      for (const d of divergences.filter((x) => x.substantive)) out.push(st(`    ! ${describeDivergence(d, match)}`, 'yellow'));
+      for (const d of divergences.filter((x) => x.substantive)) out.push(st(`    ! ${safe(describeDivergence(d, match))}`, 'yellow'));
       const cosmetic = summarizeCosmetic(divergences);
       const label = divergences.some((x) => x.substantive) ? 'also cosmetic' : 'cosmetic only';
-      if (cosmetic) out.push(st(`    ~ ${match.a.article} vs ${match.b.article}: ${match.grade}; ${label}: ${cosmetic}`, 'dim'));
+      if (cosmetic) out.push(st(`    ~ ${safe(match.a.article)} vs ${safe(match.b.article)}: ${match.grade}; ${label}: ${cosmetic}`, 'dim'));
     }
     out.push('');
   }

@@ -164,6 +164,10 @@ export interface AnalysisResult {
   matches: Match[];
   /** Added field: match clusters (not part of the frozen v1 field list, but always present). */
   clusters: Cluster[];
+  /** Added, optional: files that were not analysed, each with the reason (empty, binary, too large, …). */
+  skipped?: LoadProblem[];
+  /** Added, optional: files analysed with a remark, e.g. decoded as Windows-1252. */
+  notes?: LoadProblem[];
 }
 
 /** A problem met while loading a corpus; the other articles are still analysed. */

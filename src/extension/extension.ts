@@ -179,7 +179,9 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
       void vscode.window.showWarningMessage(`Crosscheck: ${refusal}`);
       return undefined;
     }
-    const text = format === 'json' ? renderJson(result) : renderMarkdown(result);
+    const skipped = corpus.snapshot?.problems ?? [];
+    const full = skipped.length ? { ...result, skipped } : result;
+    const text = format === 'json' ? renderJson(full) : renderMarkdown(full);
     const temp = vscode.Uri.joinPath(uri, '..', tempNameFor(path.posix.basename(uri.path), `${process.pid}-${Date.now().toString(36)}`));
     try {
       await writeFileAtomic(vscode.workspace.fs, uri, temp, new TextEncoder().encode(text));

@@ -97,3 +97,50 @@ test('--out writes the report to a file', () => {
   assert.equal(r.out, '');
   assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).version, 1);
 });
+
+test('skipped files are listed in the JSON, Markdown and terminal reports; Windows-1252 files are noted', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-listed-'));
+  for (const f of fs.readdirSync(seeds)) fs.copyFileSync(path.join(seeds, f), path.join(dir, f));
+  fs.writeFileSync(path.join(dir, 'blank.txt'), '  \n\t\n');
+  // "The minister said \x93we will not\x94 cut it." in Windows-1252 (curly quotes 0x93/0x94).
+  fs.writeFileSync(path.join(dir, 'latin.txt'), Buffer.concat([Buffer.from('The minister said '), Buffer.from([0x93]), Buffer.from('we will not cut the budget'), Buffer.from([0x94]), Buffer.from(' today.\n')]));
+  const json = runCli(['report', dir, '--json']);
+  assert.equal(json.code, 0);
+  const report = JSON.parse(json.out);
+  assert.deepEqual(report.skipped.map((p: { file: string }) => p.file), ['blank.txt']);
+  assert.match(report.skipped[0].message, /empty/);
+  assert.deepEqual(report.notes.map((p: { file: string }) => p.file), ['latin.txt']);
+  assert.match(json.err, /note latin\.txt: .*1252/i);
+  assert.ok(report.articles.some((a: { file: string }) => a.file === 'latin.txt'));
+  assert.match(runCli(['report', dir, '--markdown']).out, /## Files not analysed\n\n- blank\\\.txt: .*empty/);
+  assert.match(runCli(['report', dir]).out, /skipped blank\.txt: .*empty/);
+  // The seeds alone have nothing skipped: the fields are left out.
+  assert.equal(JSON.parse(runCli(['report', seeds, '--json']).out).skipped, undefined);
+});
+
+test('--out never writes over an article of the corpus, and replaces a report atomically', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-guard-'));
+  for (const f of fs.readdirSync(seeds)) fs.copyFileSync(path.join(seeds, f), path.join(dir, f));
+  const article = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.txt'))!);
+  const before = fs.readFileSync(article, 'utf8');
+  const r = runCli(['report', dir, '--markdown', '--out', article]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /refusing to write the report over an article/);
+  assert.equal(fs.readFileSync(article, 'utf8'), before);
+  const out = path.join(dir, 'report.json');
+  fs.writeFileSync(out, 'old');
+  assert.equal(runCli(['report', dir, '--json', '--out', out]).code, 0);
+  assert.equal(JSON.parse(fs.readFileSync(out, 'utf8')).version, 1);
+  assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file left behind');
+});
+
+test('the terminal report shows article control characters as U+FFFD', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-ctrl-'));
+  const text = 'Kirby said "Iran has sent more than 400 drones \x1b]0;pwned\x07 to Russia since August".\n';
+  fs.writeFileSync(path.join(dir, 'a.txt'), text);
+  fs.writeFileSync(path.join(dir, 'b.txt'), text);
+  const r = runCli(['report', dir]);
+  assert.equal(r.code, 0);
+  assert.ok(!/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(r.out));
+  assert.ok(r.out.includes('\uFFFD]0;pwned\uFFFD'));
+});

@@ -112,7 +112,7 @@ test('the Markdown report never lets article text open an HTML tag', () => {
   );
 });
 
-test('the terminal report never passes control characters from article text to the terminal', { todo: 'renderTerminal (src/core/report.ts, lead) copies ESC/BEL etc. from article text; see the safety report' }, () => {
+test('the terminal report never passes control characters from article text to the terminal', () => {
   fc.assert(
     fc.property(mutatedArticle, (text) => {
       const body = text + ' Kirby said "more than 400 drones \x1b]52;c;cHduZWQ=\x07 were sent \x1b[2J today".';
