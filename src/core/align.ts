@@ -57,8 +57,8 @@ const CACHE_LIMIT = 400_000;
 
 /** What is remembered of one unit text. */
 export interface TextEntry {
-  /** Overlap keys (see unitKeySets). */
-  keys: Set<string>;
+  /** Overlap keys (see unitKeySets), distinct. */
+  keys: string[];
   /** Probe keys (see unitKeySets). */
   probes: string[];
   /** identityKey of the text. */
@@ -175,7 +175,8 @@ function textEntry(text: string, cache: AlignCache): TextEntry {
       cache.keys.clear();
       cache.comparisons.clear();
     }
-    entry = { ...unitKeySets(text), identity: identityKey(text), id: nextTextId++ };
+    const sets = unitKeySets(text);
+    entry = { keys: [...sets.keys], probes: sets.probes, identity: identityKey(text), id: nextTextId++ };
     cache.keys.set(text, entry);
   }
   return entry;
@@ -194,7 +195,7 @@ function prepareUnits(units: Unit[], cache: AlignCache, check: () => void): { pr
     const id = `${unit.article}\u0000${entry.identity}`;
     if (seen.has(id)) return;
     seen.add(id);
-    prepared.push({ unit, index, article: articleOrder.get(unit.article)!, keys: [...entry.keys], probes: entry.probes, identity: entry.identity, textId: entry.id });
+    prepared.push({ unit, index, article: articleOrder.get(unit.article)!, keys: entry.keys, probes: entry.probes, identity: entry.identity, textId: entry.id });
   });
   return { prepared, articleOrder };
 }
@@ -345,6 +346,9 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   return buildClusters(prepared, accepted, compare);
 }
 
+/** The cached stand-in for every comparison that found no match. */
+const NO_MATCH: Comparison = Object.freeze({ grade: null, score: 0, divergences: [] }) as unknown as Comparison;
+
 /** compareTexts on two units (speakers as context), through the cache. */
 function compareUnits(a: Unit, b: Unit, cache: AlignCache, counts: { compared: number; comparedSame: number }, idA = textEntry(a.text, cache).id, idB = textEntry(b.text, cache).id): Comparison {
   const key = `${idA},${idB},${a.speaker ?? ''}\u0000${b.speaker ?? ''}`;
@@ -352,7 +356,8 @@ function compareUnits(a: Unit, b: Unit, cache: AlignCache, counts: { compared: n
   if (!cmp) {
     cmp = compareTexts(a.text, b.text, { speakerA: a.speaker, speakerB: b.speaker });
     if (cache.comparisons.size >= CACHE_LIMIT) cache.comparisons.clear();
-    cache.comparisons.set(key, cmp);
+    // pairs that do not match are only ever asked "do you match?": keep no divergences for them
+    cache.comparisons.set(key, cmp.grade ? cmp : NO_MATCH);
     counts.compared++;
     if (cmp.grade) counts.comparedSame++;
   }
