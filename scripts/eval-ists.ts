@@ -64,6 +64,8 @@ export interface IstsResult {
   number: IstsRate;
   /** Pairs aligned EQUI throughout: share with any substantive flag (false alarms). */
   equivalent: IstsRate;
+  /** The same rates per .wa file (the data comes in two parts): how much they move between them. */
+  parts: { file: string; changes: IstsRate; equivalent: IstsRate }[];
   /** Misses and false alarms written. */
   errors: number;
   /** Path of the JSON-lines error file, when written. */
@@ -168,6 +170,7 @@ export function evalIsts(dataDir: string, errorsFile?: string): IstsResult {
   const files = fs.readdirSync(dataDir).filter((f) => f.endsWith('.wa')).sort();
   const pairs = files.flatMap((f) => parseWa(fs.readFileSync(path.join(dataDir, f), 'utf8'), f));
   const counts = { opp: [0, 0], num: [0, 0], chg: [0, 0], equi: [0, 0] };
+  const perFile = new Map<string, { chg: number[]; equi: number[] }>(files.map((f) => [f, { chg: [0, 0], equi: [0, 0] }]));
   const lines: string[] = [];
   for (const p of pairs) {
     const h1 = p.tokens1.join(' ');
@@ -195,13 +198,21 @@ export function evalIsts(dataDir: string, errorsFile?: string): IstsResult {
         if (okNum) counts.num[1]++;
         else record('number', 'missed');
       }
+      const part = perFile.get(p.id.split('#')[0])!;
       counts.chg[0]++;
-      if (okOpp || okNum) counts.chg[1]++;
+      part.chg[0]++;
+      if (okOpp || okNum) {
+        counts.chg[1]++;
+        part.chg[1]++;
+      }
     }
     if (equi) {
+      const part = perFile.get(p.id.split('#')[0])!;
       counts.equi[0]++;
+      part.equi[0]++;
       if (subst.length) {
         counts.equi[1]++;
+        part.equi[1]++;
         record('equivalent', 'false alarm');
       }
     }
@@ -213,6 +224,7 @@ export function evalIsts(dataDir: string, errorsFile?: string): IstsResult {
     opposite: rate(counts.opp[0], counts.opp[1]),
     number: rate(counts.num[0], counts.num[1]),
     equivalent: rate(counts.equi[0], counts.equi[1]),
+    parts: files.map((f) => ({ file: f, changes: rate(perFile.get(f)!.chg[0], perFile.get(f)!.chg[1]), equivalent: rate(perFile.get(f)!.equi[0], perFile.get(f)!.equi[1]) })),
     errors: lines.length,
     errorsFile,
   };

@@ -28,6 +28,8 @@ export interface MsrpScores extends Confusion {
 export interface MsrpResult extends MsrpScores {
   /** ROC AUC of `score` against the paraphrase labels. */
   auc: number;
+  /** The same figures on the even- and odd-numbered pairs: how much they move between two halves of the data. */
+  halves: { accuracy: number; f1: number; auc: number }[];
   /** Misclassified pairs written (when an error file was asked for). */
   errors: number;
   /** Path of the JSON-lines error file, when written. */
@@ -145,7 +147,12 @@ export function evalMsrp(file: string, errorsFile?: string): MsrpResult {
     );
   });
   if (errorsFile) fs.writeFileSync(errorsFile, lines.length ? lines.join('\n') + '\n' : '');
-  return { ...scores, auc: rocAuc(labels, comparisons.map((c) => c.score)), errors: lines.length, errorsFile };
+  const halves = [0, 1].map((h) => {
+    const idx = labels.map((_, i) => i).filter((i) => i % 2 === h);
+    const s = scorePredictions(idx.map((i) => labels[i]), idx.map((i) => predictions[i]));
+    return { accuracy: s.accuracy, f1: s.f1, auc: rocAuc(idx.map((i) => labels[i]), idx.map((i) => comparisons[i].score)) };
+  });
+  return { ...scores, auc: rocAuc(labels, comparisons.map((c) => c.score)), halves, errors: lines.length, errorsFile };
 }
 
 // When bundled into another entry (scripts/eval.ts), `require.main === module` holds too: check the script name.

@@ -144,6 +144,7 @@ function main(argv: string[]): number {
   const istsDir = path.join(dataDir, 'ists-headlines-train');
   const polnearDir = path.join(dataDir, 'polnear-train-dev');
   const rows: Row[] = [];
+  const notes: string[] = [];
   let ran = 0;
   if (fs.existsSync(polnearDir)) {
     try {
@@ -158,15 +159,18 @@ function main(argv: string[]): number {
     const t0 = Date.now();
     const m = evalMsrp(msrpFile, path.join(outDir, 'msrp-errors.jsonl'));
     rows.push(...msrpRows(m, (Date.now() - t0) / 1000));
+    notes.push(`MSRP halves (even / odd pairs): accuracy ${m.halves.map((h) => pct(h.accuracy)).join(' / ')}, F1 ${m.halves.map((h) => pct(h.f1)).join(' / ')}, AUC ${m.halves.map((h) => h.auc.toFixed(3)).join(' / ')}`);
     ran++;
   } else rows.push(missingRow('same claim or not, ranking', msrpFile));
   if (fs.existsSync(istsDir)) {
     const t0 = Date.now();
     const r = evalIsts(istsDir, path.join(outDir, 'ists-errors.jsonl'));
     rows.push(istsRow(r, (Date.now() - t0) / 1000));
+    notes.push(`iSTS per file: ${r.parts.map((p) => `${p.file} flagged ${pct(p.changes.rate)} (${p.changes.flagged}/${p.changes.total}), EQUI false alarms ${pct(p.equivalent.rate)} (${p.equivalent.flagged}/${p.equivalent.total})`).join('; ')}`);
     ran++;
   } else rows.push(missingRow('opposites, number changes', istsDir));
   printTable(rows);
+  if (notes.length) console.log(`\nStability between parts of the development data (held-out sets are measured separately):\n${notes.map((n) => `  ${n}`).join('\n')}`);
   return ran ? 0 : 2;
 }
 
