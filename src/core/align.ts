@@ -33,6 +33,10 @@ export interface AlignCache {
   keys: Map<string, TextEntry>;
   /** compareTexts results by `${idA},${idB},${speakerA}\0${speakerB}` (ids from `keys`). */
   comparisons: Map<string, Comparison>;
+  /** Integer ids of overlap keys. */
+  keyIdOf: Map<string, number>;
+  /** Integer ids of probe keys. */
+  probeIdOf: Map<string, number>;
 }
 
 /** Thrown when an analysis is cancelled (its `isCancelled` callback returned true). */
@@ -63,13 +67,17 @@ export interface TextEntry {
   probes: string[];
   /** identityKey of the text. */
   identity: string;
+  /** Ids of `keys` (AlignCache.keyIdOf). */
+  keyIds: Int32Array;
+  /** Ids of `probes` (AlignCache.probeIdOf). */
+  probeIds: Int32Array;
   /** Id of the text, unique within the cache. */
   id: number;
 }
 
 /** A new, empty AlignCache. */
 export function createAlignCache(): AlignCache {
-  return { keys: new Map(), comparisons: new Map() };
+  return { keys: new Map(), comparisons: new Map(), keyIdOf: new Map(), probeIdOf: new Map() };
 }
 
 /** Tuning of the candidate search. */
@@ -141,8 +149,8 @@ interface Prepared {
   unit: Unit;
   index: number;
   article: number;
-  keys: string[];
-  probes: string[];
+  keyIds: Int32Array;
+  probeIds: Int32Array;
   identity: string;
   textId: number;
 }
@@ -167,6 +175,17 @@ class UnionFind {
 
 let nextTextId = 0;
 
+/** Integer ids of strings, assigning new ones in order. */
+function idsOf(list: string[], idOf: Map<string, number>): Int32Array {
+  const out = new Int32Array(list.length);
+  list.forEach((k, i) => {
+    let id = idOf.get(k);
+    if (id === undefined) idOf.set(k, (id = idOf.size));
+    out[i] = id;
+  });
+  return out;
+}
+
 /** The cache entry of a text, computed once. */
 function textEntry(text: string, cache: AlignCache): TextEntry {
   let entry = cache.keys.get(text);
@@ -174,9 +193,12 @@ function textEntry(text: string, cache: AlignCache): TextEntry {
     if (cache.keys.size >= CACHE_LIMIT) {
       cache.keys.clear();
       cache.comparisons.clear();
+      cache.keyIdOf.clear();
+      cache.probeIdOf.clear();
     }
     const sets = unitKeySets(text);
-    entry = { keys: [...sets.keys], probes: sets.probes, identity: identityKey(text), id: nextTextId++ };
+    const keys = [...sets.keys];
+    entry = { keys, probes: sets.probes, identity: identityKey(text), id: nextTextId++, keyIds: idsOf(keys, cache.keyIdOf), probeIds: idsOf(sets.probes, cache.probeIdOf) };
     cache.keys.set(text, entry);
   }
   return entry;
@@ -195,52 +217,46 @@ function prepareUnits(units: Unit[], cache: AlignCache, check: () => void): { pr
     const id = `${unit.article}\u0000${entry.identity}`;
     if (seen.has(id)) return;
     seen.add(id);
-    prepared.push({ unit, index, article: articleOrder.get(unit.article)!, keys: entry.keys, probes: entry.probes, identity: entry.identity, textId: entry.id });
+    prepared.push({ unit, index, article: articleOrder.get(unit.article)!, keyIds: entry.keyIds, probeIds: entry.probeIds, identity: entry.identity, textId: entry.id });
   });
   return { prepared, articleOrder };
 }
 
 /** Candidate pairs (indices into prepared, i < j, different articles) from the inverted index. */
-function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () => void): [number, number][] {
+function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () => void, cache: AlignCache): [number, number][] {
   // identical texts (wire copy) are indexed once: one doc per distinct identity key
   const docOf = new Map<string, number>();
   const docUnits: number[][] = [];
-  const docKeys: string[][] = [];
-  const docProbes: string[][] = [];
+  const keyIds: Int32Array[] = [];
+  const probeIds: Int32Array[] = [];
   prepared.forEach((p, i) => {
     const key = p.identity;
     let d = docOf.get(key);
     if (d === undefined) {
       docOf.set(key, (d = docUnits.length));
       docUnits.push([]);
-      docKeys.push(p.keys);
-      docProbes.push(p.probes);
+      keyIds.push(p.keyIds);
+      probeIds.push(p.probeIds);
     }
     docUnits[d].push(i);
   });
-  // key ids, document frequencies and IDF weights (over distinct texts)
-  const ids = new Map<string, number>();
-  const keyIds = docKeys.map((keys) => keys.map((k) => {
-    let id = ids.get(k);
-    if (id === undefined) ids.set(k, (id = ids.size));
-    return id;
-  }));
+  // document frequencies and IDF weights (over distinct texts); key ids come from the cache
   const nd = docUnits.length;
-  const df = new Int32Array(ids.size);
+  const nk = cache.keyIdOf.size;
+  const df = new Int32Array(nk);
   for (const keys of keyIds) for (const k of keys) df[k]++;
-  const idf = new Float64Array(ids.size);
-  for (let k = 0; k < ids.size; k++) idf[k] = Math.log(1 + nd / df[k]);
+  const idf = new Float64Array(nk);
+  for (let k = 0; k < nk; k++) if (df[k]) idf[k] = Math.log(1 + nd / df[k]);
   const weight = keyIds.map((keys) => keys.reduce((s, k) => s + idf[k], 0));
-  // postings over probe keys only; the commonest (boilerplate phrases, stock phrases) are suppressed
-  const probeIdOf = new Map<string, number>();
-  const probeIds = docProbes.map((probes) => probes.map((k) => {
-    let id = probeIdOf.get(k);
-    if (id === undefined) probeIdOf.set(k, (id = probeIdOf.size));
-    return id;
-  }));
-  const postings: number[][] = Array.from({ length: probeIdOf.size }, () => []);
-  probeIds.forEach((probes, d) => probes.forEach((k) => postings[k].push(d)));
-  const stamp = new Int32Array(ids.size).fill(-1);
+  // postings over probe keys only (compressed rows); the commonest (stock phrases, wire boilerplate) are suppressed
+  const np = cache.probeIdOf.size;
+  const start = new Int32Array(np + 1);
+  for (const probes of probeIds) for (const k of probes) start[k + 1]++;
+  for (let k = 0; k < np; k++) start[k + 1] += start[k];
+  const fill = start.slice(0, np);
+  const postingData = new Int32Array(start[np]);
+  probeIds.forEach((probes, d) => probes.forEach((k) => (postingData[fill[k]++] = d)));
+  const stamp = new Int32Array(nk).fill(-1);
   const visited = new Int32Array(nd).fill(-1);
   const n = prepared.length;
   const seen = new Set<number>();
@@ -253,9 +269,9 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
     for (const k of keys) stamp[k] = d;
     const hits: [number, number][] = [];
     for (const k of probeIds[d]) {
-      const list = postings[k];
-      if (list.length > opts.maxProbeDf) continue;
-      for (const e of list) {
+      if (start[k + 1] - start[k] > opts.maxProbeDf) continue;
+      for (let p = start[k]; p < start[k + 1]; p++) {
+        const e = postingData[p];
         if (e === d || visited[e] === d) continue;
         visited[e] = d;
         let shared = 0;
@@ -321,7 +337,7 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   const opts = { ...DEFAULTS, ...options };
   const check = cancellationCheck(options.isCancelled);
   const { prepared } = prepareUnits(units, cache, check);
-  const candidates = findCandidates(prepared, opts, check);
+  const candidates = findCandidates(prepared, opts, check, cache);
   const counts = { compared: 0, comparedSame: 0 };
   const compare = (a: Unit, b: Unit) => compareUnits(a, b, cache, counts);
   const graded: { i: number; j: number; cmp: Comparison }[] = [];
