@@ -211,7 +211,17 @@ export function sameSource(x: string, y: string): boolean {
   return !!sx && sx === surname(y);
 }
 
-function prepareSide(text: string): Side {
+/** The parts of a side that depend on its text alone (never mutated once made). */
+type SideText = Pick<Side, 'tokens' | 'keys' | 'capitals' | 'quantities' | 'attributions'>;
+
+/** Texts seen recently: an aligner compares one text with many candidates. */
+const sideTexts = new Map<string, SideText>();
+/** How many texts `sideTexts` keeps (oldest dropped first). */
+const SIDE_CACHE_SIZE = 4096;
+
+function readSideText(text: string): SideText {
+  const cached = sideTexts.get(text);
+  if (cached) return cached;
   const tokens = tokenize(text);
   const keys = tokens.map((t) => (t.kind === 'punct' ? foldTypography(t.text) : t.norm.replace(/^\$/, '')));
   const attributions = findAttributions(text).map((a) => {
@@ -220,7 +230,16 @@ function prepareSide(text: string): Side {
     if (to < 0) to = tokens.length;
     return { from: from < 0 ? tokens.length : from, to, source: a.source };
   });
-  return { text, tokens, keys, pair: tokens.map(() => -1), used: tokens.map(() => false), capitals: findCapitals(tokens), quantities: extractQuantities(text, tokens), attributions };
+  const side: SideText = { tokens, keys, capitals: findCapitals(tokens), quantities: extractQuantities(text, tokens), attributions };
+  if (sideTexts.size >= SIDE_CACHE_SIZE) sideTexts.delete(sideTexts.keys().next().value as string);
+  sideTexts.set(text, side);
+  return side;
+}
+
+function prepareSide(text: string): Side {
+  const base = readSideText(text);
+  const n = base.tokens.length;
+  return { text, ...base, pair: new Array<number>(n).fill(-1), used: new Array<boolean>(n).fill(false) };
 }
 
 function diffSides(A: Side, B: Side): Hunk[] {
@@ -548,7 +567,7 @@ export function sameEntity(a: string, b: string): boolean {
     const [short, long] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
     if (isAbbreviation(short, long)) return true;
     // one slip of spelling or transliteration in a long name (Guangdong/Guandong)
-    if (short.length >= 6 && DamerauLevenshteinDistance(sa, sb) <= 1) return true;
+    if (short.length >= 6 && long.length - short.length <= 1 && DamerauLevenshteinDistance(sa, sb) <= 1) return true;
     const stemsA = placeStems(sa);
     if (placeStems(sb).some((x) => x.length >= 4 && stemsA.includes(x))) return true;
   }

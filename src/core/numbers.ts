@@ -98,16 +98,9 @@ export function parseNumberWords(words: string[]): number | null {
   return seen ? total + current : null;
 }
 
-const lowerCache = new WeakMap<Token, string>();
-
+/** A token's lower-case form: its `norm` (case, typography and spelling folded; numerals as written). */
 function lower(t: Token | undefined): string {
-  if (!t) return '';
-  let l = lowerCache.get(t);
-  if (l === undefined) {
-    l = t.text.toLowerCase().replace(/’/g, "'");
-    lowerCache.set(t, l);
-  }
-  return l;
+  return t ? t.norm : '';
 }
 
 const QUALIFIER_FIRST_WORDS = new Set<string>();
