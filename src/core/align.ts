@@ -349,11 +349,12 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.length, graded: graded.length, ...counts });
   // one best counterpart per (unit, other article), best pairs first
   graded.sort((x, y) => y.cmp.score - x.cmp.score || GRADE_RANK[x.cmp.grade!] - GRADE_RANK[y.cmp.grade!] || x.i - y.i || x.j - y.j);
-  const taken = new Set<string>();
+  const taken = new Set<number>();
   const accepted: typeof graded = [];
+  const articles = prepared.reduce((n, p) => Math.max(n, p.article + 1), 0);
   for (const g of graded) {
-    const ka = `${g.i}:${prepared[g.j].article}`;
-    const kb = `${g.j}:${prepared[g.i].article}`;
+    const ka = g.i * articles + prepared[g.j].article; // (unit, other article)
+    const kb = g.j * articles + prepared[g.i].article;
     if (taken.has(ka) || taken.has(kb)) continue;
     taken.add(ka);
     taken.add(kb);
