@@ -47,6 +47,20 @@ interface Running extends Pending {
   killTimer?: ReturnType<typeof setTimeout>;
 }
 
+/** Puts back the span texts the worker sent empty (each is its article's slice; V8 shares the characters). */
+export function restoreTexts(result: AnalysisResult, articles: Article[]): void {
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const restore = (s: { article: string; start: number; end: number; text: string }) => {
+    if (s.text === '' && s.end > s.start) s.text = texts.get(s.article)?.slice(s.start, s.end) ?? '';
+  };
+  for (const q of result.quotes ?? []) restore(q);
+  for (const m of result.matches ?? []) {
+    restore(m.a);
+    restore(m.b);
+  }
+  for (const c of result.clusters ?? []) for (const s of c.members) restore(s);
+}
+
 export class AnalysisClient {
   private worker: Worker | undefined;
   private cancelFlag: Int32Array | undefined;
@@ -166,6 +180,7 @@ export class AnalysisClient {
     else {
       const result = msg.result;
       for (const [field, items] of Object.entries(r.parts)) (result as unknown as Record<string, unknown[]>)[field] = items!;
+      restoreTexts(result, r.articles);
       r.resolve({ result, ms: msg.ms });
     }
     this.pump();

@@ -2,7 +2,8 @@
 // host's main thread. Protocol (types below): an `init` message hands over a
 // shared cancellation flag; `{ id, articles }` asks for an analysis. The result
 // comes back in chunks of at most CHUNK items per array, then a final
-// `{ id, result, ms }`; each message is sent only when the client asks for the
+// `{ id, result, ms }`, with span texts emptied where they are slices of the
+// articles (the client restores them); each message is sent only when the client asks for the
 // next one (`{ type: 'next' }`), so the main thread handles one small message
 // per event-loop turn and is never blocked by one huge result. Setting the
 // flag to a request's id (or higher) cancels it: the worker answers
@@ -48,6 +49,23 @@ function sendNext(): void {
   if (msg) post(msg);
 }
 
+/** A span's text is sent empty when it is exactly its article's slice (the client slices it back: compact messages, shared strings, same key order). */
+function compactSpan<T extends { article: string; start: number; end: number; text: string }>(span: T, texts: Map<string, string>): T {
+  if (!span.text || texts.get(span.article)?.slice(span.start, span.end) !== span.text) return span;
+  return { ...span, text: '' };
+}
+
+/** The result with every quote, match side and cluster member text that the client can slice from its articles left out. */
+function compactResult(result: AnalysisResult, articles: Article[]): AnalysisResult {
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  return {
+    ...result,
+    quotes: result.quotes.map((q) => compactSpan(q, texts)),
+    matches: result.matches.map((m) => ({ ...m, a: compactSpan(m.a, texts), b: compactSpan(m.b, texts) })),
+    clusters: result.clusters.map((c) => ({ ...c, members: c.members.map((s) => compactSpan(s, texts)) })),
+  };
+}
+
 /** Queues the result's big arrays in chunks, then the rest, and sends the first message. */
 function sendResult(id: number, result: AnalysisResult, ms: number): void {
   const rest = { ...result } as AnalysisResult;
@@ -73,7 +91,7 @@ parentPort?.on('message', (req: WorkerRequest) => {
   try {
     if (isCancelled()) return post({ id: req.id, cancelled: true });
     const result = analyzer.analyze(req.articles, { align: { isCancelled } });
-    sendResult(req.id, result, Date.now() - t0);
+    sendResult(req.id, compactResult(result, req.articles), Date.now() - t0);
   } catch (e) {
     if (e instanceof AnalysisCancelled) return post({ id: req.id, cancelled: true });
     const err = e as Error;

@@ -58,6 +58,8 @@ test('the real worker returns analyzeCorpus’s result, reassembled from chunks'
     const expected = analyzeCorpus(corpus);
     assert.ok(expected.matches.length > 500, `chunking exercised: ${expected.matches.length} matches`);
     assert.deepEqual(outcome.result, expected);
+    // span texts sent empty and sliced back keep the JSON report byte-identical (key order included)
+    assert.equal(JSON.stringify(outcome.result), JSON.stringify(expected));
   } finally {
     client.dispose();
   }
