@@ -296,31 +296,22 @@ function makeDivergence(type: DivergenceType, A: Side, aFrom: number, aTo: numbe
 }
 
 function quote(s: string): string {
-  return s ? `“${s.replace(MARKS, '')}”` : 'nothing';
+  return s ? `“${s}”` : 'nothing';
 }
 
-// Messages name the two sides in order ("X vs Y", "the first version"). They are written with
-// these private-use marks and rendered at the end, so that a mirrored analysis (see
-// analyzeDivergence) reads right: the marks are stripped from any text quoted in a message.
-const VS_A = '\uE000';
-const VS_B = '\uE001';
-const VS_END = '\uE002';
-const FIRST = '\uE003';
-const SECOND = '\uE004';
-const MARKS = /[\uE000-\uE004]/g;
+// Messages name the two sides in order ("X vs Y", "the first version"). The analysis runs with
+// the sides in one canonical order (see analyzeDivergence); while it runs mirrored, messages are
+// written for the caller's order: the sides named the other way round.
+let mirroring = false;
 
-/** "X vs Y", X being side A's part and Y side B's. */
+/** "X vs Y", X being side A's part and Y side B's, in the caller's order. */
 function vs(x: string, y: string): string {
-  return `${VS_A}${x.replace(MARKS, '')}${VS_END} vs ${VS_B}${y.replace(MARKS, '')}${VS_END}`;
+  return mirroring ? `${y} vs ${x}` : `${x} vs ${y}`;
 }
 
-/** Renders a message's side marks, with the sides swapped when `mirrored`. */
-function renderMessage(message: string, mirrored: boolean): string {
-  return message
-    .replace(/\uE000([^\uE000-\uE004]*)\uE002 vs \uE001([^\uE000-\uE004]*)\uE002/g, (_, x: string, y: string) => (mirrored ? `${y} vs ${x}` : `${x} vs ${y}`))
-    .replace(/\uE003/g, mirrored ? 'second' : 'first')
-    .replace(/\uE004/g, mirrored ? 'first' : 'second')
-    .replace(MARKS, '');
+/** The caller's name for side A ("first") or side B ("second"). */
+function versionOf(side: 'a' | 'b'): string {
+  return (side === 'a') !== mirroring ? 'first' : 'second';
 }
 
 /** Typography, case and spelling differences between tokens the diff found equal. */
@@ -731,12 +722,12 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     const majorB = share(B, contentB) >= DIVERGENCE_TUNING.clauseMinShare;
     if (bigA) {
       const d = makeDivergence('omission', A, contentA[0].from, contentA[contentA.length - 1].to, B, 0, 0, '');
-      d.message = `Only in the ${FIRST} version: ${quote(d.a)}.`;
+      d.message = `Only in the ${versionOf('a')} version: ${quote(d.a)}.`;
       structural.push(Object.assign(d, { hunk: hi, clause: clauseA, major: majorA }));
     }
     if (bigB) {
       const d = makeDivergence('addition', A, 0, 0, B, contentB[0].from, contentB[contentB.length - 1].to, '');
-      d.message = `Only in the ${SECOND} version: ${quote(d.b)}.`;
+      d.message = `Only in the ${versionOf('b')} version: ${quote(d.b)}.`;
       structural.push(Object.assign(d, { hunk: hi, clause: clauseB, major: majorB }));
     }
     const smallA = bigA ? [] : contentA;
@@ -775,15 +766,15 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     delete (d as { major?: boolean }).major;
     if ((truncA || truncB) && (clause || (d.a || d.b).split(/\s+/).length >= 5)) {
       d.type = 'truncation';
-      d.message = truncA ? `The ${SECOND} version is cut down: it lacks ${quote(d.a)}.` : `The ${FIRST} version is cut down: it lacks ${quote(d.b)}.`;
+      d.message = truncA ? `The ${versionOf('b')} version is cut down: it lacks ${quote(d.a)}.` : `The ${versionOf('a')} version is cut down: it lacks ${quote(d.b)}.`;
     } else if (!clause) {
       d.type = 'wording';
       d.substantive = false;
-      d.message = `Detail only in the ${d.a ? FIRST : SECOND} version (no clause): ${quote(d.a || d.b)}.`;
+      d.message = `Detail only in the ${versionOf(d.a ? 'a' : 'b')} version (no clause): ${quote(d.a || d.b)}.`;
     } else if (!major) {
       d.type = 'wording';
       d.substantive = false;
-      d.message = `Short aside only in the ${d.a ? FIRST : SECOND} version: ${quote(d.a || d.b)}.`;
+      d.message = `Short aside only in the ${versionOf(d.a ? 'a' : 'b')} version: ${quote(d.a || d.b)}.`;
     }
     out.push(d);
   }
@@ -846,17 +837,23 @@ export function analyzeDivergence(a: string, b: string, ctx: DivergenceContext =
   const ta = a ?? '';
   const tb = b ?? '';
   const swap = ta > tb || (ta === tb && (ctx.speakerA ?? '') > (ctx.speakerB ?? ''));
-  const r = swap ? analyzeOrdered(tb, ta, { speakerA: ctx.speakerB, speakerB: ctx.speakerA }) : analyzeOrdered(ta, tb, ctx);
-  const divergences = swap ? r.divergences.map(mirrorDivergence) : r.divergences;
-  if (!swap) for (const d of divergences) d.message = renderMessage(d.message, false);
-  if (swap) divergences.sort((x, y) => (x.aStart ?? x.bStart ?? 0) - (y.aStart ?? y.bStart ?? 0));
-  return { divergences, stats: swap ? mirrorStats(r.stats) : r.stats };
+  if (!swap) return analyzeOrdered(ta, tb, ctx);
+  let r: DiffAnalysis;
+  mirroring = true;
+  try {
+    r = analyzeOrdered(tb, ta, { speakerA: ctx.speakerB, speakerB: ctx.speakerA });
+  } finally {
+    mirroring = false;
+  }
+  const divergences = r.divergences.map(mirrorDivergence);
+  divergences.sort((x, y) => (x.aStart ?? x.bStart ?? 0) - (y.aStart ?? y.bStart ?? 0));
+  return { divergences, stats: mirrorStats(r.stats) };
 }
 
 /** A divergence seen from the other side: sides and offsets swapped, omission ↔ addition. */
 function mirrorDivergence(d: Divergence): Divergence {
   const type: DivergenceType = d.type === 'omission' ? 'addition' : d.type === 'addition' ? 'omission' : d.type;
-  const m: Divergence = { type, substantive: d.substantive, a: d.b, b: d.a, message: renderMessage(d.message, true) };
+  const m: Divergence = { type, substantive: d.substantive, a: d.b, b: d.a, message: d.message };
   if (d.bStart !== undefined) {
     m.aStart = d.bStart;
     m.aEnd = d.bEnd;
@@ -883,7 +880,7 @@ function mirrorStats(s: DiffStats): DiffStats {
   };
 }
 
-/** The analysis proper, sides as given. Messages still carry side marks (see renderMessage). */
+/** The analysis proper, sides as given (messages follow `mirroring`). */
 function analyzeOrdered(a: string, b: string, ctx: DivergenceContext): DiffAnalysis {
   const A = prepareSide(a ?? '');
   const B = prepareSide(b ?? '');
