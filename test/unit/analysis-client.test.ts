@@ -27,6 +27,11 @@ function bigCorpus(copies: number): Article[] {
   return out;
 }
 
+/** `copies` outlets per seed article whose sentences all differ (some long words spelt backwards): thousands of distinct comparisons, about a second of work or more. */
+function slowCorpus(copies: number): Article[] {
+  return bigCorpus(copies).map((a, i) => ({ ...a, text: a.text.replace(/\b[a-z]{6,}\b/g, (w, off: number) => ((off + i) % 4 === 0 ? w.split('').reverse().join('') : w)) }));
+}
+
 const FAKE = `
 const { parentPort } = require('worker_threads');
 parentPort.on('message', (m) => {
@@ -69,8 +74,8 @@ test('a new request cancels the running analysis mid-run; the newer one answers'
   const client = new AnalysisClient(WORKER);
   try {
     await client.analyze(seeds); // worker warm (WordNet loaded)
-    const long = client.analyze(bigCorpus(12));
-    await new Promise((r) => setTimeout(r, 300));
+    const long = client.analyze(slowCorpus(16));
+    await new Promise((r) => setTimeout(r, 150));
     const short = client.analyze(seeds.slice(0, 2));
     assert.equal(await long, undefined, 'the superseded analysis resolves undefined');
     const outcome = await short;
@@ -87,8 +92,8 @@ test('cancel() (closing the folder) stops the running analysis', async () => {
   const client = new AnalysisClient(WORKER);
   try {
     await client.analyze(seeds);
-    const long = client.analyze(bigCorpus(12));
-    await new Promise((r) => setTimeout(r, 300));
+    const long = client.analyze(slowCorpus(16));
+    await new Promise((r) => setTimeout(r, 150));
     client.cancel();
     assert.equal(await long, undefined);
     assert.equal(client.cancelled, 1);
