@@ -626,9 +626,10 @@ export const DIVERGENCE_TUNING = {
   markerScope: 4,
   /**
    * Most other unmatched content words a hunk may hold for a name change in it to count as a
-   * swapped name; more, and the names belong to a stretch written in other words.
+   * swapped name; more, and the names belong to a stretch written in other words (a name for a
+   * description: "the Ohio-born singer" / "Swift").
    */
-  entityContext: 2,
+  entityContext: 0,
 };
 
 /** Classifies what is left unmatched per hunk: negation, hedge, qualifier, entity, omission/addition, truncation. */

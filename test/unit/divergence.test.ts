@@ -203,6 +203,9 @@ test('entities: a date is compared with a date, a name with a name, and only whe
   const cross = classifyDivergence('The plant closed on Monday after the leak.', 'The plant in Ohio closed after the leak.');
   assert.ok(!types(cross).includes('entity'), JSON.stringify(cross));
   assert.ok(types(classifyDivergence('Sullivan met Putin in Moscow.', 'Sullivan met Xi in Moscow.')).includes('entity'));
+  // a name for a description of the same person is not a different name
+  const desc = classifyDivergence('But he added that the Ohio-born singer does not want the treatment made public.', 'But he added that Swift does not want the treatment made public.');
+  assert.ok(!types(desc).includes('entity'), JSON.stringify(desc));
 });
 
 test('compareTexts-level mirror: the same divergences from either side (omission ↔ addition)', () => {
