@@ -357,6 +357,20 @@ function hunkOf(hunks: Hunk[], side: 'a' | 'b', index: number): number {
   return -1;
 }
 
+/** A year as written in news ("2002"): a date, not an amount. */
+function isYear(q: Quantity): boolean {
+  return !q.unit && q.op === '=' && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100 && /^\d{4}$/.test(q.text.trim());
+}
+
+/**
+ * True when two quantities measure the same kind of thing and can stand for each other: not a
+ * percentage against a sum of money ("6 percent" / "$600"), not a year against an amount.
+ */
+function comparableQuantities(q: Quantity, p: Quantity): boolean {
+  if (q.unit && p.unit && q.unit !== p.unit) return false;
+  return isYear(q) === isYear(p);
+}
+
 /** Quantities: changed ones are paired and compared as claims. */
 function classifyQuantities(A: Side, B: Side, out: Divergence[], hunks: Hunk[]): number {
   const tokenRange = (s: Side, q: Quantity) => {
@@ -400,7 +414,10 @@ function classifyQuantities(A: Side, B: Side, out: Divergence[], hunks: Hunk[]):
     });
     partner = partner ?? qb.find((p) => !usedB.has(p) && compareQuantities(q, p).same);
     const h = hunkOf(hunks, 'a', fa);
-    partner = partner ?? qb.find((p) => !usedB.has(p) && hunkOf(hunks, 'b', tokenRange(B, p)[0]) === h) ?? qb.find((p) => !usedB.has(p));
+    partner =
+      partner ??
+      qb.find((p) => !usedB.has(p) && comparableQuantities(q, p) && hunkOf(hunks, 'b', tokenRange(B, p)[0]) === h) ??
+      qb.find((p) => !usedB.has(p) && comparableQuantities(q, p));
     // a quantity only one side gives is added/dropped detail: left to the omission/addition check
     if (!partner) continue;
     consume(A, q);

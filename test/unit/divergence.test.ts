@@ -80,6 +80,15 @@ test('number compared as quantity: same amount in words is wording', () => {
   assert.ok(types(classifyDivergence('The ship carried 1,200 pounds.', 'The ship carried 1,100 pounds.')).includes('number'));
 });
 
+test('numbers: a percentage is not compared with a sum of money, nor a year with an amount', () => {
+  const ds = classifyDivergence('Fees averaged $4,700 this year, up 6 percent on 2002.', 'Fees averaged $4,700 this year, up almost $600 on the year before.');
+  assert.ok(!ds.some((d) => d.type === 'number' && /percent/.test(d.a) && /600/.test(d.b)), JSON.stringify(ds));
+  assert.ok(!ds.some((d) => d.type === 'number' && d.a === '2002'), JSON.stringify(ds));
+  // the same kind of quantity still is
+  assert.ok(types(classifyDivergence('Fees rose 6 percent.', 'Fees rose 8 percent.')).includes('number'));
+  assert.ok(types(classifyDivergence('The law dates from 2002.', 'The law dates from 2004.')).includes('number'));
+});
+
 test('entity', () => {
   const ds = classifyDivergence('Sullivan met Putin in Moscow on Monday.', 'Sullivan met Xi in Beijing on Monday.');
   const ents = ds.filter((d) => d.type === 'entity');
