@@ -428,6 +428,9 @@ function classifyQuantities(A: Side, B: Side, out: Divergence[], hunks: Hunk[]):
     if (cmp.same) {
       credit += 1;
       if (q.text.toLowerCase() !== partner.text.toLowerCase()) out.push(makeDivergence('wording', A, fa, ta, B, fb, tb, `Same quantity in other words: ${vs(quote(q.text), quote(partner.text))}.`));
+    } else if (cmp.rounded) {
+      credit += 1;
+      out.push(makeDivergence('wording', A, fa, ta, B, fb, tb, `Same quantity, rounded: ${vs(quote(q.text), quote(partner.text))}.`));
     } else if (cmp.onlyQualifier) {
       credit += 0.75;
       out.push(makeDivergence('qualifier', A, fa, ta, B, fb, tb, `Qualifier differs: ${vs(`${quote(q.text)} (${describeQuantity(q)})`, `${quote(partner.text)} (${describeQuantity(partner)})`)}.`));

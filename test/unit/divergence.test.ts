@@ -78,6 +78,10 @@ test('number compared as quantity: same amount in words is wording', () => {
   assert.equal(substantive(ds).length, 0);
   assert.ok(ds.some((d) => d.type === 'wording' && d.b === 'four hundred'));
   assert.ok(types(classifyDivergence('The ship carried 1,200 pounds.', 'The ship carried 1,100 pounds.')).includes('number'));
+  // a rounded figure is the same amount (wording), a changed one is not
+  const rounded = classifyDivergence('Sales reached $114.3 million last year.', 'Sales reached $114 million last year.');
+  assert.equal(substantive(rounded).length, 0, JSON.stringify(rounded));
+  assert.ok(rounded.some((d) => d.type === 'wording' && /rounded/.test(d.message)));
 });
 
 test('numbers: a percentage is not compared with a sum of money, nor a year with an amount', () => {

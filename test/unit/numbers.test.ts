@@ -70,3 +70,21 @@ test('abbreviated scales: $250m, £2.5bn, "$ 250-M" (headline style); a bare "10
   assert.equal(extractQuantities('she won the 100m final').length, 0);
   assert.ok(compareQuantities(q('$ 250 million'), q('$250m')).same);
 });
+
+test('rounding: a figure rounded to a coarser precision (or given as "about") is the same amount; other changes are not', () => {
+  const r = (a: string, b: string) => compareQuantities(q(a), q(b)).rounded;
+  assert.ok(r('$114.3 million', '$114 million'));
+  assert.ok(r('2.5 million', '2,512,000'));
+  assert.ok(r('14.7 percent', 'about 15 percent'));
+  assert.ok(!r('$9.99', '$9.95'), 'same precision: a real change');
+  assert.ok(!r('$30.50', '$30'), 'a single trailing zero is not a round figure');
+  assert.ok(!r('540', '1,000'), 'far apart: not rounding');
+  assert.ok(!r('more than 5,200', 'more than 5,270'));
+  assert.ok(!r('more than 400', 'several hundred'));
+  assert.ok(!r('1,200 pounds', '1,100 pounds'));
+});
+
+test('a currency sign set apart from the amount ("$ 30 billion") is its unit', () => {
+  assert.equal(q('unveils $ 30 billion link').unit, '$');
+  assert.ok(!compareQuantities(q('$ 30 billion'), q('$ 25bn')).same);
+});
