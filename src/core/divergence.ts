@@ -364,10 +364,12 @@ function isYear(q: Quantity): boolean {
 
 /**
  * True when two quantities measure the same kind of thing and can stand for each other: not a
- * percentage against a sum of money ("6 percent" / "$600"), not a year against an amount.
+ * percentage against a sum of money or a plain count ("6 percent" / "$600" / "63"), not a year
+ * against an amount.
  */
 function comparableQuantities(q: Quantity, p: Quantity): boolean {
   if (q.unit && p.unit && q.unit !== p.unit) return false;
+  if ((q.unit === '%') !== (p.unit === '%')) return false;
   return isYear(q) === isYear(p);
 }
 

@@ -88,6 +88,7 @@ test('numbers: a percentage is not compared with a sum of money, nor a year with
   const ds = classifyDivergence('Fees averaged $4,700 this year, up 6 percent on 2002.', 'Fees averaged $4,700 this year, up almost $600 on the year before.');
   assert.ok(!ds.some((d) => d.type === 'number' && /percent/.test(d.a) && /600/.test(d.b)), JSON.stringify(ds));
   assert.ok(!ds.some((d) => d.type === 'number' && d.a === '2002'), JSON.stringify(ds));
+  assert.ok(!classifyDivergence('Shares fell 0.7 percent to 929.60.', 'Shares fell to 929.60, or 63 points.').some((d) => d.type === 'number' && /percent/.test(d.a) && d.b === '63'));
   // the same kind of quantity still is
   assert.ok(types(classifyDivergence('Fees rose 6 percent.', 'Fees rose 8 percent.')).includes('number'));
   assert.ok(types(classifyDivergence('The law dates from 2002.', 'The law dates from 2004.')).includes('number'));
