@@ -49,21 +49,25 @@ function sendNext(): void {
   if (msg) post(msg);
 }
 
-/** A span's text is sent empty when it is exactly its article's slice (the client slices it back: compact messages, shared strings, same key order). */
-function compactSpan<T extends { article: string; start: number; end: number; text: string }>(span: T, texts: Map<string, string>): T {
-  if (!span.text || texts.get(span.article)?.slice(span.start, span.end) !== span.text) return span;
-  return { ...span, text: '' };
+/** Empties a span's text when it is exactly its article's slice (the client slices it back: compact messages, shared strings, same key order). */
+function compactSpan(span: { article: string; start: number; end: number; text: string }, texts: Map<string, string>): void {
+  if (span.text && texts.get(span.article)?.slice(span.start, span.end) === span.text) span.text = '';
 }
 
-/** The result with every quote, match side and cluster member text that the client can slice from its articles left out. */
+/**
+ * Compacts the result in place (its objects are fresh from this analysis; no
+ * cache holds them): quote, match side and cluster member texts that the client
+ * can slice from its articles are emptied.
+ */
 function compactResult(result: AnalysisResult, articles: Article[]): AnalysisResult {
   const texts = new Map(articles.map((a) => [a.id, a.text]));
-  return {
-    ...result,
-    quotes: result.quotes.map((q) => compactSpan(q, texts)),
-    matches: result.matches.map((m) => ({ ...m, a: compactSpan(m.a, texts), b: compactSpan(m.b, texts) })),
-    clusters: result.clusters.map((c) => ({ ...c, members: c.members.map((s) => compactSpan(s, texts)) })),
-  };
+  for (const q of result.quotes) compactSpan(q, texts);
+  for (const m of result.matches) {
+    compactSpan(m.a, texts);
+    compactSpan(m.b, texts);
+  }
+  for (const c of result.clusters) for (const s of c.members) compactSpan(s, texts);
+  return result;
 }
 
 /** Queues the result's big arrays in chunks, then the rest, and sends the first message. */
