@@ -222,8 +222,14 @@ function prepareUnits(units: Unit[], cache: AlignCache, check: () => void): { pr
   return { prepared, articleOrder };
 }
 
+/** Candidate pairs as two parallel arrays: prepared indices first[k] < second[k], sorted. */
+interface CandidatePairs {
+  first: Int32Array;
+  second: Int32Array;
+}
+
 /** Candidate pairs (indices into prepared, i < j, different articles) from the inverted index. */
-function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () => void, cache: AlignCache): [number, number][] {
+function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () => void, cache: AlignCache): CandidatePairs {
   // identical texts (wire copy) are indexed once: one doc per distinct identity key
   const docOf = new Map<string, number>();
   const docUnits: number[][] = [];
@@ -259,9 +265,17 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
   const stamp = new Int32Array(nk).fill(-1);
   const visited = new Int32Array(nd).fill(-1);
   const n = prepared.length;
-  const seen = new Set<number>();
+  // pair keys i * n + j (i < j) in a growable typed array; sorted and deduplicated at the end
+  let pairKeys = new Float64Array(1024);
+  let count = 0;
   const add = (i: number, j: number) => {
-    if (prepared[i].article !== prepared[j].article) seen.add(i < j ? i * n + j : j * n + i);
+    if (prepared[i].article === prepared[j].article) return;
+    if (count === pairKeys.length) {
+      const grown = new Float64Array(pairKeys.length * 2);
+      grown.set(pairKeys);
+      pairKeys = grown;
+    }
+    pairKeys[count++] = i < j ? i * n + j : j * n + i;
   };
   for (let d = 0; d < nd; d++) {
     check();
@@ -307,10 +321,16 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
       }
     }
   }
-  const out: [number, number][] = [];
-  for (const key of seen) out.push([Math.floor(key / n), key % n]);
-  out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  return out;
+  const sorted = pairKeys.subarray(0, count).sort();
+  const first = new Int32Array(count);
+  const second = new Int32Array(count);
+  let m = 0;
+  for (let k = 0; k < count; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+    first[m] = Math.floor(sorted[k] / n);
+    second[m++] = sorted[k] % n;
+  }
+  return { first: first.subarray(0, m), second: second.subarray(0, m) };
 }
 
 function shiftDivergence(d: Divergence, aOffset: number, bOffset: number): Divergence {
@@ -341,12 +361,14 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   const counts = { compared: 0, comparedSame: 0 };
   const compare = (a: Unit, b: Unit) => compareUnits(a, b, cache, counts);
   const graded: { i: number; j: number; cmp: Comparison }[] = [];
-  for (const [i, j] of candidates) {
+  for (let k = 0; k < candidates.first.length; k++) {
+    const i = candidates.first[k];
+    const j = candidates.second[k];
     check();
     const cmp = compareUnits(prepared[i].unit, prepared[j].unit, cache, counts, prepared[i].textId, prepared[j].textId);
     if (cmp.grade) graded.push({ i, j, cmp });
   }
-  if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.length, graded: graded.length, ...counts });
+  if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.first.length, graded: graded.length, ...counts });
   // one best counterpart per (unit, other article), best pairs first
   graded.sort((x, y) => y.cmp.score - x.cmp.score || GRADE_RANK[x.cmp.grade!] - GRADE_RANK[y.cmp.grade!] || x.i - y.i || x.j - y.j);
   const taken = new Set<number>();
