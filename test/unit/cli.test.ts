@@ -144,3 +144,16 @@ test('the terminal report shows article control characters as U+FFFD', () => {
   assert.ok(!/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(r.out));
   assert.ok(r.out.includes('\uFFFD]0;pwned\uFFFD'));
 });
+
+test('the packaged library finds its WordNet data without node_modules (synonyms and opposites)', () => {
+  const dist = path.resolve(__dirname, '..', '..', '..', 'dist');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-packaged-'));
+  fs.copyFileSync(path.join(dist, 'core.js'), path.join(dir, 'core.js'));
+  fs.cpSync(path.join(dist, 'wordnet'), path.join(dir, 'wordnet'), { recursive: true });
+  const script = `const c = require('./core.js');
+    const r = c.compareTexts('Stocks closed higher on Monday after the report', 'Stocks closed lower on Monday after the report');
+    process.stdout.write(JSON.stringify(r.divergences.map((d) => [d.type, d.substantive])));`;
+  const run = require('child_process').spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), [['negation', true]]);
+});
