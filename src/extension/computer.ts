@@ -108,11 +108,12 @@ export class CorpusComputer {
     for (const c of this.clusters) this.clusterById.set(c.id, c);
     const spans = new Map<string, HighlightRange[]>();
     for (const c of this.clusters) {
+      const slot = slotOf(c.id);
       for (const m of c.members) {
         if (!this.byId.has(m.article) || m.end <= m.start) continue;
         let list = spans.get(m.article);
         if (!list) spans.set(m.article, (list = []));
-        list.push({ cluster: c.id, kind: c.kind, slot: slotOf(c.id), start: m.start, end: m.end });
+        list.push({ cluster: c.id, kind: c.kind, slot, start: m.start, end: m.end });
       }
     }
     // per-article span tables: hover and next/previous look-ups are binary searches
