@@ -108,3 +108,13 @@ test('incremental re-analysis equals a fresh analysis, and re-compares only the 
   analyzer.analyze(edited, { stats: none });
   assert.equal(none.compared, 0);
 });
+
+test('a cancelled analysis throws AnalysisCancelled and leaves the analyzer usable, with the same result afterwards', async () => {
+  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const { AnalysisCancelled } = await import('../../src/core/align');
+  const analyzer = new CorpusAnalyzer();
+  let polls = 0;
+  assert.throws(() => analyzer.analyze(seeds, { align: { isCancelled: () => ++polls > 1 } }), AnalysisCancelled);
+  assert.ok(polls >= 2, 'the run polled the flag');
+  assert.deepEqual(analyzer.analyze(seeds), result);
+});
