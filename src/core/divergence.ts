@@ -5,7 +5,7 @@
 import { diffArrays } from 'diff';
 import { Divergence, DivergenceType, SubstantiveDivergenceType } from './types';
 import { Token, tokenize, foldTypography, foldTypographyText } from './normalize';
-import { areSynonyms, areAntonyms, sameLemma, lemmatize, matchDomainPhrase, domainConcepts, isVerbForm } from './lexicon';
+import { areSynonyms, areAntonyms, sameLemma, lemmatize, matchDomainPhrase, hasDomainConcept, isVerbForm } from './lexicon';
 // natural is only ever imported through its submodules (see esbuild.config.js).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as { DamerauLevenshteinDistance(a: string, b: string): number };
@@ -212,7 +212,10 @@ export function sameSource(x: string, y: string): boolean {
 }
 
 /** The parts of a side that depend on its text alone (never mutated once made). */
-type SideText = Pick<Side, 'tokens' | 'keys' | 'capitals' | 'quantities' | 'attributions'>;
+type SideText = Pick<Side, 'tokens' | 'keys' | 'capitals' | 'quantities' | 'attributions'> & {
+  /** The text folded for the identity test (typography, case, whitespace). */
+  identity: string;
+};
 
 /** Texts seen recently: an aligner compares one text with many candidates. */
 const sideTexts = new Map<string, SideText>();
@@ -221,7 +224,12 @@ const SIDE_CACHE_SIZE = 4096;
 
 function readSideText(text: string): SideText {
   const cached = sideTexts.get(text);
-  if (cached) return cached;
+  if (cached) {
+    // least recently used first: a text still being compared stays
+    sideTexts.delete(text);
+    sideTexts.set(text, cached);
+    return cached;
+  }
   const tokens = tokenize(text);
   const keys = tokens.map((t) => (t.kind === 'punct' ? foldTypography(t.text) : t.norm.replace(/^\$/, '')));
   const attributions = findAttributions(text).map((a) => {
@@ -230,13 +238,13 @@ function readSideText(text: string): SideText {
     if (to < 0) to = tokens.length;
     return { from: from < 0 ? tokens.length : from, to, source: a.source };
   });
-  const side: SideText = { tokens, keys, capitals: findCapitals(tokens), quantities: extractQuantities(text, tokens), attributions };
+  const side: SideText = { tokens, keys, capitals: findCapitals(tokens), quantities: extractQuantities(text, tokens), attributions, identity: normalizeForIdentity(text) };
   if (sideTexts.size >= SIDE_CACHE_SIZE) sideTexts.delete(sideTexts.keys().next().value as string);
   sideTexts.set(text, side);
   return side;
 }
 
-function prepareSide(text: string): Side {
+function prepareSide(text: string): Side & { identity: string } {
   const base = readSideText(text);
   const n = base.tokens.length;
   return { text, ...base, pair: new Array<number>(n).fill(-1), used: new Array<boolean>(n).fill(false) };
@@ -510,7 +518,7 @@ function findMarker(key: string): 'negation' | 'hedge' | 'qualifier' | null {
 }
 
 function domainConceptKey(k: string): boolean {
-  return domainConcepts(k).length > 0;
+  return hasDomainConcept(k);
 }
 
 /** The item's raw text when it is capitalised mid-sentence (then it is a name, not a marker word). */
@@ -587,6 +595,19 @@ export function sameEntity(a: string, b: string): boolean {
   return false;
 }
 
+const frozenCache = new Map<string, boolean>();
+
+/** True for an item key that the synonym pass leaves alone: a negation or hedge marker, or a function word that is no domain concept; memoised per key. */
+function isFrozen(k: string): boolean {
+  let frozen = frozenCache.get(k);
+  if (frozen === undefined) {
+    frozen = (markerOf(k) !== null && markerOf(k) !== 'qualifier') || (STOPWORDS.has(k) && !domainConceptKey(k));
+    if (frozenCache.size > 50000) frozenCache.clear();
+    frozenCache.set(k, frozen);
+  }
+  return frozen;
+}
+
 /** Pairs unmatched items of the two sides that are the same word moved, another form, or synonyms. */
 function matchItems(A: Side, B: Side, ia: Item[], ib: Item[], out: Divergence[]): void {
   const passes: ((x: Item, y: Item) => boolean)[] = [
@@ -598,11 +619,21 @@ function matchItems(A: Side, B: Side, ia: Item[], ib: Item[], out: Divergence[])
     for (const x of ia) {
       if (x.matched) continue;
       const mx = markerOf(x.key);
-      const frozen = (k: string) => (markerOf(k) !== null && markerOf(k) !== 'qualifier') || STOPWORDS.has(k) && !domainConceptKey(k);
-      if (pass === 2 && (frozen(x.key) || (mx === 'qualifier' && !domainConceptKey(x.key)))) continue;
-      // prefer a candidate in the same hunk
-      const cands = ib.filter((y) => !y.matched && (pass < 2 || !frozen(y.key)) && eq(x, y));
-      const y = cands.find((c) => c.hunk === x.hunk) ?? cands[0];
+      if (pass === 2 && (isFrozen(x.key) || (mx === 'qualifier' && !domainConceptKey(x.key)))) continue;
+      // pass 1 pairs only words of three letters or more that are not domain concepts
+      if (pass === 1 && (x.key.startsWith('d') || x.key.length <= 2)) continue;
+      // the first candidate in the same hunk, else the first candidate
+      let y: Item | undefined;
+      let first: Item | undefined;
+      for (const c of ib) {
+        if (c.matched || (pass === 2 && isFrozen(c.key)) || !eq(x, c)) continue;
+        if (c.hunk === x.hunk) {
+          y = c;
+          break;
+        }
+        first = first ?? c;
+      }
+      y = y ?? first;
       if (!y) continue;
       x.matched = y.matched = true;
       for (let k = x.from; k < x.to; k++) A.used[k] = true;
@@ -935,7 +966,7 @@ function analyzeOrdered(a: string, b: string, ctx: DivergenceContext): DiffAnaly
     contentB: cb.content - attrB - qb + Math.min(qb, 1) * (B.quantities.length ? 1 : 0),
     matchedA: ca.matched - attrA - qa + (qa > 0 ? Math.min(1, quantityCredit) : 0),
     matchedB: cb.matched - attrB - qb + (qb > 0 ? Math.min(1, quantityCredit) : 0),
-    identical: normalizeForIdentity(a ?? '') === normalizeForIdentity(b ?? ''),
+    identical: A.identity === B.identity,
     ...countWords(A, 'A'),
     ...countWords(B, 'B'),
   };

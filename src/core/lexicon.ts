@@ -284,9 +284,26 @@ export function areAntonyms(a: string, b: string): boolean {
 
 // --- stems, lemmas, synonyms --------------------------------------------------
 
-/** Lower-cases a word and folds typography and British spelling. */
+/**
+ * Most entries each per-word memo table keeps; a full table is emptied and refilled (words
+ * recur across a corpus, so the working set is far smaller than this).
+ */
+export const WORD_CACHE_LIMIT = 200_000;
+
+/** Stores a value in a bounded memo table (emptied when full). */
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+const cleanCache = new Map<string, string>();
+
+/** Lower-cases a word and folds typography and British spelling (memoised per word). */
 export function cleanWord(word: string): string {
-  return foldSpelling(foldTypographyText(word).toLowerCase().replace(/'s$/, ''));
+  const cached = cleanCache.get(word);
+  if (cached !== undefined) return cached;
+  return remember(cleanCache, word, foldSpelling(foldTypographyText(word).toLowerCase().replace(/'s$/, '')));
 }
 
 const stemCache = new Map<string, string>();
@@ -297,7 +314,7 @@ export function stemWord(word: string): string {
   let s = stemCache.get(w);
   if (s === undefined) {
     s = PorterStemmer.stem(IRREGULAR[w] ?? w);
-    stemCache.set(w, s);
+    remember(stemCache, w, s);
   }
   return s;
 }
@@ -320,15 +337,34 @@ export function lemmatize(word: string): string {
     }
   }
   if (!l) l = w.replace(/(?<=[a-z]{3})s$/, '');
-  lemmaCache.set(w, l);
+  remember(lemmaCache, w, l);
   return l;
+}
+
+/** A word's folded form, lemma and stem, as `sameLemma` compares them. */
+interface LemmaForms {
+  clean: string;
+  lemma: string;
+  stem: string;
+}
+
+const lemmaFormsCache = new Map<string, LemmaForms>();
+
+/** The forms `sameLemma` compares, memoised per word as given. */
+function lemmaForms(word: string): LemmaForms {
+  let forms = lemmaFormsCache.get(word);
+  if (forms === undefined) {
+    const clean = cleanWord(word);
+    forms = remember(lemmaFormsCache, word, { clean, lemma: lemmatize(clean), stem: stemWord(clean) });
+  }
+  return forms;
 }
 
 /** True when two words share a lemma or a stem (bought/buy, drones/drone, released/releases). */
 export function sameLemma(a: string, b: string): boolean {
-  const ca = cleanWord(a);
-  const cb = cleanWord(b);
-  return ca === cb || lemmatize(ca) === lemmatize(cb) || stemWord(ca) === stemWord(cb);
+  const fa = lemmaForms(a);
+  const fb = lemmaForms(b);
+  return fa.clean === fb.clean || fa.lemma === fb.lemma || fa.stem === fb.stem;
 }
 
 let domainIndex: Map<string, number[]> | null = null;
@@ -352,19 +388,64 @@ export function phraseKey(phrase: string): string {
   return phrase.trim().split(/\s+/).map(lemmatize).join(' ');
 }
 
+const conceptCache = new Map<string, readonly string[]>();
+
+/** `domainConcepts` memoised per phrase as given; the array is shared: never mutate it. */
+function conceptsOf(phrase: string): readonly string[] {
+  let concepts = conceptCache.get(phrase);
+  if (concepts === undefined) {
+    const idx = domainPhraseIndex();
+    const raw = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+    const ids = new Set<number>([...(idx.get(raw) ?? []), ...(idx.get(phraseKey(raw)) ?? [])]);
+    concepts = remember(conceptCache, phrase, [...ids].map((i) => `d${i}`));
+  }
+  return concepts;
+}
+
 /** Ids of the news-domain groups a word or phrase belongs to (`d<n>`). */
 export function domainConcepts(phrase: string): string[] {
-  const idx = domainPhraseIndex();
-  const raw = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
-  const ids = new Set<number>([...(idx.get(raw) ?? []), ...(idx.get(phraseKey(raw)) ?? [])]);
-  return [...ids].map((i) => `d${i}`);
+  return conceptsOf(phrase).slice();
+}
+
+/** True when a word or phrase belongs to some news-domain group (`domainConcepts` is not empty). */
+export function hasDomainConcept(phrase: string): boolean {
+  return conceptsOf(phrase).length > 0;
+}
+
+let phraseStarts: Set<string> | null = null;
+
+/** First words of the domain phrases of two or more words ("unmanned", "united", "look"). */
+function domainPhraseStarts(): Set<string> {
+  if (phraseStarts) return phraseStarts;
+  phraseStarts = new Set();
+  for (const phrase of domainPhraseIndex().keys()) if (phrase.includes(' ')) phraseStarts.add(phrase.split(' ')[0]);
+  return phraseStarts;
+}
+
+const startCache = new Map<string, boolean>();
+
+/**
+ * False when no domain phrase of two or more words can start with this word, as written or as
+ * its lemma (the two forms `domainConcepts` looks phrases up by); memoised per word.
+ */
+function mayStartDomainPhrase(word: string): boolean {
+  let may = startCache.get(word);
+  if (may === undefined) {
+    const starts = domainPhraseStarts();
+    const raw = word.trim().toLowerCase().split(/\s+/)[0];
+    may = remember(startCache, word, starts.has(raw) || starts.has(lemmatize(raw)));
+  }
+  return may;
 }
 
 /** Longest domain phrase (at most 4 words) starting at `words[i]`: its length and concept ids, or null. */
 export function matchDomainPhrase(words: string[], i: number): { length: number; concepts: string[] } | null {
+  if (words.length - i < 2) return null;
+  // the filter reads the phrase's first word off words[i]: only when that word is not blank
+  if (words[i].trim() !== '' && !mayStartDomainPhrase(words[i])) return null;
   for (let len = Math.min(4, words.length - i); len >= 2; len--) {
-    const concepts = domainConcepts(words.slice(i, i + len).join(' '));
-    if (concepts.length > 0) return { length: len, concepts };
+    const concepts = conceptsOf(words.slice(i, i + len).join(' '));
+    if (concepts.length > 0) return { length: len, concepts: concepts.slice() };
   }
   return null;
 }
@@ -374,19 +455,40 @@ export function matchDomainPhrase(words: string[], i: number): { length: number;
  * folding, in one news-domain group, or sharing a WordNet synset (frequent senses).
  */
 export function areSynonyms(a: string, b: string): boolean {
-  const ca = cleanWord(a.trim());
-  const cb = cleanWord(b.trim());
+  const fa = synonymForms(a);
+  const fb = synonymForms(b);
+  const ca = fa.clean;
+  const cb = fb.clean;
   if (!ca || !cb) return false;
   if (ca === cb) return true;
-  const da = domainConcepts(ca);
+  const da = fa.concepts;
   if (da.length > 0) {
-    const db = domainConcepts(cb);
+    const db = fb.concepts;
     if (da.some((d) => db.includes(d))) return true;
   }
-  const sa = synsetsOf(ca);
+  const sa = fa.synsets ?? (fa.synsets = synsetsOf(ca));
   if (sa.size === 0) return false;
-  for (const id of synsetsOf(cb)) if (sa.has(id)) return true;
+  for (const id of fb.synsets ?? (fb.synsets = synsetsOf(cb))) if (sa.has(id)) return true;
   return false;
+}
+
+/** What `areSynonyms` compares of a word: its folded form, domain concepts and (once asked) synsets. */
+interface SynonymForms {
+  clean: string;
+  concepts: readonly string[];
+  synsets?: Set<string>;
+}
+
+const synonymFormsCache = new Map<string, SynonymForms>();
+
+/** The forms `areSynonyms` compares, memoised per word or phrase as given. */
+function synonymForms(word: string): SynonymForms {
+  let forms = synonymFormsCache.get(word);
+  if (forms === undefined) {
+    const clean = cleanWord(word.trim());
+    forms = remember(synonymFormsCache, word, { clean, concepts: clean ? conceptsOf(clean) : [] });
+  }
+  return forms;
 }
 
 /** True when two words are the same word in another form or synonyms. */
