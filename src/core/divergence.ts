@@ -2,7 +2,7 @@
 // jsdiff of their tokens, then each changed part typed as substantive
 // (number, attribution, entity, negation, hedge, qualifier, truncation,
 // omission, addition) or cosmetic (typography, punctuation, spelling, case, wording).
-import { diffArrays } from 'diff';
+import { diffIds } from './myers';
 import { Divergence, DivergenceType, SubstantiveDivergenceType } from './types';
 import { Token, tokenize, foldTypography, foldTypographyText } from './normalize';
 import { areSynonyms, areAntonyms, sameLemma, lemmatize, matchDomainPhrase, hasDomainConcept, isVerbForm } from './lexicon';
@@ -215,6 +215,8 @@ export function sameSource(x: string, y: string): boolean {
 type SideText = Pick<Side, 'tokens' | 'keys' | 'capitals' | 'quantities' | 'attributions'> & {
   /** The text folded for the identity test (typography, case, whitespace). */
   identity: string;
+  /** The diff keys as integer ids (filled on first use, see `keyIdsOf`). */
+  keyIdCache: KeyIdCache;
 };
 
 /** Texts seen recently: an aligner compares one text with many candidates. */
@@ -238,26 +240,64 @@ function readSideText(text: string): SideText {
     if (to < 0) to = tokens.length;
     return { from: from < 0 ? tokens.length : from, to, source: a.source };
   });
-  const side: SideText = { tokens, keys, capitals: findCapitals(tokens), quantities: extractQuantities(text, tokens), attributions, identity: normalizeForIdentity(text) };
+  const side: SideText = { tokens, keys, capitals: findCapitals(tokens), quantities: extractQuantities(text, tokens), attributions, identity: normalizeForIdentity(text), keyIdCache: { generation: -1, ids: new Int32Array(0) } };
   if (sideTexts.size >= SIDE_CACHE_SIZE) sideTexts.delete(sideTexts.keys().next().value as string);
   sideTexts.set(text, side);
   return side;
 }
 
-function prepareSide(text: string): Side & { identity: string } {
+/** Integer id of every diff key seen (equal keys, equal ids); emptied when full, which starts a new generation. */
+const keyIds = new Map<string, number>();
+/** Most keys `keyIds` holds. */
+const KEY_ID_LIMIT = 1_000_000;
+let keyIdGeneration = 0;
+
+/** A side's diff keys as ids of one generation of `keyIds` (generation -1: not made yet). */
+interface KeyIdCache {
+  generation: number;
+  ids: Int32Array;
+}
+
+/** The ids of a side's diff keys in the current generation (see `reserveKeyIds`). */
+function keyIdsOf(side: Side & { keyIdCache: KeyIdCache }): Int32Array {
+  const cache = side.keyIdCache;
+  if (cache.generation === keyIdGeneration) return cache.ids;
+  const ids = new Int32Array(side.keys.length);
+  side.keys.forEach((k, i) => {
+    let id = keyIds.get(k);
+    if (id === undefined) {
+      id = keyIds.size;
+      keyIds.set(k, id);
+    }
+    ids[i] = id;
+  });
+  cache.generation = keyIdGeneration;
+  cache.ids = ids;
+  return ids;
+}
+
+/** Makes room for `count` new keys, so that two sides' ids are taken from the same generation. */
+function reserveKeyIds(count: number): void {
+  if (keyIds.size + count <= KEY_ID_LIMIT) return;
+  keyIds.clear();
+  keyIdGeneration++;
+}
+
+function prepareSide(text: string): Side & SideText {
   const base = readSideText(text);
   const n = base.tokens.length;
   return { text, ...base, pair: new Array<number>(n).fill(-1), used: new Array<boolean>(n).fill(false) };
 }
 
-function diffSides(A: Side, B: Side): Hunk[] {
-  const changes = diffArrays(A.keys, B.keys);
+function diffSides(A: Side & SideText, B: Side & SideText): Hunk[] {
+  reserveKeyIds(A.keys.length + B.keys.length);
+  const changes = diffIds(keyIdsOf(A), keyIdsOf(B));
   const hunks: Hunk[] = [];
   let ia = 0;
   let ib = 0;
   let open: Hunk | null = null;
   for (const c of changes) {
-    const n = c.count ?? c.value.length;
+    const n = c.count;
     if (c.added) {
       open = open ?? { aFrom: ia, aTo: ia, bFrom: ib, bTo: ib };
       ib += n;
