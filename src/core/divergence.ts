@@ -136,25 +136,35 @@ export function findAttributions(text: string): { start: number; end: number; so
     .filter((f) => f.source && !bad.test(f.source) && !/^(?:to|in|on|at|for|with|of|from|by|as|into|than|after|before)\b/i.test(f.source));
 }
 
+// Attribution patterns, compiled once (the global ones are reset before each use).
+const ACCORDING_TO_RE = /according to ((?:the |a |an )?[^,.;:!?"“”]{2,80}?)(?=[,.;:!?"“”]|$)/gi;
+/** Any speech verb, matched as the patterns below match theirs: every one of them needs one. */
+const SPEECH_VERB_RE = new RegExp(`(?:${SPEECH_VERBS})`, 'iu');
+const TRAILING_RE = new RegExp(`(?:^|[,;"“”]\\s*)((?:[\\p{L}][\\p{L}.'’\\-]*\\s+){0,7}?)(${SPEECH_VERBS})(\\s+[^,;.!?"“”]{0,40})?[.!?"”,]*\\s*$`, 'iu');
+const INVERTED_RE = new RegExp(`[,;"“”]\\s*(${SPEECH_VERBS})\\s+((?:[\\p{L}][\\p{L}.'’\\-]*\\s*){1,8})[.!?"”]*\\s*$`, 'iu');
+const INLINE_RE = new RegExp(`[,;]\\s*((?:[\\p{L}][\\p{L}.'’\\-]*\\s+){1,5}?)(${SPEECH_VERBS})(?:\\s+\\w+day)?\\s*[,;]`, 'giu');
+const LEADING_RE = new RegExp(`^((?:[\\p{Lu}][\\p{L}.'’\\-]*|the|a|an)(?:\\s+[\\p{L}][\\p{L}.'’\\-]*){0,6}?)\\s+(${SPEECH_VERBS})(?:\\s+(?:on|last|this|late|early)\\s+\\w+)?(?:\\s+that)?\\s+`, 'u');
+
 function findAttributionCandidates(text: string): { start: number; end: number; source: string }[] {
   const out: { start: number; end: number; source: string }[] = [];
-  const acc = /according to ((?:the |a |an )?[^,.;:!?"“”]{2,80}?)(?=[,.;:!?"“”]|$)/gi;
+  const acc = ACCORDING_TO_RE;
+  acc.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = acc.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, source: m[1].trim() });
-  const trailing = new RegExp(`(?:^|[,;"“”]\\s*)((?:[\\p{L}][\\p{L}.'’\\-]*\\s+){0,7}?)(${SPEECH_VERBS})(\\s+[^,;.!?"“”]{0,40})?[.!?"”,]*\\s*$`, 'iu');
-  m = trailing.exec(text);
+  // the other patterns all need a speech verb: without one, none can match
+  if (!SPEECH_VERB_RE.test(text)) return out;
+  m = TRAILING_RE.exec(text);
   if (m && m[1].trim()) {
     const start = m.index + m[0].indexOf(m[1]);
     out.push({ start, end: text.length, source: m[1].trim() });
   } else {
-    const inverted = new RegExp(`[,;"“”]\\s*(${SPEECH_VERBS})\\s+((?:[\\p{L}][\\p{L}.'’\\-]*\\s*){1,8})[.!?"”]*\\s*$`, 'iu');
-    m = inverted.exec(text);
+    m = INVERTED_RE.exec(text);
     if (m) out.push({ start: m.index + m[0].indexOf(m[1]), end: text.length, source: m[2].trim() });
   }
-  const inline = new RegExp(`[,;]\\s*((?:[\\p{L}][\\p{L}.'’\\-]*\\s+){1,5}?)(${SPEECH_VERBS})(?:\\s+\\w+day)?\\s*[,;]`, 'giu');
+  const inline = INLINE_RE;
+  inline.lastIndex = 0;
   while ((m = inline.exec(text))) out.push({ start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length - 1, source: m[1].trim() });
-  const leading = new RegExp(`^((?:[\\p{Lu}][\\p{L}.'’\\-]*|the|a|an)(?:\\s+[\\p{L}][\\p{L}.'’\\-]*){0,6}?)\\s+(${SPEECH_VERBS})(?:\\s+(?:on|last|this|late|early)\\s+\\w+)?(?:\\s+that)?\\s+`, 'u');
-  m = leading.exec(text);
+  m = LEADING_RE.exec(text);
   if (m && !out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) out.push({ start: 0, end: m[0].length, source: m[1].trim() });
   return out;
 }
@@ -492,10 +502,15 @@ function classifyQuantities(A: Side, B: Side, out: Divergence[], hunks: Hunk[]):
   return credit;
 }
 
+/** A speech verb as a whole word. */
+const SPEECH_VERB_WORD_RE = new RegExp(`^(?:${SPEECH_VERBS})$`, 'i');
+/** A verb a hedge may replace ("said" / "claimed", "showed" / "suggested"). */
+const REPORTING_VERB_WORD_RE = new RegExp(`^(?:${SPEECH_VERBS}|show|shows|showed|find|found|finds|is|are|was|were)$`, 'i');
+
 /** Attribution: compares the two sides' sources (context speakers first, else phrases in the texts). */
 function classifyAttribution(A: Side, B: Side, ctx: DivergenceContext, out: Divergence[]): void {
   // consume the attribution phrase, but leave its verb for the hedge check ("said" vs "claimed")
-  const verb = new RegExp(`^(?:${SPEECH_VERBS})$`, 'i');
+  const verb = SPEECH_VERB_WORD_RE;
   for (const s of [A, B]) for (const at of s.attributions) for (let k = at.from; k < at.to; k++) if (s.pair[k] < 0 && !verb.test(s.tokens[k].text)) s.used[k] = true;
   const srcA = ctx.speakerA || A.attributions[0]?.source || null;
   const srcB = ctx.speakerB || B.attributions[0]?.source || null;
@@ -727,7 +742,10 @@ export const DIVERGENCE_TUNING = {
 
 /** Classifies what is left unmatched per hunk: negation, hedge, qualifier, entity, omission/addition, truncation. */
 function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item[], out: Divergence[]): void {
+  // dropped / added parts, with their hunk and whether they hold a clause and a major share (kept
+  // beside the divergence, so the divergence object keeps only its own fields)
   const structural: Divergence[] = [];
+  const facts = new Map<Divergence, { hunk: number; clause: boolean; major: boolean }>();
   // both versions negate (or hedge) once each, in whatever words and wherever: same polarity
   // ("nor was he asked" / "he was not asked", "without going into" / "did not get into")
   for (const type of ['negation', 'hedge'] as const) {
@@ -764,7 +782,7 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
       let pa = ma;
       let pb = mb;
       if (type === 'hedge' && (ma.length === 0 || mb.length === 0)) {
-        const verb = new RegExp(`^(?:${SPEECH_VERBS}|show|shows|showed|find|found|finds|is|are|was|were)$`, 'i');
+        const verb = REPORTING_VERB_WORD_RE;
         const other = (ma.length === 0 ? la : lb).filter((z) => !z.matched && verb.test(z.text));
         if (other.length > 0) {
           if (ma.length === 0) pa = [other[0]];
@@ -817,12 +835,14 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     if (bigA) {
       const d = makeDivergence('omission', A, contentA[0].from, contentA[contentA.length - 1].to, B, 0, 0, '');
       d.message = `Only in the ${versionOf('a')} version: ${quote(d.a)}.`;
-      structural.push(Object.assign(d, { hunk: hi, clause: clauseA, major: majorA }));
+      structural.push(d);
+      facts.set(d, { hunk: hi, clause: clauseA, major: majorA });
     }
     if (bigB) {
       const d = makeDivergence('addition', A, 0, 0, B, contentB[0].from, contentB[contentB.length - 1].to, '');
       d.message = `Only in the ${versionOf('b')} version: ${quote(d.b)}.`;
-      structural.push(Object.assign(d, { hunk: hi, clause: clauseB, major: majorB }));
+      structural.push(d);
+      facts.set(d, { hunk: hi, clause: clauseB, major: majorB });
     }
     const smallA = bigA ? [] : contentA;
     const smallB = bigB ? [] : contentB;
@@ -838,8 +858,8 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
   // truncation: everything missing on one side sits at the start and/or end of the other
   const omissions = structural.filter((d) => d.type === 'omission');
   const additions = structural.filter((d) => d.type === 'addition');
-  const atEdge = (d: Divergence & { hunk?: number }, side: 'a' | 'b') => {
-    const h = hunks[d.hunk!];
+  const atEdge = (d: Divergence, side: 'a' | 'b') => {
+    const h = hunks[facts.get(d)!.hunk];
     const len = side === 'a' ? A.tokens.length : B.tokens.length;
     const from = side === 'a' ? h.aFrom : h.bFrom;
     const to = side === 'a' ? h.aTo : h.bTo;
@@ -853,11 +873,7 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
   const truncA = !otherSubstantive && omissions.length > 0 && additions.length === 0 && omissions.every((d) => atEdge(d, 'a'));
   const truncB = !otherSubstantive && additions.length > 0 && omissions.length === 0 && additions.every((d) => atEdge(d, 'b'));
   for (const d of structural) {
-    const clause = (d as { clause?: boolean }).clause;
-    const major = (d as { major?: boolean }).major;
-    delete (d as { hunk?: number }).hunk;
-    delete (d as { clause?: boolean }).clause;
-    delete (d as { major?: boolean }).major;
+    const { clause, major } = facts.get(d)!;
     if ((truncA || truncB) && (clause || (d.a || d.b).split(/\s+/).length >= 5)) {
       d.type = 'truncation';
       d.message = truncA ? `The ${versionOf('b')} version is cut down: it lacks ${quote(d.a)}.` : `The ${versionOf('a')} version is cut down: it lacks ${quote(d.b)}.`;

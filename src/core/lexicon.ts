@@ -461,22 +461,43 @@ export function areSynonyms(a: string, b: string): boolean {
   const cb = fb.clean;
   if (!ca || !cb) return false;
   if (ca === cb) return true;
-  const da = fa.concepts;
-  if (da.length > 0) {
-    const db = fb.concepts;
-    if (da.some((d) => db.includes(d))) return true;
+  // a shared domain concept or a shared synset (one sorted id list holds both)
+  const sa = fa.meanings ?? (fa.meanings = meaningIds(fa));
+  const sb = fb.meanings ?? (fb.meanings = meaningIds(fb));
+  let i = 0;
+  let j = 0;
+  while (i < sa.length && j < sb.length) {
+    if (sa[i] === sb[j]) return true;
+    if (sa[i] < sb[j]) i++;
+    else j++;
   }
-  const sa = fa.synsets ?? (fa.synsets = synsetsOf(ca));
-  if (sa.size === 0) return false;
-  for (const id of fb.synsets ?? (fb.synsets = synsetsOf(cb))) if (sa.has(id)) return true;
   return false;
 }
 
-/** What `areSynonyms` compares of a word: its folded form, domain concepts and (once asked) synsets. */
+/** What `areSynonyms` compares of a word: its folded form, domain concepts and (once asked) meaning ids. */
 interface SynonymForms {
   clean: string;
   concepts: readonly string[];
-  synsets?: Set<string>;
+  /** Ids of its domain concepts and WordNet synsets, sorted ascending (see `meaningIds`). */
+  meanings?: Int32Array;
+}
+
+/** Integer ids of domain concepts (`d<n>`) and synsets (`n:<offset>`): the two never share a name. */
+const meaningIdOf = new Map<string, number>();
+
+/** A word's domain concepts and synsets as sorted integer ids (synsetsOf is cached per word; ids are never reused). */
+function meaningIds(forms: SynonymForms): Int32Array {
+  const names = [...forms.concepts, ...synsetsOf(forms.clean)];
+  const ids = new Int32Array(names.length);
+  names.forEach((name, k) => {
+    let id = meaningIdOf.get(name);
+    if (id === undefined) {
+      id = meaningIdOf.size;
+      meaningIdOf.set(name, id);
+    }
+    ids[k] = id;
+  });
+  return ids.sort();
 }
 
 const synonymFormsCache = new Map<string, SynonymForms>();
