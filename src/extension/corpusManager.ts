@@ -297,7 +297,7 @@ export class CorpusManager implements vscode.Disposable {
               return;
             }
             if (!text.trim()) {
-              problems.push({ file: rel, message: 'skipped: file holds only whitespace' });
+              problems.push({ file: rel, message: text ? 'skipped: file is empty (whitespace only)' : 'skipped: file is empty' });
               return;
             }
             loaded.push(articleFromText(rel, text, abs));

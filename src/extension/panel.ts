@@ -1,23 +1,23 @@
 // The corpus panel (and the pairwise "compare with" panel): webview glue.
 // The extension sends data (article text + spans) with postMessage; media/panel.js
 // builds the DOM with textContent only, so article text is never parsed as HTML.
+import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { Commands, PANEL_TITLE, PANEL_VIEW_TYPE } from './commands';
 import type { CorpusManager, CorpusSnapshot } from './corpusManager';
 import { parseFromWebview, type PanelState, type ToWebview } from './protocol';
 
+/** A fresh CSP nonce for each page load: 128 random bits from the OS, base64url. */
 function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let s = '';
-  for (let i = 0; i < 32; i++) s += chars.charAt(Math.floor(Math.random() * chars.length));
-  return s;
+  return randomBytes(16).toString('base64url');
 }
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return {
     enableScripts: true,
     enableFindWidget: true,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist')],
+    // Only media/ (panel.js, panel.css, the icon) is ever loaded; nothing else is reachable.
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
   };
 }
 
