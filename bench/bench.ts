@@ -19,7 +19,7 @@ import { loadCorpus } from '../src/core/corpus';
 import type { AlignStats } from '../src/core/align';
 import type { AnalysisResult, Article, ArticleInput } from '../src/core/types';
 import { AnalysisClient } from '../src/extension/analysisClient';
-import { CorpusComputer } from '../src/extension/computer';
+import { CorpusComputer, runSliced } from '../src/extension/computer';
 import { corpusSize, generateCorpus, makeRandom } from './corpus';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -77,8 +77,13 @@ async function child(folder: string): Promise<void> {
   const t0 = performance.now();
   const outcome = await client.analyze(articles);
   if (!outcome) throw new Error('analysis superseded');
+  // what the extension host does on a new result: the view model, built in slices
+  // (CorpusManager.publish), then the Problems-panel diagnostics, also in slices
+  // (DiagnosticsManager), and the status bar text
   const t1 = performance.now();
-  new CorpusComputer(outcome.result, articles);
+  const computer = await CorpusComputer.build(outcome.result, articles);
+  await runSliced(computer.diagnosticSteps());
+  computer.statusText();
   const computerMs = performance.now() - t1;
   const roundTripMs = performance.now() - t0;
   await new Promise((r) => setTimeout(r, 20));
@@ -273,7 +278,7 @@ function printTable(
   line('growth time(10,000) / time(1,000)', growth ? growth.toFixed(1) : '-', '≤ 12', growth === undefined ? undefined : growth <= 12);
   line(`update after editing 1 article of ${update?.size.toLocaleString('en') ?? '-'}`, update ? `${fmtMs(update.ms)} (${update.compared.toFixed(0)} comparisons)` : '-', '≤ 100 ms', update && update.ms <= 100);
   line(`hover look-up, ${hover?.size.toLocaleString('en') ?? '-'} articles: median / p95`, hover ? `${fmtMs(hover.median)} / ${fmtMs(hover.p95)}` : '-', 'p95 ≤ 5 ms', hover && hover.p95 <= 5);
-  line(`main thread blocked, ${largest.toLocaleString('en')}-article analysis in the worker`, `${fmtMs(mainThread.blockMs)} (event loop max ${fmtMs(mainThread.loopMaxMs)}, view model ${fmtMs(mainThread.computerMs)})`, '≤ 50 ms', mainThread.blockMs <= 50);
+  line(`main thread blocked, ${largest.toLocaleString('en')}-article analysis in the worker`, `${fmtMs(mainThread.blockMs)} (event loop max ${fmtMs(mainThread.loopMaxMs)}, view model + diagnostics built in slices over ${fmtMs(mainThread.computerMs)})`, '≤ 50 ms', mainThread.blockMs <= 50);
   for (const n of [100, 200]) {
     const nv = naive[n];
     const ours = at(n);

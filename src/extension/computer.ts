@@ -85,29 +85,85 @@ function cap(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
+/** Longest stretch (ms) sliced work runs before giving the event loop a turn. */
+export const SLICE_MS = 12;
+
+/** Resolves on the next event-loop turn (after pending I/O and timers). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Runs a generator's steps in slices of about `budgetMs`, giving the event loop
+ * a turn between slices; `isStale` returning true stops it early (returns false).
+ */
+export async function runSliced(steps: Iterator<unknown>, budgetMs = SLICE_MS, isStale?: () => boolean): Promise<boolean> {
+  for (;;) {
+    const until = Date.now() + budgetMs;
+    do {
+      if (steps.next().done) return true;
+    } while (Date.now() < until);
+    await nextTurn();
+    if (isStale?.()) return false;
+  }
+}
+
 export interface ComputerOptions {
   minGrade?: Grade;
 }
 
 export class CorpusComputer {
   readonly articles: Article[];
-  readonly clusters: Cluster[];
-  readonly matches: Match[];
+  readonly clusters!: Cluster[];
+  readonly matches!: Match[];
   private readonly byId = new Map<string, Article>();
   private readonly clusterById = new Map<string, Cluster>();
   private readonly matchById = new Map<string, Match>();
   private readonly highlights = new Map<string, SpanTable<HighlightRange>>();
 
   constructor(readonly result: AnalysisResult, articles: Article[], opts: ComputerOptions = {}) {
-    const min = opts.minGrade ?? 'reworded';
     this.articles = articles;
-    for (const a of articles) this.byId.set(a.id, a);
-    this.matches = (result.matches ?? []).filter((m) => gradeAtLeast(m.grade, min) && this.byId.has(m.a.article) && this.byId.has(m.b.article));
-    for (const m of this.matches) this.matchById.set(m.id, m);
-    this.clusters = (result.clusters ?? []).filter((c) => c.matches.some((id) => this.matchById.has(id)));
-    for (const c of this.clusters) this.clusterById.set(c.id, c);
+    for (const _ of this.init(opts)) {
+      // synchronous: run every step at once
+    }
+  }
+
+  /**
+   * Builds a computer without blocking the event loop for long: the work runs in
+   * slices of about `budgetMs`, one per event-loop turn (the extension host's
+   * main thread stays responsive at 10,000 articles). Same object as the constructor's.
+   */
+  static async build(result: AnalysisResult, articles: Article[], opts: ComputerOptions = {}, budgetMs = SLICE_MS): Promise<CorpusComputer> {
+    const computer = Object.create(CorpusComputer.prototype) as CorpusComputer;
+    const fields = computer as unknown as { result: AnalysisResult; articles: Article[]; byId: Map<string, Article>; clusterById: Map<string, Cluster>; matchById: Map<string, Match>; highlights: Map<string, SpanTable<HighlightRange>> };
+    Object.assign(fields, { result, articles, byId: new Map(), clusterById: new Map(), matchById: new Map(), highlights: new Map() });
+    await runSliced(computer.init(opts), budgetMs);
+    return computer;
+  }
+
+  /** The constructor's work as steps; yields every few hundred items so it can be sliced. */
+  private *init(opts: ComputerOptions): Generator<void> {
+    const min = opts.minGrade ?? 'reworded';
+    const result = this.result;
+    for (const a of this.articles) this.byId.set(a.id, a);
+    yield;
+    const matches: Match[] = [];
+    let n = 0;
+    for (const m of result.matches ?? []) {
+      if (gradeAtLeast(m.grade, min) && this.byId.has(m.a.article) && this.byId.has(m.b.article)) {
+        matches.push(m);
+        this.matchById.set(m.id, m);
+      }
+      if ((++n & 511) === 0) yield;
+    }
+    (this as { matches: Match[] }).matches = matches;
+    const clusters: Cluster[] = [];
     const spans = new Map<string, HighlightRange[]>();
-    for (const c of this.clusters) {
+    for (const c of result.clusters ?? []) {
+      if ((++n & 511) === 0) yield;
+      if (!c.matches.some((id) => this.matchById.has(id))) continue;
+      clusters.push(c);
+      this.clusterById.set(c.id, c);
       const slot = slotOf(c.id);
       for (const m of c.members) {
         if (!this.byId.has(m.article) || m.end <= m.start) continue;
@@ -116,8 +172,12 @@ export class CorpusComputer {
         list.push({ cluster: c.id, kind: c.kind, slot, start: m.start, end: m.end });
       }
     }
+    (this as { clusters: Cluster[] }).clusters = clusters;
     // per-article span tables: hover and next/previous look-ups are binary searches
-    for (const [article, list] of spans) this.highlights.set(article, new SpanTable(list));
+    for (const [article, list] of spans) {
+      this.highlights.set(article, new SpanTable(list));
+      if ((++n & 63) === 0) yield;
+    }
   }
 
   get sourceCount(): number {
@@ -190,8 +250,18 @@ export class CorpusComputer {
   /** Substantive divergences as diagnostics on both articles of each match. */
   diagnostics(): DiagnosticDescriptor[] {
     const out: DiagnosticDescriptor[] = [];
+    for (const d of this.diagnosticSteps()) if (d) out.push(d);
+    return out;
+  }
+
+  /**
+   * The same diagnostics one by one (undefined between matches, so a caller can
+   * slice the work with runSliced without blocking the event loop).
+   */
+  *diagnosticSteps(): Generator<DiagnosticDescriptor | undefined> {
     const seen = new Set<string>();
     for (const m of this.matches) {
+      yield undefined;
       for (const d of m.divergences) {
         if (!d.substantive) continue;
         const ra = this.divergenceRange(m, d, 'a');
@@ -216,18 +286,17 @@ export class CorpusComputer {
           const key = `${article}|${here.start}|${here.end}|${other}|${d.type}|${mine}|${theirs}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          out.push({
+          yield {
             article,
             start: here.start,
             end: here.end,
             message,
             type: d.type,
             related: { article: other, start: there.start, end: there.end, message: `${this.sourceName(other)}: “${clip(theirs || m[otherSide].text, 120)}”` },
-          });
+          };
         }
       }
     }
-    return out;
   }
 
   /** Number of substantive divergences over all matches. */

@@ -14,6 +14,14 @@ export type CorpusSource = { kind: 'workspace' } | { kind: 'folder'; uri: vscode
 /** Folders never walked when a folder is opened as a corpus. */
 const MAX_ARTICLES = 500;
 
+/** Whether two article lists hold the same ids and texts in the same order. */
+function sameArticles(a: Article[], b: Article[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id || a[i].text !== b[i].text) return false;
+  return true;
+}
+
 export interface CorpusSnapshot {
   readonly computer: CorpusComputer;
   readonly result: AnalysisResult;
@@ -36,7 +44,10 @@ export class CorpusManager implements vscode.Disposable {
   private readonly idByUri = new Map<string, string>();
   private watcher: vscode.FileSystemWatcher | undefined;
   private current: CorpusSnapshot | undefined;
-  private analyzedKey = '';
+  /** The articles of the last analysis published (undefined: analyse again). */
+  private analyzed: Article[] | undefined;
+  /** Bumped on every publish; a slower, older view-model build is dropped. */
+  private publishSeq = 0;
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
   private analyzeTimer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
@@ -94,21 +105,27 @@ export class CorpusManager implements vscode.Disposable {
     if (prev.include !== next.include || prev.exclude !== next.exclude || prev.maxFileSizeKb !== next.maxFileSizeKb) {
       this.scheduleReload(0);
     } else if (prev.minGrade !== next.minGrade && this.current) {
-      this.publish(this.current.result);
+      this.inFlight++;
+      this.publish(this.current.result)
+        .catch((e) => this.fail(e as Error))
+        .finally(() => {
+          this.inFlight--;
+          this.settle();
+        });
     }
   }
 
   /** Switches the corpus and loads it now. */
   async setSource(source: CorpusSource): Promise<AnalysisResult> {
     this.source = source;
-    this.analyzedKey = '';
+    this.analyzed = undefined;
     this.resetWatcher();
     this.scheduleReload(0);
     return this.whenReady();
   }
 
   refresh(): Promise<AnalysisResult> {
-    this.analyzedKey = '';
+    this.analyzed = undefined;
     this.scheduleReload(0);
     return this.whenReady();
   }
@@ -195,8 +212,7 @@ export class CorpusManager implements vscode.Disposable {
 
   private async analyze(): Promise<void> {
     const articles = this.articles;
-    const key = articles.map((a) => `${a.id}\u0000${a.text.length}\u0000${a.text}`).join('\u0001');
-    if (key === this.analyzedKey && this.current) {
+    if (this.current && this.analyzed && sameArticles(articles, this.analyzed)) {
       this.settle();
       return;
     }
@@ -204,8 +220,8 @@ export class CorpusManager implements vscode.Disposable {
     this.busyEmitter.fire(true);
     try {
       if (!articles.length) {
-        this.analyzedKey = key;
-        this.publish(emptyResult([]));
+        this.analyzed = articles;
+        await this.publish(emptyResult([]));
         return;
       }
       const outcome = await vscode.window.withProgress(
@@ -214,9 +230,9 @@ export class CorpusManager implements vscode.Disposable {
       );
       if (!outcome) return; // superseded by a newer request
       if (articles !== this.articles) return; // edited meanwhile; the pending analysis will publish
-      this.analyzedKey = key;
+      this.analyzed = articles;
       this.output.appendLine(`[${new Date().toLocaleTimeString()}] Analysed ${articles.length} articles in ${outcome.ms} ms: ${outcome.result.matches.length} matches, ${outcome.result.clusters?.length ?? 0} clusters.`);
-      this.publish(outcome.result);
+      await this.publish(outcome.result);
     } catch (e) {
       this.fail(e as Error);
     } finally {
@@ -225,11 +241,15 @@ export class CorpusManager implements vscode.Disposable {
     }
   }
 
-  private publish(result: AnalysisResult): void {
+  /** Builds the view model (in slices, so the extension host never blocks long) and announces it. */
+  private async publish(result: AnalysisResult): Promise<void> {
     if (!result.clusters) result.clusters = [];
-    const computer = new CorpusComputer(result, this.articles, { minGrade: this.settings.minGrade });
+    const seq = ++this.publishSeq;
+    const { articles, problems, source } = this;
+    const computer = await CorpusComputer.build(result, articles, { minGrade: this.settings.minGrade });
+    if (seq !== this.publishSeq) return; // a newer result is being published
     this.lastError = undefined;
-    this.current = { computer, result, articles: this.articles, problems: this.problems, source: this.source };
+    this.current = { computer, result, articles, problems, source };
     this.emitter.fire(this.current);
   }
 

@@ -6,6 +6,7 @@ import { Commands, hoverCommands } from './commands';
 import type { CorpusManager, CorpusSnapshot } from './corpusManager';
 import { PALETTE_SIZE, colorId } from './palette';
 import type { CrosscheckSettings } from './settings';
+import { runSliced, SLICE_MS } from './computer';
 
 /** One decoration type per palette slot, created once. */
 export class HighlightManager implements vscode.Disposable {
@@ -88,6 +89,8 @@ export class CrosscheckHoverProvider implements vscode.HoverProvider {
 export class DiagnosticsManager implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('crosscheck');
   private readonly disposables: vscode.Disposable[] = [];
+  /** Bumped on every update; a sliced build of older diagnostics stops when it changes. */
+  private generation = 0;
 
   constructor(private readonly corpus: CorpusManager, private settings: CrosscheckSettings) {
     this.disposables.push(corpus.onDidUpdate((s) => this.update(s)));
@@ -99,9 +102,16 @@ export class DiagnosticsManager implements vscode.Disposable {
   }
 
   private update(snap: CorpusSnapshot | undefined): void {
+    const run = ++this.generation;
     this.collection.clear();
     if (!snap || !this.settings.diagnosticsEnabled) return;
     const severity = this.settings.diagnosticsSeverity === 'information' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
+    // built in slices across event-loop turns: thousands of articles never block the extension host
+    void runSliced(this.steps(snap, severity), SLICE_MS, () => run !== this.generation).catch(() => undefined);
+  }
+
+  /** Builds the diagnostics step by step and hands them to the collection (per article, in batches). */
+  private *steps(snap: CorpusSnapshot, severity: vscode.DiagnosticSeverity): Generator<void> {
     const byUri = new Map<string, { uri: vscode.Uri; list: vscode.Diagnostic[] }>();
     // Offsets come from the analysed text; convert with a line index of that text.
     const index = new Map<string, LineIndex>();
@@ -110,7 +120,11 @@ export class DiagnosticsManager implements vscode.Disposable {
       if (!li) index.set(article, (li = new LineIndex(snap.computer.article(article)?.text ?? '')));
       return new vscode.Range(li.position(start), li.position(end));
     };
-    for (const d of snap.computer.diagnostics()) {
+    for (const d of snap.computer.diagnosticSteps()) {
+      if (!d) {
+        yield;
+        continue;
+      }
       const uri = this.corpus.uriOf(d.article);
       if (!uri) continue;
       const diag = new vscode.Diagnostic(rangeOf(d.article, d.start, d.end), d.message, severity);
@@ -122,10 +136,14 @@ export class DiagnosticsManager implements vscode.Disposable {
       if (!e) byUri.set(uri.toString(), (e = { uri, list: [] }));
       e.list.push(diag);
     }
-    for (const { uri, list } of byUri.values()) this.collection.set(uri, list);
+    for (const { uri, list } of byUri.values()) {
+      this.collection.set(uri, list);
+      yield;
+    }
   }
 
   dispose(): void {
+    this.generation++;
     for (const d of this.disposables) d.dispose();
     this.collection.dispose();
   }

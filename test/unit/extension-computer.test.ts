@@ -7,7 +7,7 @@ import * as path from 'path';
 import { analyzeCorpus } from '../../src/core/analyze';
 import type { AnalysisResult, Article } from '../../src/core/types';
 import { Commands, commandUri, hoverCommands, internalCommands } from '../../src/extension/commands';
-import { CorpusComputer, renderDiffMarkdown, sortDivergences } from '../../src/extension/computer';
+import { CorpusComputer, renderDiffMarkdown, runSliced, sortDivergences } from '../../src/extension/computer';
 import { articleFromText, decodeArticle, dedupeArticles } from '../../src/extension/corpusFiles';
 import { escapeMarkdown } from '../../src/extension/markdown';
 import { PALETTE_SIZE, colorId, cssVar, slotOf } from '../../src/extension/palette';
@@ -296,4 +296,44 @@ test('span tables: containment, next and previous agree with a linear scan on ra
       assert.equal(table.previous(offset), [...sorted].reverse().find((s) => s.start < offset) ?? sorted[sorted.length - 1]);
     }
   }
+});
+
+test('CorpusComputer.build (sliced across event-loop turns) gives what the constructor gives, and yields to the event loop', async () => {
+  const dir = path.join(__dirname, '..', '..', '..', 'seeds');
+  const articles = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => art(f.replace(/\.txt$/, ''), fs.readFileSync(path.join(dir, f), 'utf8')));
+  const result = analyzeCorpus(articles);
+  assert.ok(result.matches.length > 0, 'the seeds corpus has matches');
+  const sync = new CorpusComputer(result, articles);
+  let turns = 0;
+  const ticker = setInterval(() => turns++, 0);
+  const sliced = await CorpusComputer.build(result, articles, {}, 0);
+  clearInterval(ticker);
+  assert.ok(turns > 0, 'the build gave the event loop turns');
+  assert.deepEqual(sliced.matches, sync.matches);
+  assert.deepEqual(sliced.clusters, sync.clusters);
+  for (const a of articles) assert.deepEqual(sliced.highlightsFor(a.id), sync.highlightsFor(a.id));
+  assert.deepEqual(sliced.diagnostics(), sync.diagnostics());
+  assert.deepEqual(sliced.panelModel(), sync.panelModel());
+  const fromSteps = [...sync.diagnosticSteps()].filter(Boolean);
+  assert.deepEqual(fromSteps, sync.diagnostics());
+  assert.ok(fromSteps.length > 0, 'some substantive divergences');
+});
+
+test('runSliced stops early when the work is stale', async () => {
+  let done = 0;
+  function* steps() {
+    for (let i = 0; i < 100; i++) {
+      done++;
+      yield;
+    }
+  }
+  let stale = false;
+  setImmediate(() => (stale = true));
+  const finished = await runSliced(steps(), 0, () => stale);
+  assert.equal(finished, false);
+  assert.ok(done < 100, `ran ${done} of 100 steps`);
+  assert.equal(await runSliced(steps(), 50), true);
 });
