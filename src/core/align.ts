@@ -264,6 +264,15 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
   probeIds.forEach((probes, d) => probes.forEach((k) => (postingData[fill[k]++] = d)));
   const stamp = new Int32Array(nk).fill(-1);
   const visited = new Int32Array(nd).fill(-1);
+  // hits of the current doc as parallel arrays (no per-doc tuple allocations), ranked through `order`
+  let hitDoc = new Int32Array(256);
+  let hitOverlap = new Float64Array(256);
+  let order = new Int32Array(256);
+  // candidates taken per other article for the current unit: counts valid while articleStamp matches
+  const articleCount = prepared.reduce((m, p) => Math.max(m, p.article + 1), 0);
+  const articleStamp = new Int32Array(articleCount).fill(-1);
+  const articleTaken = new Int32Array(articleCount);
+  let unitStamp = 0;
   const n = prepared.length;
   // pair keys i * n + j (i < j) in a growable typed array; sorted and deduplicated at the end
   let pairKeys = new Float64Array(1024);
@@ -281,7 +290,7 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
     check();
     const keys = keyIds[d];
     for (const k of keys) stamp[k] = d;
-    const hits: [number, number][] = [];
+    let nh = 0;
     for (const k of probeIds[d]) {
       if (start[k + 1] - start[k] > opts.maxProbeDf) continue;
       for (let p = start[k]; p < start[k + 1]; p++) {
@@ -298,22 +307,41 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
         const overlap = shared / Math.max(1e-9, Math.min(weight[d], weight[e]));
         const dice = (2 * sharedKeys) / Math.max(1, keys.length + keyIds[e].length);
         // compareTexts rejects pairs whose content overlap (Dice) is low, unless one side is a cut of the other
-        if (overlap >= opts.minOverlap && (dice >= opts.minDice || overlap >= opts.containOverlap)) hits.push([e, overlap]);
+        if (overlap >= opts.minOverlap && (dice >= opts.minDice || overlap >= opts.containOverlap)) {
+          if (nh === hitDoc.length) {
+            const grownDoc = new Int32Array(nh * 2);
+            grownDoc.set(hitDoc);
+            hitDoc = grownDoc;
+            const grownOverlap = new Float64Array(nh * 2);
+            grownOverlap.set(hitOverlap);
+            hitOverlap = grownOverlap;
+            order = new Int32Array(nh * 2);
+          }
+          hitDoc[nh] = e;
+          hitOverlap[nh++] = overlap;
+        }
       }
     }
-    hits.sort((x, y) => y[1] - x[1]);
+    // best overlap first; equal overlaps in the order found (a stable sort)
+    for (let h = 0; h < nh; h++) order[h] = h;
+    const ranked = order.subarray(0, nh).sort((x, y) => hitOverlap[y] - hitOverlap[x] || x - y);
     const units = docUnits[d];
     // the same text in other articles
     for (let x = 0; x < units.length; x++) for (let y = x + 1; y < units.length; y++) add(units[x], units[y]);
     // similar texts: the best few per other article, at most perUnit per unit
     for (const i of units) {
-      const perArticle = new Map<number, number>();
+      const stampNow = unitStamp++;
       let taken = 0;
-      for (const [e] of hits) {
-        for (const j of docUnits[e]) {
+      for (let h = 0; h < nh; h++) {
+        for (const j of docUnits[hitDoc[ranked[h]]]) {
           const a = prepared[j].article;
-          if (a === prepared[i].article || (perArticle.get(a) ?? 0) >= opts.perArticle) continue;
-          perArticle.set(a, (perArticle.get(a) ?? 0) + 1);
+          if (a === prepared[i].article) continue;
+          if (articleStamp[a] !== stampNow) {
+            articleStamp[a] = stampNow;
+            articleTaken[a] = 0;
+          }
+          if (articleTaken[a] >= opts.perArticle) continue;
+          articleTaken[a]++;
           add(i, j);
           if (++taken >= opts.perUnit) break;
         }

@@ -8,7 +8,7 @@ import { alignUnits, cancellationCheck, createAlignCache, type AlignCache } from
 import { buildPassageUnits, buildQuoteUnits, summarizeArticle, type AnalyzableArticle, type AnalyzeOptions } from './analyze';
 import { extractQuotes } from './quotes';
 import { canonicalizeSpeakers } from './speakers';
-import type { AnalysisResult, Quote, Unit } from './types';
+import type { AnalysisResult, ArticleSummary, Quote, Unit } from './types';
 
 /** What is remembered of one article (keyed by id and text). */
 interface ArticleMemo {
@@ -17,6 +17,10 @@ interface ArticleMemo {
   quotes: Quote[];
   /** Passage units (they depend on quote positions only, never on speakers). */
   passages: Unit[];
+  /** Quote units of the last run and the speakers and quote ids they were built with. */
+  quoteUnits?: { speakers: (string | null)[]; ids: string[]; units: Unit[] };
+  /** The article's summary and the file name and title it was made from. */
+  summary?: { file?: string; title?: string; value: ArticleSummary };
 }
 
 /** Analyses a corpus again and again, reusing the work of earlier runs. */
@@ -48,10 +52,11 @@ export class CorpusAnalyzer {
     }
     const units: Unit[] = [];
     for (const article of articles) {
-      units.push(...buildQuoteUnits(article, byArticle.get(article.id) ?? []), ...next.get(article.id)!.passages);
+      const memo = next.get(article.id)!;
+      units.push(...quoteUnitsOf(article, memo, byArticle.get(article.id) ?? []), ...memo.passages);
     }
     const { matches, clusters } = alignUnits(units, options.align, options.stats, this.cache);
-    return { version: 1, articles: articles.map(summarizeArticle), quotes, matches, clusters };
+    return { version: 1, articles: articles.map((a) => summaryOf(a, next.get(a.id)!)), quotes, matches, clusters };
   }
 
   /** Forgets everything (e.g. when the corpus folder changes). */
@@ -67,4 +72,22 @@ export class CorpusAnalyzer {
     const quotes = extractQuotes(article, 1);
     return { text: article.text, quotes, passages: buildPassageUnits(article, quotes) };
   }
+}
+
+/** The article's quote units, reused while its quotes keep their speakers and ids (speaker merging is corpus-wide). */
+function quoteUnitsOf(article: AnalyzableArticle, memo: ArticleMemo, quotes: Quote[]): Unit[] {
+  const old = memo.quoteUnits;
+  if (old && old.speakers.length === quotes.length && quotes.every((q, i) => q.speaker === old.speakers[i] && q.id === old.ids[i])) return old.units;
+  const units = buildQuoteUnits(article, quotes);
+  memo.quoteUnits = { speakers: quotes.map((q) => q.speaker), ids: quotes.map((q) => q.id), units };
+  return units;
+}
+
+/** The article's summary, reused while its file name and title stay the same. */
+function summaryOf(article: AnalyzableArticle, memo: ArticleMemo): ArticleSummary {
+  const old = memo.summary;
+  if (old && old.file === article.file && old.title === article.title) return old.value;
+  const value = summarizeArticle(article);
+  memo.summary = { file: article.file, title: article.title, value };
+  return value;
 }

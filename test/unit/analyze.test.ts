@@ -118,3 +118,47 @@ test('a cancelled analysis throws AnalysisCancelled and leaves the analyzer usab
   assert.ok(polls >= 2, 'the run polled the flag');
   assert.deepEqual(analyzer.analyze(seeds), result);
 });
+
+test('randomized edit sequence: after every edit the incremental result equals a fresh analyzeCorpus', async () => {
+  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const { generateCorpus, makeRandom } = await import('../../bench/corpus');
+  const rnd = makeRandom(2026);
+  const pick = <T>(list: T[]): T => list[Math.floor(rnd() * list.length)];
+  let corpus: { id: string; text: string; title?: string }[] = generateCorpus(seeds.map((a) => a.text), { size: 24, seed: 5 });
+  const analyzer = new CorpusAnalyzer();
+  assert.deepEqual(analyzer.analyze(corpus), analyzeCorpus(corpus));
+  const sentence = (text: string) => pick(text.split(/(?<=[.!?]["”]?)\s+/).filter((s) => s.length > 40)) ?? text.slice(0, 80);
+  const edits: [string, (c: typeof corpus) => typeof corpus][] = [
+    ['change a number', (c) => c.map((a, i) => (i === Math.floor(rnd() * c.length) ? { ...a, text: a.text.replace(/\d+/, (n) => String(Number(n) * 3 + 1)) } : a))],
+    ['copy a sentence from another article', (c) => {
+      const i = Math.floor(rnd() * c.length);
+      return c.map((a, k) => (k === i ? { ...a, text: `${a.text}\n\n${sentence(pick(c).text)}\n` } : a));
+    }],
+    ['delete a paragraph', (c) => {
+      const i = Math.floor(rnd() * c.length);
+      return c.map((a, k) => {
+        if (k !== i) return a;
+        const paras = a.text.split(/\n\s*\n/);
+        if (paras.length > 2) paras.splice(1 + Math.floor(rnd() * (paras.length - 1)), 1);
+        return { ...a, text: paras.join('\n\n') };
+      });
+    }],
+    ['rename a speaker (aliases merge corpus-wide)', (c) => {
+      const i = Math.floor(rnd() * c.length);
+      return c.map((a, k) => (k === i ? { ...a, text: a.text.replace(/\b(said|says)\b/, '$1 Maria Kowalski') + '\n\n"We will not accept these terms at all," Kowalski said.\n' } : a));
+    }],
+    ['add an article', (c) => [...c.slice(0, 3), { id: `new-${c.length}-${Math.floor(rnd() * 1e6)}.txt`, text: `${sentence(pick(c).text)} ${sentence(pick(c).text)}\n\n${pick(c).text.slice(0, 600)}` }, ...c.slice(3)]],
+    ['remove an article', (c) => c.filter((_, k) => k !== Math.floor(rnd() * c.length))],
+    ['retitle an article', (c) => c.map((a, k) => (k === 0 ? { ...a, title: `Title ${Math.floor(rnd() * 100)}` } : a))],
+    ['undo to an earlier text', (c) => c.map((a, k) => (k === 1 ? { ...a, text: corpus0[1]?.text ?? a.text } : a))],
+  ];
+  const corpus0 = corpus;
+  const done: string[] = [];
+  for (let step = 0; step < 14; step++) {
+    const [name, edit] = pick(edits);
+    corpus = edit(corpus);
+    done.push(name);
+    assert.deepEqual(analyzer.analyze(corpus), analyzeCorpus(corpus), `after: ${done.join(' → ')}`);
+  }
+  assert.ok(new Set(done).size >= 5, `the sequence covers several kinds of edit (${done.join(', ')})`);
+});
