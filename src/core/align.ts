@@ -37,6 +37,8 @@ export interface AlignCache {
   keyIdOf: Map<string, number>;
   /** Integer ids of probe keys. */
   probeIdOf: Map<string, number>;
+  /** Integer ids of identity keys. */
+  identityIdOf: Map<string, number>;
 }
 
 /** Thrown when an analysis is cancelled (its `isCancelled` callback returned true). */
@@ -73,11 +75,15 @@ export interface TextEntry {
   probeIds: Int32Array;
   /** Id of the text, unique within the cache. */
   id: number;
+  /** Small integer id of `identity` (AlignCache.identityIdOf). */
+  identityId: number;
+  /** Whether the text has a letter or digit (texts without one are never matched). */
+  wordy: boolean;
 }
 
 /** A new, empty AlignCache. */
 export function createAlignCache(): AlignCache {
-  return { keys: new Map(), comparisons: new Map(), keyIdOf: new Map(), probeIdOf: new Map() };
+  return { keys: new Map(), comparisons: new Map(), keyIdOf: new Map(), probeIdOf: new Map(), identityIdOf: new Map() };
 }
 
 /** Tuning of the candidate search. */
@@ -195,10 +201,14 @@ function textEntry(text: string, cache: AlignCache): TextEntry {
       cache.comparisons.clear();
       cache.keyIdOf.clear();
       cache.probeIdOf.clear();
+      cache.identityIdOf.clear();
     }
     const sets = unitKeySets(text);
     const keys = [...sets.keys];
-    entry = { keys, probes: sets.probes, identity: identityKey(text), id: nextTextId++, keyIds: idsOf(keys, cache.keyIdOf), probeIds: idsOf(sets.probes, cache.probeIdOf) };
+    const identity = identityKey(text);
+    let identityId = cache.identityIdOf.get(identity);
+    if (identityId === undefined) cache.identityIdOf.set(identity, (identityId = cache.identityIdOf.size));
+    entry = { keys, probes: sets.probes, identity, identityId, wordy: /[\p{L}\p{N}]/u.test(text), id: nextTextId++, keyIds: idsOf(keys, cache.keyIdOf), probeIds: idsOf(sets.probes, cache.probeIdOf) };
     cache.keys.set(text, entry);
   }
   return entry;
@@ -207,17 +217,26 @@ function textEntry(text: string, cache: AlignCache): TextEntry {
 /** Prepares the matchable units: no boilerplate, no empty ones, one copy of a sentence repeated in an article. */
 function prepareUnits(units: Unit[], cache: AlignCache, check: () => void): { prepared: Prepared[]; articleOrder: Map<string, number> } {
   const articleOrder = new Map<string, number>();
-  const seen = new Set<string>();
+  // (article, identity) pairs seen, as numbers: article index × 2^26 + identity id
+  const seen = new Set<number>();
   const prepared: Prepared[] = [];
+  let lastArticle: string | undefined;
+  let article = -1;
   units.forEach((unit, index) => {
     check();
-    if (!articleOrder.has(unit.article)) articleOrder.set(unit.article, articleOrder.size);
-    if (unit.boilerplate || !/[\p{L}\p{N}]/u.test(unit.text)) return;
+    if (unit.article !== lastArticle) {
+      lastArticle = unit.article;
+      let a = articleOrder.get(unit.article);
+      if (a === undefined) articleOrder.set(unit.article, (a = articleOrder.size));
+      article = a;
+    }
+    if (unit.boilerplate) return;
     const entry = textEntry(unit.text, cache);
-    const id = `${unit.article}\u0000${entry.identity}`;
+    if (!entry.wordy) return;
+    const id = article * 67108864 + entry.identityId;
     if (seen.has(id)) return;
     seen.add(id);
-    prepared.push({ unit, index, article: articleOrder.get(unit.article)!, keyIds: entry.keyIds, probeIds: entry.probeIds, identity: entry.identity, textId: entry.id });
+    prepared.push({ unit, index, article, keyIds: entry.keyIds, probeIds: entry.probeIds, identity: entry.identity, textId: entry.id });
   });
   return { prepared, articleOrder };
 }
@@ -435,12 +454,7 @@ function compareUnits(a: Unit, b: Unit, cache: AlignCache, counts: { compared: n
 function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; cmp: Comparison }[], compare: (a: Unit, b: Unit) => Comparison): { matches: Match[]; clusters: Cluster[] } {
   const uf = new UnionFind();
   for (const g of accepted) uf.union(g.i, g.j);
-  const position = (i: number) => [prepared[i].article, prepared[i].unit.start] as const;
-  const before = (x: number, y: number) => {
-    const [pa, sa] = position(x);
-    const [pb, sb] = position(y);
-    return pa - pb || sa - sb;
-  };
+  const before = (x: number, y: number) => prepared[x].article - prepared[y].article || prepared[x].unit.start - prepared[y].unit.start;
   const groups = new Map<number, typeof accepted>();
   for (const g of accepted) {
     const root = uf.find(g.i);
