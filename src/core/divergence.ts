@@ -143,6 +143,20 @@ const SPEECH_VERB_RE = new RegExp(`(?:${SPEECH_VERBS})`, 'iu');
 const TRAILING_RE = new RegExp(`(?:^|[,;"“”]\\s*)((?:[\\p{L}][\\p{L}.'’\\-]*\\s+){0,7}?)(${SPEECH_VERBS})(\\s+[^,;.!?"“”]{0,40})?[.!?"”,]*\\s*$`, 'iu');
 const INVERTED_RE = new RegExp(`[,;"“”]\\s*(${SPEECH_VERBS})\\s+((?:[\\p{L}][\\p{L}.'’\\-]*\\s*){1,8})[.!?"”]*\\s*$`, 'iu');
 const INLINE_RE = new RegExp(`[,;]\\s*((?:[\\p{L}][\\p{L}.'’\\-]*\\s+){1,5}?)(${SPEECH_VERBS})(?:\\s+\\w+day)?\\s*[,;]`, 'giu');
+/** INVERTED_RE searching from `lastIndex` (see `invertedStart`). */
+const INVERTED_FROM_RE = new RegExp(INVERTED_RE.source, 'giu');
+/** Every character an INVERTED_RE match may hold after its first one (same flags, so the same case folding). */
+const INVERTED_TAIL_RE = new RegExp(`[a-z\\p{L}.'’\\-\\s!?"”]`, 'iu');
+
+/**
+ * Where an INVERTED_RE match can start at the earliest: it runs to the end of the text and every
+ * character after its first is in INVERTED_TAIL_RE, so it starts at or after the last character
+ * that is not (one unit earlier, for a surrogate pair). Searching from there finds the same match.
+ */
+function invertedStart(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (!INVERTED_TAIL_RE.test(text[i])) return Math.max(0, i - 1);
+  return 0;
+}
 const LEADING_RE = new RegExp(`^((?:[\\p{Lu}][\\p{L}.'’\\-]*|the|a|an)(?:\\s+[\\p{L}][\\p{L}.'’\\-]*){0,6}?)\\s+(${SPEECH_VERBS})(?:\\s+(?:on|last|this|late|early)\\s+\\w+)?(?:\\s+that)?\\s+`, 'u');
 
 function findAttributionCandidates(text: string): { start: number; end: number; source: string }[] {
@@ -158,7 +172,8 @@ function findAttributionCandidates(text: string): { start: number; end: number; 
     const start = m.index + m[0].indexOf(m[1]);
     out.push({ start, end: text.length, source: m[1].trim() });
   } else {
-    m = INVERTED_RE.exec(text);
+    INVERTED_FROM_RE.lastIndex = invertedStart(text);
+    m = INVERTED_FROM_RE.exec(text);
     if (m) out.push({ start: m.index + m[0].indexOf(m[1]), end: text.length, source: m[2].trim() });
   }
   const inline = INLINE_RE;
