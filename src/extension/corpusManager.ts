@@ -11,8 +11,20 @@ import { type CrosscheckSettings } from './settings';
 
 export type CorpusSource = { kind: 'workspace' } | { kind: 'folder'; uri: vscode.Uri; label?: string };
 
-/** Folders never walked when a folder is opened as a corpus. */
-const MAX_ARTICLES = 500;
+/** Default of `crosscheck.maxArticles`: the most article files one corpus analyses. */
+export const DEFAULT_MAX_ARTICLES = 5000;
+/** Largest value `crosscheck.maxArticles` accepts. */
+export const MAX_ARTICLES_LIMIT = 50000;
+
+/**
+ * The `crosscheck.maxArticles` setting (read here, beside the folder walk that
+ * uses it): a whole number from 1 to MAX_ARTICLES_LIMIT, else the default.
+ */
+export function readMaxArticles(): number {
+  const v = vscode.workspace.getConfiguration('crosscheck').get<unknown>('maxArticles', DEFAULT_MAX_ARTICLES);
+  if (typeof v !== 'number' || !Number.isFinite(v)) return DEFAULT_MAX_ARTICLES;
+  return Math.min(MAX_ARTICLES_LIMIT, Math.max(1, Math.floor(v)));
+}
 
 /** Whether two article lists hold the same ids and texts in the same order. */
 function sameArticles(a: Article[], b: Article[]): boolean {
@@ -41,6 +53,8 @@ export class CorpusManager implements vscode.Disposable {
   private articles: Article[] = [];
   private problems: LoadProblem[] = [];
   private readonly uriById = new Map<string, vscode.Uri>();
+  /** The article cap of the last load (crosscheck.maxArticles). */
+  private maxArticles = readMaxArticles();
   private readonly idByUri = new Map<string, string>();
   private watcher: vscode.FileSystemWatcher | undefined;
   private current: CorpusSnapshot | undefined;
@@ -102,7 +116,7 @@ export class CorpusManager implements vscode.Disposable {
   updateSettings(next: CrosscheckSettings): void {
     const prev = this.settings;
     this.settings = next;
-    if (prev.include !== next.include || prev.exclude !== next.exclude || prev.maxFileSizeKb !== next.maxFileSizeKb) {
+    if (prev.include !== next.include || prev.exclude !== next.exclude || prev.maxFileSizeKb !== next.maxFileSizeKb || readMaxArticles() !== this.maxArticles) {
       this.scheduleReload(0);
     } else if (prev.minGrade !== next.minGrade && this.current) {
       this.inFlight++;
@@ -280,6 +294,7 @@ export class CorpusManager implements vscode.Disposable {
   /** Lists and reads the corpus files; open documents contribute their live (possibly unsaved) text. */
   private async load(): Promise<{ articles: Article[]; problems: LoadProblem[]; uris: Map<string, vscode.Uri> }> {
     const problems: LoadProblem[] = [];
+    const cap = (this.maxArticles = readMaxArticles());
     const files: { uri: vscode.Uri; rel: string }[] = [];
     if (this.source.kind === 'folder') {
       const root = this.source.uri;
@@ -288,7 +303,7 @@ export class CorpusManager implements vscode.Disposable {
       const folders = vscode.workspace.workspaceFolders ?? [];
       if (folders.length) {
         const exclude = this.settings.exclude ? this.settings.exclude : undefined;
-        const found = await vscode.workspace.findFiles(this.settings.include, exclude, MAX_ARTICLES * 4);
+        const found = await vscode.workspace.findFiles(this.settings.include, exclude, cap * 4);
         for (const uri of found) {
           if (!isArticleFile(uri.path)) continue;
           files.push({ uri, rel: vscode.workspace.asRelativePath(uri, folders.length > 1) });
@@ -296,9 +311,9 @@ export class CorpusManager implements vscode.Disposable {
       }
     }
     files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    if (files.length > MAX_ARTICLES) {
-      problems.push({ file: files[MAX_ARTICLES].rel, message: `skipped: only the first ${MAX_ARTICLES} article files are analysed (${files.length} found)` });
-      files.length = MAX_ARTICLES;
+    if (files.length > cap) {
+      problems.push({ file: files[cap].rel, message: `skipped: only the first ${cap} article files are analysed (${files.length} found; crosscheck.maxArticles)` });
+      files.length = cap;
     }
     const open = new Map<string, vscode.TextDocument>();
     for (const d of vscode.workspace.textDocuments) open.set(d.uri.toString(), d);
@@ -352,7 +367,7 @@ export class CorpusManager implements vscode.Disposable {
   }
 
   private async walk(dir: vscode.Uri, rel: string, out: { uri: vscode.Uri; rel: string }[], problems: LoadProblem[], depth = 0): Promise<void> {
-    if (depth > 12 || out.length > MAX_ARTICLES * 4) return;
+    if (depth > 12 || out.length > this.maxArticles * 4) return;
     let entries: [string, vscode.FileType][];
     try {
       entries = await vscode.workspace.fs.readDirectory(dir);
