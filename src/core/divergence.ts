@@ -5,7 +5,7 @@
 import { diffIds } from './myers';
 import { Divergence, DivergenceType, SubstantiveDivergenceType } from './types';
 import { Token, tokenize, foldTypography, foldTypographyText } from './normalize';
-import { areSynonyms, areAntonyms, sameLemma, lemmatize, matchDomainPhrase, hasDomainConcept, isVerbForm } from './lexicon';
+import { areAntonyms, lemmatize, matchDomainPhrase, hasDomainConcept, isVerbForm, lemmaForms, sameLemmaForms, synonymForms, synonymFormsMatch, LemmaForms, SynonymForms } from './lexicon';
 // natural is only ever imported through its submodules (see esbuild.config.js).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as { DamerauLevenshteinDistance(a: string, b: string): number };
@@ -95,6 +95,10 @@ interface Item {
   text: string;
   key: string;
   matched: boolean;
+  /** The key's word forms (filled when first compared). */
+  lemma: LemmaForms | undefined;
+  /** The text's synonym forms (filled when first compared). */
+  synonym: SynonymForms | undefined;
 }
 
 function isContent(t: Token): boolean {
@@ -572,7 +576,7 @@ function collectItems(s: Side, side: 'a' | 'b', hunks: Hunk[]): Item[] {
       const phrase = matchDomainPhrase(words, 0);
       const len = phrase ? phrase.length : 1;
       const sp = span(s, k, k + len);
-      items.push({ side, from: k, to: k + len, hunk: hi, text: sp.text, key: phrase ? phrase.concepts[0] : t.norm, matched: false });
+      items.push({ side, from: k, to: k + len, hunk: hi, text: sp.text, key: phrase ? phrase.concepts[0] : t.norm, matched: false, lemma: undefined, synonym: undefined });
       k += len;
     }
   });
@@ -692,10 +696,13 @@ function isFrozen(k: string): boolean {
 
 /** Pairs unmatched items of the two sides that are the same word moved, another form, or synonyms. */
 function matchItems(A: Side, B: Side, ia: Item[], ib: Item[], out: Divergence[]): void {
+  // each item's word forms looked up once (not once per candidate pair)
+  const lemmaOf = (it: Item) => it.lemma ?? (it.lemma = lemmaForms(it.key));
+  const synonymOf = (it: Item) => it.synonym ?? (it.synonym = synonymForms(it.text));
   const passes: ((x: Item, y: Item) => boolean)[] = [
     (x, y) => x.key === y.key,
-    (x, y) => !x.key.startsWith('d') && sameLemma(x.key, y.key) && x.key.length > 2,
-    (x, y) => areSynonyms(x.text, y.text) || (x.key === y.key),
+    (x, y) => !x.key.startsWith('d') && sameLemmaForms(lemmaOf(x), lemmaOf(y)) && x.key.length > 2,
+    (x, y) => synonymFormsMatch(synonymOf(x), synonymOf(y)) || (x.key === y.key),
   ];
   passes.forEach((eq, pass) => {
     for (const x of ia) {

@@ -341,17 +341,20 @@ export function lemmatize(word: string): string {
   return l;
 }
 
-/** A word's folded form, lemma and stem, as `sameLemma` compares them. */
-interface LemmaForms {
+/** A word's folded form, lemma and stem, as `sameLemma` compares them (see `lemmaForms`). */
+export interface LemmaForms {
+  /** `cleanWord` of the word. */
   clean: string;
+  /** `lemmatize` of the folded word. */
   lemma: string;
+  /** `stemWord` of the folded word. */
   stem: string;
 }
 
 const lemmaFormsCache = new Map<string, LemmaForms>();
 
-/** The forms `sameLemma` compares, memoised per word as given. */
-function lemmaForms(word: string): LemmaForms {
+/** The forms `sameLemma` compares, memoised per word as given (shared: never mutate). */
+export function lemmaForms(word: string): LemmaForms {
   let forms = lemmaFormsCache.get(word);
   if (forms === undefined) {
     const clean = cleanWord(word);
@@ -362,8 +365,11 @@ function lemmaForms(word: string): LemmaForms {
 
 /** True when two words share a lemma or a stem (bought/buy, drones/drone, released/releases). */
 export function sameLemma(a: string, b: string): boolean {
-  const fa = lemmaForms(a);
-  const fb = lemmaForms(b);
+  return sameLemmaForms(lemmaForms(a), lemmaForms(b));
+}
+
+/** `sameLemma` on forms already looked up (`lemmaForms`): for loops that compare one word with many. */
+export function sameLemmaForms(fa: LemmaForms, fb: LemmaForms): boolean {
   return fa.clean === fb.clean || fa.lemma === fb.lemma || fa.stem === fb.stem;
 }
 
@@ -455,8 +461,11 @@ export function matchDomainPhrase(words: string[], i: number): { length: number;
  * folding, in one news-domain group, or sharing a WordNet synset (frequent senses).
  */
 export function areSynonyms(a: string, b: string): boolean {
-  const fa = synonymForms(a);
-  const fb = synonymForms(b);
+  return synonymFormsMatch(synonymForms(a), synonymForms(b));
+}
+
+/** `areSynonyms` on forms already looked up (`synonymForms`): for loops that compare one word with many. */
+export function synonymFormsMatch(fa: SynonymForms, fb: SynonymForms): boolean {
   const ca = fa.clean;
   const cb = fb.clean;
   if (!ca || !cb) return false;
@@ -475,8 +484,10 @@ export function areSynonyms(a: string, b: string): boolean {
 }
 
 /** What `areSynonyms` compares of a word: its folded form, domain concepts and (once asked) meaning ids. */
-interface SynonymForms {
+export interface SynonymForms {
+  /** `cleanWord` of the trimmed word. */
   clean: string;
+  /** Its news-domain concepts (`domainConcepts` of the folded word). */
   concepts: readonly string[];
   /** Ids of its domain concepts and WordNet synsets, sorted ascending (see `meaningIds`). */
   meanings?: Int32Array;
@@ -502,8 +513,8 @@ function meaningIds(forms: SynonymForms): Int32Array {
 
 const synonymFormsCache = new Map<string, SynonymForms>();
 
-/** The forms `areSynonyms` compares, memoised per word or phrase as given. */
-function synonymForms(word: string): SynonymForms {
+/** The forms `areSynonyms` compares, memoised per word or phrase as given (shared: never mutate). */
+export function synonymForms(word: string): SynonymForms {
   let forms = synonymFormsCache.get(word);
   if (forms === undefined) {
     const clean = cleanWord(word.trim());
