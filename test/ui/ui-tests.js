@@ -398,6 +398,57 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       return `title shown as text; diff marks ${JSON.stringify(diff.marks.slice(0, 80))}; no img/b/script in the hovers`;
     });
 
+    await test('with 30 articles only the columns near the view have text; scrolling renders the others, highlights still work', async () => {
+      // 26 more articles (follow-ups of 001, so every column has matches): past 8 columns the panel renders lazily
+      const seed = fs.readFileSync(path.join(workspace, `${A001}.txt`), 'utf8');
+      const [head, ...rest] = seed.split('\n');
+      const names = [];
+      for (let k = 1; k <= 26; k++) {
+        const name = `lazy_${String(k).padStart(2, '0')}`;
+        names.push(name);
+        const body = rest.join('\n').replace(/\b(\d{2,})\b/, (n) => String(Number(n) + k));
+        fs.writeFileSync(path.join(workspace, `${name}.txt`), `Follow-up ${k}: ${head}\n${body}\n\nThis is follow-up note number ${k} of the series.\n`);
+      }
+      await showPanel();
+      const last = names[names.length - 1];
+      await lib.poll(async () => (await panel.locator('section.cc-article').count()) >= 30 && (await column(last).count()) > 0, { timeoutMs: 90000, what: '30 columns in the panel' });
+      const box = panel.locator('#cc-columns');
+      /** Every column: rendered flag, characters of text, highlight marks, and where it is relative to the visible part. */
+      const layout = () => box.evaluate((root) => {
+        const view = root.getBoundingClientRect();
+        return [...root.querySelectorAll('section.cc-article')].map((s, index) => {
+          const r = s.getBoundingClientRect();
+          const text = s.querySelector('.cc-text');
+          return { index, id: s.dataset.article, rendered: s.dataset.rendered === '1', chars: text ? text.textContent.length : 0, marks: s.querySelectorAll('mark.cc-hl').length, visible: r.right > view.left && r.left < view.right, distance: r.left >= view.right ? r.left - view.right : r.right <= view.left ? view.left - r.right : 0, viewWidth: view.width };
+        });
+      });
+      const settled = (cols) => cols.filter((c) => c.visible).every((c) => c.rendered && c.chars > 0);
+      let cols = await lib.poll(async () => { const c = await layout(); return c.length >= 30 && settled(c) ? c : null; }, { timeoutMs: 20000, what: 'the visible columns rendered' });
+      const empty = cols.filter((c) => !c.rendered);
+      if (!empty.length) throw new Error(`all ${cols.length} columns have their text rendered (no virtualisation)`);
+      for (const c of empty) if (c.chars > 0 || c.marks > 0) throw new Error(`column ${c.id} is not rendered but has ${c.chars} characters, ${c.marks} marks`);
+      for (const c of empty) if (c.distance <= c.viewWidth) throw new Error(`column ${c.id} is within a screen width of the view (${Math.round(c.distance)} px) but not rendered`);
+      if (!cols.find((c) => c.id === last && !c.rendered)) throw new Error('the last column is rendered before it was scrolled to');
+      const before = `${cols.filter((c) => c.rendered).length} of ${cols.length} rendered at first`;
+      // scroll to the far right: the last columns render (with their highlights), far-left lazy ones are dropped
+      await box.evaluate((root) => { root.scrollLeft = root.scrollWidth; });
+      cols = await lib.poll(async () => { const c = await layout(); return settled(c) && c.find((x) => x.id === last && x.rendered) ? c : null; }, { timeoutMs: 20000, what: 'the last column rendered after scrolling' });
+      const lastCol = cols.find((c) => c.id === last);
+      if (!lastCol.marks) throw new Error('the last column has no highlight marks after rendering');
+      const dropped = cols.filter((c) => c.index >= 8 && !c.visible && !c.rendered && c.distance > c.viewWidth);
+      if (!dropped.length) throw new Error('no far-away column had its text dropped after scrolling');
+      // highlights in a lazily rendered column still open the detail view
+      const mark = column(last).locator('mark.cc-hl').first();
+      const cluster = await mark.getAttribute('data-cluster');
+      await mark.scrollIntoViewIfNeeded();
+      await mark.click();
+      const detail = panel.locator('#cc-detail');
+      await lib.poll(async () => (await detail.getAttribute('data-cluster')) === cluster && (await detail.locator(`.cc-version[data-article="${last}"]`).count()) > 0, { timeoutMs: 20000, what: `the detail view of ${cluster} with the ${last} version` });
+      const versions = await detail.locator('.cc-version').count();
+      for (const n of names) fs.rmSync(path.join(workspace, `${n}.txt`), { force: true });
+      return `${before}; after scrolling right: ${cols.filter((c) => c.rendered).length} rendered, ${dropped.length} far-left columns dropped, last column ${lastCol.marks} marks; detail of ${cluster} with ${versions} versions`;
+    });
+
   } finally {
     consoleLog.end();
     await browser.close();
