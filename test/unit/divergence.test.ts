@@ -236,3 +236,16 @@ test('compareTexts-level mirror: the same divergences from either side (omission
   assert.match(num.message, /“400”.*vs.*“300”/);
   assert.match(mun.message, /“300”.*vs.*“400”/);
 });
+
+test('attribution after the quote ("…," said X) is found past earlier commas and speech verbs, and not when the tail holds other characters', () => {
+  const t = 'Iran, officials said, is supplying drones, said John Kirby.';
+  const found = findAttributions(t);
+  assert.ok(found.some((f) => f.source.startsWith('officials')), JSON.stringify(found));
+  assert.ok(found.some((f) => /John Kirby/.test(f.source)), JSON.stringify(found));
+  // the same again (patterns compiled once, global ones reset between calls)
+  assert.deepEqual(findAttributions(t), found);
+  assert.deepEqual(findAttributions('We will win, said the minister of foreign affairs.').map((f) => f.source), ['the minister of foreign affairs.']);
+  // a digit after the verb: the inverted pattern cannot match there
+  assert.ok(findAttributions('We will win, said 42 people in a poll of 1,000').every((f) => !/42/.test(f.source)));
+  assert.deepEqual(findAttributions('No speech verb here, just a sentence.'), []);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { areSynonyms, areAntonyms, parseAntonyms, sameLemma, lemmatize, stemWord, synsetsOf, parseIndexLine, domainConcepts, isVerbForm } from '../../src/core/lexicon';
+import { areSynonyms, areAntonyms, parseAntonyms, sameLemma, lemmatize, stemWord, synsetsOf, parseIndexLine, domainConcepts, isVerbForm, cleanWord, lemmaForms, sameLemmaForms, synonymForms, synonymFormsMatch, matchDomainPhrase, hasDomainConcept } from '../../src/core/lexicon';
 
 test('WordNet index lines parse into synset offsets', () => {
   const e = parseIndexLine('purchase v 1 6 @ ~ * $ + ; 1 1 02211988  ');
@@ -64,4 +64,35 @@ test('WordNet data lines parse into antonym pairs', () => {
 test('-ied and -ier forms find their base (denied → deny)', () => {
   assert.equal(lemmatize('denied'), 'deny');
   assert.equal(lemmatize('carried'), 'carry');
+});
+
+test('memoised word forms: the one-lookup helpers agree with sameLemma / areSynonyms, and repeated calls give the same answers', () => {
+  const words = ['bought', 'buy', 'Purchased', 'drones', 'UAVs', 'unmanned aerial vehicles', 'said', 'stated', 'colour', 'color', 'the', '', '  buy  ', 'Iran', 'released', 'releases', 'help', 'aid', 'defence', 'defense'];
+  for (const a of words) {
+    for (const b of words) {
+      assert.equal(sameLemmaForms(lemmaForms(a), lemmaForms(b)), sameLemma(a, b), `sameLemma ${a} / ${b}`);
+      assert.equal(synonymFormsMatch(synonymForms(a), synonymForms(b)), areSynonyms(a, b), `areSynonyms ${a} / ${b}`);
+    }
+  }
+  assert.equal(areSynonyms('bought', 'purchased'), true);
+  assert.equal(areSynonyms('bought', 'purchased'), true, 'second (memoised) call');
+  assert.equal(areSynonyms('drones', 'UAVs'), true);
+  assert.equal(areSynonyms('drones', 'Iran'), false);
+  assert.equal(areSynonyms('', 'buy'), false);
+  assert.equal(cleanWord('Colour’s'), 'color');
+  assert.equal(cleanWord('Colour’s'), 'color', 'second (memoised) call');
+});
+
+test('domain phrases: found by their first word as written or as a lemma; callers get their own arrays', () => {
+  assert.equal(matchDomainPhrase(['unmanned', 'aerial', 'vehicle', 'flew'], 0)?.length, 3);
+  assert.equal(matchDomainPhrase(['the', 'united', 'states', 'said'], 1)?.length, 2);
+  assert.equal(matchDomainPhrase(['looked', 'to', 'buy'], 0)?.length, 2, 'lemma of the first word (looked → look)');
+  assert.equal(matchDomainPhrase(['Iran', 'sold', 'drones'], 0), null);
+  assert.equal(matchDomainPhrase(['unmanned'], 0), null, 'one word is no phrase');
+  assert.equal(matchDomainPhrase(['', 'united', 'states'], 0)?.length, 3, 'a blank first word is looked up as before (the phrase is trimmed)');
+  const first = domainConcepts('drone');
+  first.push('mutated');
+  assert.deepEqual(domainConcepts('drone'), ['d0']);
+  assert.equal(hasDomainConcept('UAV'), true);
+  assert.equal(hasDomainConcept('Iran'), false);
 });
