@@ -108,6 +108,26 @@ export async function runSliced(steps: Iterator<unknown>, budgetMs = SLICE_MS, i
   }
 }
 
+/** Runs a generator's steps to the end at once and returns its value (the synchronous form of a sliced build). */
+export function drain<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Runs a generator's steps in slices of about `budgetMs` across event-loop turns and returns its value. */
+export async function sliced<T>(steps: Generator<unknown, T>, budgetMs = SLICE_MS): Promise<T> {
+  for (;;) {
+    const until = Date.now() + budgetMs;
+    do {
+      const r = steps.next();
+      if (r.done) return r.value;
+    } while (Date.now() < until);
+    await nextTurn();
+  }
+}
+
 export interface ComputerOptions {
   minGrade?: Grade;
 }
@@ -368,8 +388,14 @@ export class CorpusComputer {
 
   /** Quotes grouped by speaker (named speakers first, alphabetically; unattributed last). */
   quotesBySpeaker(): QuoteGroup[] {
+    return drain(this.quoteGroupSteps());
+  }
+
+  /** quotesBySpeaker step by step (one step per quote), for a sliced build. */
+  *quoteGroupSteps(): Generator<void, QuoteGroup[]> {
     const groups = new Map<string, QuoteItem[]>();
     for (const q of this.result.quotes ?? []) {
+      yield;
       if (!this.byId.has(q.article)) continue;
       const key = q.speaker ?? '(unattributed)';
       let list = groups.get(key);
@@ -397,8 +423,14 @@ export class CorpusComputer {
 
   /** Divergences grouped by type, substantive types first. */
   divergencesByType(): DivergenceGroup[] {
+    return drain(this.divergenceGroupSteps());
+  }
+
+  /** divergencesByType step by step (one step per match), for a sliced build. */
+  *divergenceGroupSteps(): Generator<void, DivergenceGroup[]> {
     const groups = new Map<DivergenceType, DivergenceGroup>();
     for (const m of this.matches) {
+      yield;
       for (const d of m.divergences) {
         let g = groups.get(d.type);
         if (!g) groups.set(d.type, (g = { type: d.type, substantive: d.substantive, items: [] }));
@@ -418,24 +450,31 @@ export class CorpusComputer {
 
   /** The panel's view model; `pair` restricts it to two articles. */
   panelModel(pair?: [string, string]): PanelModel {
+    return drain(this.panelModelSteps(pair));
+  }
+
+  /** panelModel step by step (one step per cluster), for a sliced build. */
+  *panelModelSteps(pair?: [string, string]): Generator<void, PanelModel> {
     const keep = pair ? new Set(pair) : undefined;
     const articles = this.articles.filter((a) => !keep || keep.has(a.id)).map((a) => ({ id: a.id, title: a.title, file: a.file, text: a.text }));
     if (pair) articles.sort((x, y) => pair.indexOf(x.id) - pair.indexOf(y.id));
-    const clusters = this.clusters
-      .map((c) => {
-        const members = c.members.filter((m) => (!keep || keep.has(m.article)) && this.byId.has(m.article)).map((m) => ({ article: m.article, start: m.start, end: m.end }));
-        return {
-          id: c.id,
-          kind: c.kind,
-          speaker: c.speaker,
-          grade: c.grade,
-          substantive: keep ? this.pairSubstantive(c, keep) : c.substantive,
-          slot: slotOf(c.id),
-          label: clip(c.members[0]?.text ?? '', 60),
-          members,
-        };
-      })
-      .filter((c) => c.members.length >= (keep ? 2 : 1));
+    yield;
+    const clusters: PanelModel['clusters'] = [];
+    for (const c of this.clusters) {
+      yield;
+      const members = c.members.filter((m) => (!keep || keep.has(m.article)) && this.byId.has(m.article)).map((m) => ({ article: m.article, start: m.start, end: m.end }));
+      if (members.length < (keep ? 2 : 1)) continue;
+      clusters.push({
+        id: c.id,
+        kind: c.kind,
+        speaker: c.speaker,
+        grade: c.grade,
+        substantive: keep ? this.pairSubstantive(c, keep) : c.substantive,
+        slot: slotOf(c.id),
+        label: clip(c.members[0]?.text ?? '', 60),
+        members,
+      });
+    }
     return { articles, clusters, totalSources: this.sourceCount, pair, paletteSize: PALETTE_SIZE };
   }
 

@@ -5,6 +5,7 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { Commands, PANEL_TITLE, PANEL_VIEW_TYPE } from './commands';
 import type { CorpusManager, CorpusSnapshot } from './corpusManager';
+import { sliced } from './computer';
 import { parseFromWebview, type PanelState, type ToWebview } from './protocol';
 
 /** A fresh CSP nonce for each page load: 128 random bits from the OS, base64url. */
@@ -26,6 +27,8 @@ class CorpusPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
   private pendingFocus: string | undefined;
+  /** Bumped per model build; only the newest is posted. */
+  private modelSeq = 0;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
 
@@ -63,7 +66,11 @@ class CorpusPanel implements vscode.Disposable {
     }
     const focus = this.pendingFocus;
     this.pendingFocus = undefined;
-    this.post({ type: 'model', model: snap.computer.panelModel(this.pair), focusCluster: focus });
+    const seq = ++this.modelSeq;
+    // built in slices across event-loop turns; a model overtaken by a newer one is dropped
+    void sliced(snap.computer.panelModelSteps(this.pair)).then((model) => {
+      if (seq === this.modelSeq) this.post({ type: 'model', model, focusCluster: focus });
+    });
   }
 
   private onMessage(raw: unknown): void {

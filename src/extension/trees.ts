@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { DivergenceGroup, DivergenceItem, QuoteGroup, QuoteItem } from './computer';
 import { Commands, Views } from './commands';
+import { sliced } from './computer';
 import type { CorpusManager } from './corpusManager';
 
 function clip(text: string, max: number): string {
@@ -19,10 +20,11 @@ class QuotesProvider implements vscode.TreeDataProvider<QuoteNode> {
   refresh(): void {
     this.emitter.fire();
   }
-  getChildren(node?: QuoteNode): QuoteNode[] {
+  getChildren(node?: QuoteNode): QuoteNode[] | Promise<QuoteNode[]> {
     const snap = this.corpus.snapshot;
     if (!snap) return [];
-    if (!node) return snap.computer.quotesBySpeaker().map((group) => ({ kind: 'speaker', group }));
+    // built in slices across event-loop turns: thousands of articles never block the extension host
+    if (!node) return sliced(snap.computer.quoteGroupSteps()).then((groups) => groups.map((group): QuoteNode => ({ kind: 'speaker', group })));
     if (node.kind === 'speaker') return node.group.quotes.map((item) => ({ kind: 'quote', item }));
     return [];
   }
@@ -55,10 +57,10 @@ class DivergencesProvider implements vscode.TreeDataProvider<DivNode> {
   refresh(): void {
     this.emitter.fire();
   }
-  getChildren(node?: DivNode): DivNode[] {
+  getChildren(node?: DivNode): DivNode[] | Promise<DivNode[]> {
     const snap = this.corpus.snapshot;
     if (!snap) return [];
-    if (!node) return snap.computer.divergencesByType().map((group) => ({ kind: 'type', group }));
+    if (!node) return sliced(snap.computer.divergenceGroupSteps()).then((groups) => groups.map((group): DivNode => ({ kind: 'type', group })));
     if (node.kind === 'type') return node.group.items.map((item) => ({ kind: 'item', item }));
     return [];
   }

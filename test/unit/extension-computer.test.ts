@@ -7,7 +7,7 @@ import * as path from 'path';
 import { analyzeCorpus } from '../../src/core/analyze';
 import type { AnalysisResult, Article } from '../../src/core/types';
 import { Commands, commandUri, hoverCommands, internalCommands } from '../../src/extension/commands';
-import { CorpusComputer, renderDiffMarkdown, runSliced, sortDivergences } from '../../src/extension/computer';
+import { CorpusComputer, renderDiffMarkdown, runSliced, sliced, sortDivergences } from '../../src/extension/computer';
 import { articleFromText, decodeArticle, dedupeArticles } from '../../src/extension/corpusFiles';
 import { escapeMarkdown } from '../../src/extension/markdown';
 import { PALETTE_SIZE, colorId, cssVar, slotOf } from '../../src/extension/palette';
@@ -336,4 +336,19 @@ test('runSliced stops early when the work is stale', async () => {
   assert.equal(finished, false);
   assert.ok(done < 100, `ran ${done} of 100 steps`);
   assert.equal(await runSliced(steps(), 50), true);
+});
+
+test('sliced tree and panel builders give what the synchronous ones give', async () => {
+  const dir = path.join(__dirname, '..', '..', '..', 'seeds');
+  const articles = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => art(f.replace(/\.txt$/, ''), fs.readFileSync(path.join(dir, f), 'utf8')));
+  const computer = new CorpusComputer(analyzeCorpus(articles), articles);
+  assert.deepEqual(await sliced(computer.quoteGroupSteps(), 0), computer.quotesBySpeaker());
+  assert.deepEqual(await sliced(computer.divergenceGroupSteps(), 0), computer.divergencesByType());
+  assert.deepEqual(await sliced(computer.panelModelSteps(), 0), computer.panelModel());
+  const pair: [string, string] = [articles[1].id, articles[0].id];
+  assert.deepEqual(await sliced(computer.panelModelSteps(pair), 0), computer.panelModel(pair));
+  assert.ok(computer.panelModel(pair).clusters.length > 0 && computer.divergencesByType().length > 0);
 });
