@@ -251,7 +251,7 @@ type SideText = Pick<Side, 'tokens' | 'keys' | 'capitals' | 'quantities' | 'attr
 /** Texts seen recently: an aligner compares one text with many candidates. */
 const sideTexts = new Map<string, SideText>();
 /** How many texts `sideTexts` keeps (oldest dropped first). */
-const SIDE_CACHE_SIZE = 4096;
+const SIDE_CACHE_SIZE = 16384;
 
 function readSideText(text: string): SideText {
   const cached = sideTexts.get(text);
