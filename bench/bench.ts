@@ -149,15 +149,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-/** Time to new results after one article of the corpus is edited (median of 5 edits). */
-function measureUpdate(corpus: ArticleInput[]): { ms: number; compared: number; result: AnalysisResult; corpus: ArticleInput[] } {
+/**
+ * Time to new results after one article of the corpus is edited: 8 edits in a row
+ * on one analyzer (as the long-lived worker does); the median of the last 5 (once
+ * the engine's JIT has seen an update) and the first edit's time.
+ */
+function measureUpdate(corpus: ArticleInput[]): { ms: number; firstMs: number; compared: number; result: AnalysisResult; corpus: ArticleInput[] } {
   const analyzer = new CorpusAnalyzer();
   let result = analyzer.analyze(corpus);
   const rnd = makeRandom(99);
   const times: number[] = [];
   let compared = 0;
   let current = corpus;
-  for (let k = 0; k < 5; k++) {
+  for (let k = 0; k < 8; k++) {
     const i = Math.floor(rnd() * current.length);
     const edited = current.slice();
     const text = edited[i].text.replace(/\b(\d+)\b/, (n) => String(Number(n) + 7)) + '\n\nThe ministry declined to comment on the report on Tuesday evening.\n';
@@ -169,8 +173,8 @@ function measureUpdate(corpus: ArticleInput[]): { ms: number; compared: number; 
     compared += stats.compared;
     current = edited;
   }
-  times.sort((x, y) => x - y);
-  return { ms: times[2], compared: compared / 5, result, corpus: current };
+  const last = times.slice(3).sort((x, y) => x - y);
+  return { ms: last[2], firstMs: times[0], compared: compared / 8, result, corpus: current };
 }
 
 /** Hover look-up latency: random positions in random articles (most inside a highlight). */
@@ -221,7 +225,7 @@ async function main(): Promise<void> {
   console.log(`sources: ${sources.length} articles (seeds/${args.folders.length ? ' + ' + args.folders.join(', ') : ''}) · seed ${args.seed}\n`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-'));
   const rows: Row[] = [];
-  let updateRow: { size: number; ms: number; compared: number } | undefined;
+  let updateRow: { size: number; ms: number; firstMs: number; compared: number } | undefined;
   let hover: { size: number; median: number; p95: number; hits: number } | undefined;
   const naive: Record<number, { perPairMs: number; totalMs: number }> = {};
   const largest = Math.max(...args.sizes);
@@ -238,7 +242,7 @@ async function main(): Promise<void> {
       if (size === 100 || size === 200) naive[size] = measureNaive(corpus);
       if (size === 1000 || (!updateRow && size === Math.min(largest, 1000))) {
         const u = measureUpdate(corpus);
-        updateRow = { size, ms: u.ms, compared: u.compared };
+        updateRow = { size, ms: u.ms, firstMs: u.firstMs, compared: u.compared };
         hover = { size, ...measureHover(u.result, u.corpus) };
       }
     }
@@ -250,7 +254,7 @@ async function main(): Promise<void> {
 
 function printTable(
   rows: Row[],
-  update: { size: number; ms: number; compared: number } | undefined,
+  update: { size: number; ms: number; firstMs: number; compared: number } | undefined,
   hover: { size: number; median: number; p95: number; hits: number } | undefined,
   naive: Record<number, { perPairMs: number; totalMs: number }>,
   largest: number,
@@ -276,7 +280,7 @@ function printTable(
   line('peak memory, 10,000 articles (whole process)', r10k ? fmtMb(r10k.wholeRss) : '-', '≤ 1 GB', r10k && r10k.wholeRss <= 2 ** 30);
   const growth = r1k && r10k ? r10k.ms / r1k.ms : undefined;
   line('growth time(10,000) / time(1,000)', growth ? growth.toFixed(1) : '-', '≤ 12', growth === undefined ? undefined : growth <= 12);
-  line(`update after editing 1 article of ${update?.size.toLocaleString('en') ?? '-'}`, update ? `${fmtMs(update.ms)} (${update.compared.toFixed(0)} comparisons)` : '-', '≤ 100 ms', update && update.ms <= 100);
+  line(`update after editing 1 article of ${update?.size.toLocaleString('en') ?? '-'}`, update ? `${fmtMs(update.ms)} (first edit ${fmtMs(update.firstMs)}; ${update.compared.toFixed(0)} comparisons)` : '-', '≤ 100 ms', update && update.ms <= 100);
   line(`hover look-up, ${hover?.size.toLocaleString('en') ?? '-'} articles: median / p95`, hover ? `${fmtMs(hover.median)} / ${fmtMs(hover.p95)}` : '-', 'p95 ≤ 5 ms', hover && hover.p95 <= 5);
   line(`main thread blocked, ${largest.toLocaleString('en')}-article analysis in the worker`, `${fmtMs(mainThread.blockMs)} (event loop max ${fmtMs(mainThread.loopMaxMs)}, view model + diagnostics built in slices over ${fmtMs(mainThread.computerMs)})`, '≤ 50 ms', mainThread.blockMs <= 50);
   for (const n of [100, 200]) {
