@@ -659,8 +659,22 @@ function isAbbreviation(short: string, long: string): boolean {
 /**
  * True when two names are the same entity written differently: DVD-CCA/DVD CCA,
  * IAEA/International Atomic Energy Agency, BoE/Bank of England, Fla./Florida, China/Chinese.
+ * Memoised per pair.
  */
 export function sameEntity(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`;
+  let same = entityCache.get(key);
+  if (same === undefined) {
+    same = findSameEntity(a, b);
+    if (entityCache.size >= 50000) entityCache.clear();
+    entityCache.set(key, same);
+  }
+  return same;
+}
+
+const entityCache = new Map<string, boolean>();
+
+function findSameEntity(a: string, b: string): boolean {
   const squash = (s: string) => s.toLowerCase().replace(/'s\b|’s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
   const sa = squash(a);
   const sb = squash(b);

@@ -530,8 +530,16 @@ export function areEquivalent(a: string, b: string): boolean {
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
 
-/** True when a word looks like a verb form that makes a clause (auxiliary, past tense, participle, or an irregular form). */
+/** True when a word looks like a verb form that makes a clause (auxiliary, past tense, participle, or an irregular form); memoised per word. */
 export function isVerbForm(word: string): boolean {
+  let verb = verbFormCache.get(word);
+  if (verb === undefined) verb = remember(verbFormCache, word, findVerbForm(word));
+  return verb;
+}
+
+const verbFormCache = new Map<string, boolean>();
+
+function findVerbForm(word: string): boolean {
   const w = cleanWord(word);
   if (AUXILIARIES.has(w)) return true;
   if (IRREGULAR[w] && loadWordNetIndex('verb').has(IRREGULAR[w])) return true;
