@@ -6,7 +6,7 @@
 // one, and its request fails with a WorkerCrashed error; the caller keeps its
 // last good results. A worker that does not stop when cancelled is terminated.
 import { Worker } from 'worker_threads';
-import type { AnalysisResult, Article } from '../core/types';
+import type { AnalysisResult, Article, Cluster, Match, Quote } from '../core/types';
 import type { ChunkedField, WorkerRequest, WorkerResponse } from './worker';
 
 /** A finished analysis. */
@@ -44,21 +44,29 @@ interface Running extends Pending {
   /** The worker has finished and is sending the result chunk by chunk. */
   receiving: boolean;
   parts: Partial<Record<ChunkedField, unknown[]>>;
+  /** Article texts by id (restoring span texts chunk by chunk). */
+  texts?: Map<string, string>;
   killTimer?: ReturnType<typeof setTimeout>;
 }
 
 /** Puts back the span texts the worker sent empty (each is its article's slice; V8 shares the characters). */
 export function restoreTexts(result: AnalysisResult, articles: Article[]): void {
   const texts = new Map(articles.map((a) => [a.id, a.text]));
+  for (const field of ['quotes', 'matches', 'clusters'] as const) restoreChunk(field, result[field] ?? [], texts);
+}
+
+/** restoreTexts for one chunk of a result array (done as each chunk arrives, so no turn does them all). */
+export function restoreChunk(field: ChunkedField, items: unknown[], texts: Map<string, string>): void {
   const restore = (s: { article: string; start: number; end: number; text: string }) => {
     if (s.text === '' && s.end > s.start) s.text = texts.get(s.article)?.slice(s.start, s.end) ?? '';
   };
-  for (const q of result.quotes ?? []) restore(q);
-  for (const m of result.matches ?? []) {
-    restore(m.a);
-    restore(m.b);
-  }
-  for (const c of result.clusters ?? []) for (const s of c.members) restore(s);
+  if (field === 'quotes') for (const q of items as Quote[]) restore(q);
+  else if (field === 'matches') {
+    for (const m of items as Match[]) {
+      restore(m.a);
+      restore(m.b);
+    }
+  } else if (field === 'clusters') for (const c of items as Cluster[]) for (const s of c.members) restore(s);
 }
 
 export class AnalysisClient {
@@ -164,6 +172,8 @@ export class AnalysisClient {
     if ('chunk' in msg) {
       r.receiving = true;
       const list = (r.parts[msg.chunk.field] ??= []);
+      r.texts ??= new Map(r.articles.map((a) => [a.id, a.text]));
+      restoreChunk(msg.chunk.field, msg.chunk.items, r.texts);
       for (const item of msg.chunk.items) list.push(item);
       // pull the next message on a later turn of the event loop, so other work runs in between
       setImmediate(() => {
@@ -180,7 +190,9 @@ export class AnalysisClient {
     else {
       const result = msg.result;
       for (const [field, items] of Object.entries(r.parts)) (result as unknown as Record<string, unknown[]>)[field] = items!;
-      restoreTexts(result, r.articles);
+      // chunked arrays were restored as they arrived; anything sent whole (small results) is restored here
+      const texts = r.texts ?? new Map(r.articles.map((a) => [a.id, a.text]));
+      for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, result[field] ?? [], texts);
       r.resolve({ result, ms: msg.ms });
     }
     this.pump();
