@@ -298,12 +298,17 @@ test('span tables: containment, next and previous agree with a linear scan on ra
   }
 });
 
-test('CorpusComputer.build (sliced across event-loop turns) gives what the constructor gives, and yields to the event loop', async () => {
+/** The seeds/ corpus as articles. */
+function seedArticles(): Article[] {
   const dir = path.join(__dirname, '..', '..', '..', 'seeds');
-  const articles = fs
+  return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => art(f.replace(/\.txt$/, ''), fs.readFileSync(path.join(dir, f), 'utf8')));
+}
+
+test('CorpusComputer.build (sliced across event-loop turns) gives what the constructor gives, and yields to the event loop', async () => {
+  const articles = seedArticles();
   const result = analyzeCorpus(articles);
   assert.ok(result.matches.length > 0, 'the seeds corpus has matches');
   const sync = new CorpusComputer(result, articles);
@@ -339,11 +344,7 @@ test('runSliced stops early when the work is stale', async () => {
 });
 
 test('sliced tree and panel builders give what the synchronous ones give', async () => {
-  const dir = path.join(__dirname, '..', '..', '..', 'seeds');
-  const articles = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => art(f.replace(/\.txt$/, ''), fs.readFileSync(path.join(dir, f), 'utf8')));
+  const articles = seedArticles();
   const computer = new CorpusComputer(analyzeCorpus(articles), articles);
   assert.deepEqual(await sliced(computer.quoteGroupSteps(), 0), computer.quotesBySpeaker());
   assert.deepEqual(await sliced(computer.divergenceGroupSteps(), 0), computer.divergencesByType());
