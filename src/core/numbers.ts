@@ -111,9 +111,13 @@ function lower(t: Token | undefined): string {
 const QUALIFIER_FIRST_WORDS = new Set<string>();
 const NUMBERISH = /^(?:[$£€¥]?\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions|billions|trillions|tens|several|a|few|many|some)/;
 
+/** Words of the fixed phrases `matchPhrase` is asked about (qualifiers, vague amounts), split once. */
+const phraseWords = new Map<string, string[]>();
+
 /** Matches one of `phrases` (lower-case, space separated) at tokens[i]; returns the word count. */
 function matchPhrase(tokens: Token[], i: number, phrase: string): number {
-  const words = phrase.split(' ');
+  let words = phraseWords.get(phrase);
+  if (!words) phraseWords.set(phrase, (words = phrase.split(' ')));
   for (let k = 0; k < words.length; k++) if (lower(tokens[i + k]) !== words[k]) return 0;
   return words.length;
 }
