@@ -15,7 +15,8 @@ const POS_LIST: WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 /** How many of a lemma's (most frequent first) senses count for synonymy. */
 const MAX_SENSES = 4;
 
-const IRREGULAR: Record<string, string> = {};
+// no Object.prototype behind it: IRREGULAR['constructor'] must be undefined, not a function
+const IRREGULAR: Record<string, string> = Object.create(null) as Record<string, string>;
 const IRREGULAR_SRC =
   'buy:bought say:said tell:told give:gave,given sell:sold make:made take:took,taken go:went,gone get:got,gotten ' +
   'come:came see:saw,seen know:knew,known think:thought bring:brought hold:held leave:left meet:met pay:paid ' +
@@ -303,7 +304,10 @@ const cleanCache = new Map<string, string>();
 export function cleanWord(word: string): string {
   const cached = cleanCache.get(word);
   if (cached !== undefined) return cached;
-  return remember(cleanCache, word, foldSpelling(foldTypographyText(word).toLowerCase().replace(/'s$/, '')));
+  const lower = foldTypographyText(word).toLowerCase().replace(/'s$/, '');
+  const folded: unknown = foldSpelling(lower);
+  // foldSpelling looks words up in a plain object: "constructor" would come back as a function
+  return remember(cleanCache, word, typeof folded === 'string' ? folded : lower);
 }
 
 const stemCache = new Map<string, string>();

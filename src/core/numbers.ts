@@ -38,18 +38,26 @@ export interface QuantityComparison {
   rounded: boolean;
 }
 
-const UNITS: Record<string, number> = {
+/**
+ * A lookup table without Object.prototype behind it, so that `word in table` and `table[word]`
+ * never find "constructor", "toString" and the like.
+ */
+function table<V>(entries: Record<string, V>): Record<string, V> {
+  return Object.assign(Object.create(null) as Record<string, V>, entries);
+}
+
+const UNITS: Record<string, number> = table({
   zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6 };
-const PLURAL_SCALES: Record<string, [number, number]> = {
+});
+const SCALES: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6 });
+const PLURAL_SCALES: Record<string, [number, number]> = table({
   dozens: [24, 144], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 999e6], billions: [2e9, 999e9], trillions: [2e12, 999e12],
-};
-const VAGUE_MULTIPLIERS: Record<string, [number, number]> = {
+});
+const VAGUE_MULTIPLIERS: Record<string, [number, number]> = table({
   several: [2, 9], 'a few': [2, 5], few: [2, 5], 'a couple of': [2, 3], many: [2, 9], some: [2, 9],
-};
+});
 
 const QUALIFIERS: [string, QuantityOp][] = [
   ['more than', '>'], ['greater than', '>'], ['over', '>'], ['in excess of', '>'], ['upwards of', '>'], ['above', '>'], ['just over', '>'],

@@ -96,3 +96,10 @@ test('domain phrases: found by their first word as written or as a lemma; caller
   assert.equal(hasDomainConcept('UAV'), true);
   assert.equal(hasDomainConcept('Iran'), false);
 });
+
+test('"constructor" is an ordinary word, not a key of an irregular-forms table', () => {
+  assert.equal(typeof lemmatize('constructor'), 'string');
+  assert.equal(typeof stemWord('constructors'), 'string');
+  assert.equal(sameLemma('constructor', 'constructors'), true);
+  assert.equal(isVerbForm('constructor'), false);
+});

@@ -88,3 +88,9 @@ test('a currency sign set apart from the amount ("$ 30 billion") is its unit', (
   assert.equal(q('unveils $ 30 billion link').unit, '$');
   assert.ok(!compareQuantities(q('$ 30 billion'), q('$ 25bn')).same);
 });
+
+test('words that name Object.prototype members are no numbers ("constructor", "toString")', () => {
+  assert.equal(parseNumberWords(['constructor']), null);
+  assert.equal(parseNumberWords(['toString']), null);
+  assert.equal(parseNumberWords(['two', 'hundred']), 200);
+});
