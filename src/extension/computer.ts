@@ -140,6 +140,8 @@ export class CorpusComputer {
   private readonly clusterById = new Map<string, Cluster>();
   private readonly matchById = new Map<string, Match>();
   private readonly highlights = new Map<string, SpanTable<HighlightRange>>();
+  /** Substantive divergences over all matches (counted once). */
+  private substantive: number | undefined;
 
   constructor(readonly result: AnalysisResult, articles: Article[], opts: ComputerOptions = {}) {
     this.articles = articles;
@@ -169,14 +171,17 @@ export class CorpusComputer {
     yield;
     const matches: Match[] = [];
     let n = 0;
+    let substantive = 0;
     for (const m of result.matches ?? []) {
       if (gradeAtLeast(m.grade, min) && this.byId.has(m.a.article) && this.byId.has(m.b.article)) {
         matches.push(m);
         this.matchById.set(m.id, m);
+        for (const d of m.divergences) if (d.substantive) substantive++;
       }
       if ((++n & 511) === 0) yield;
     }
     (this as { matches: Match[] }).matches = matches;
+    this.substantive = substantive;
     const clusters: Cluster[] = [];
     const spans = new Map<string, HighlightRange[]>();
     for (const c of result.clusters ?? []) {
@@ -321,14 +326,18 @@ export class CorpusComputer {
 
   /** Number of substantive divergences over all matches. */
   substantiveCount(): number {
-    let n = 0;
-    for (const m of this.matches) for (const d of m.divergences) if (d.substantive) n++;
-    return n;
+    if (this.substantive === undefined) {
+      let n = 0;
+      for (const m of this.matches) for (const d of m.divergences) if (d.substantive) n++;
+      this.substantive = n;
+    }
+    return this.substantive;
   }
 
   statusText(): string {
     const s = this.sourceCount;
-    return `Crosscheck: ${s} source${s === 1 ? '' : 's'} · ${this.matches.length} match${this.matches.length === 1 ? '' : 'es'} · ${this.substantiveCount()} divergence${this.substantiveCount() === 1 ? '' : 's'}`;
+    const n = this.substantiveCount();
+    return `Crosscheck: ${s} source${s === 1 ? '' : 's'} · ${this.matches.length} match${this.matches.length === 1 ? '' : 'es'} · ${n} divergence${n === 1 ? '' : 's'}`;
   }
 
   /** "Quoted by 2 of 5 sources" / "Carried by 3 of 5 sources". */
