@@ -7,7 +7,7 @@
 // last good results. A worker that does not stop when cancelled is terminated.
 import { Worker } from 'worker_threads';
 import type { AnalysisResult, Article, Cluster, Match, Quote } from '../core/types';
-import type { ChunkedField, WorkerRequest, WorkerResponse } from './worker';
+import type { ChunkedField, SentArticle, WorkerRequest, WorkerResponse } from './worker';
 
 /** A finished analysis. */
 export interface AnalysisOutcome {
@@ -76,6 +76,8 @@ export class AnalysisClient {
   private running: Running | undefined;
   private waiting: Pending | undefined;
   private disposed = false;
+  /** The articles of the last request posted to the current worker, by id. */
+  private sent = new Map<string, Article>();
   private readonly cancelGraceMs: number;
   /** Worker crashes so far (each reported once). */
   crashes = 0;
@@ -111,6 +113,7 @@ export class AnalysisClient {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const w = new Worker(this.workerPath);
+    this.sent = new Map(); // a new worker holds no articles yet
     const cancel = new SharedArrayBuffer(4);
     w.postMessage({ type: 'init', cancel } satisfies WorkerRequest);
     w.on('message', (msg: WorkerResponse) => this.onMessage(w, msg));
@@ -153,7 +156,13 @@ export class AnalysisClient {
     try {
       const worker = this.ensureWorker();
       this.running = { ...p, id, worker, cancelled: false, receiving: false, parts: {} };
-      worker.postMessage({ type: 'analyze', id, articles: p.articles.map((a) => ({ id: a.id, text: a.text, file: a.file, title: a.title })) } as WorkerRequest);
+      // articles the worker already holds unchanged go by id only (no copy of their text)
+      const articles: SentArticle[] = p.articles.map((a) => {
+        const old = this.sent.get(a.id);
+        return old && old.text === a.text && old.file === a.file && old.title === a.title ? { id: a.id, known: true } : { id: a.id, text: a.text, file: a.file, title: a.title };
+      });
+      worker.postMessage({ type: 'analyze', id, articles } satisfies WorkerRequest);
+      this.sent = new Map(p.articles.map((a) => [a.id, a]));
     } catch (e) {
       this.running = undefined;
       p.reject(e as Error);
@@ -186,7 +195,10 @@ export class AnalysisClient {
       this.cancelled++;
       r.resolve(undefined);
     } else if (r.cancelled || this.waiting) r.resolve(undefined); // finished, but a newer request is waiting: stale
-    else if ('error' in msg) r.reject(new Error(msg.error));
+    else if ('error' in msg) {
+      this.sent = new Map(); // whatever went wrong, the next request sends every article in full
+      r.reject(new Error(msg.error));
+    }
     else {
       const result = msg.result;
       for (const [field, items] of Object.entries(r.parts)) (result as unknown as Record<string, unknown[]>)[field] = items!;

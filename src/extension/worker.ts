@@ -23,7 +23,14 @@ export const CHUNKED_FIELDS = ['articles', 'quotes', 'matches', 'clusters'] as c
 export type ChunkedField = (typeof CHUNKED_FIELDS)[number];
 
 /** Messages to the worker. */
-export type WorkerRequest = { type: 'init'; cancel: SharedArrayBuffer } | { type: 'analyze'; id: number; articles: Article[] } | { type: 'next' };
+export type WorkerRequest = { type: 'init'; cancel: SharedArrayBuffer } | { type: 'analyze'; id: number; articles: SentArticle[] } | { type: 'next' };
+
+/**
+ * An article of an analyze request: in full, or only its id when the worker got
+ * the same id, text, file and title in the previous request (an edit of one
+ * article of thousands then copies one text to the worker, not all of them).
+ */
+export type SentArticle = Article | { id: string; known: true };
 
 /** Messages from the worker. */
 export type WorkerResponse =
@@ -34,6 +41,8 @@ export type WorkerResponse =
 
 // Kept between requests: an edit re-extracts and re-compares only what changed.
 const analyzer = new CorpusAnalyzer();
+/** The articles of the previous request, by id (requests name unchanged ones by id only). */
+let known = new Map<string, Article>();
 let cancelFlag: Int32Array | undefined;
 
 /** Messages of the current result not yet sent (the client pulls them one by one). */
@@ -91,11 +100,21 @@ parentPort?.on('message', (req: WorkerRequest) => {
   if (req.type === 'next') return sendNext();
   outbox = []; // a new request: the rest of an older result is never wanted
   const t0 = Date.now();
+  // rebuilt first, before any early return: the client assumes the worker holds this request's articles
+  const articles: Article[] = [];
+  const missing: string[] = [];
+  for (const a of req.articles) {
+    const full = 'known' in a ? known.get(a.id) : a;
+    if (full) articles.push(full);
+    else missing.push(a.id);
+  }
+  known = new Map(articles.map((a) => [a.id, a]));
+  if (missing.length) return post({ id: req.id, error: `analysis worker: article(s) sent by id only but not held: ${missing.slice(0, 3).join(', ')}` });
   const isCancelled = () => !!cancelFlag && Atomics.load(cancelFlag, 0) >= req.id;
   try {
     if (isCancelled()) return post({ id: req.id, cancelled: true });
-    const result = analyzer.analyze(req.articles, { align: { isCancelled } });
-    sendResult(req.id, compactResult(result, req.articles), Date.now() - t0);
+    const result = analyzer.analyze(articles, { align: { isCancelled } });
+    sendResult(req.id, compactResult(result, articles), Date.now() - t0);
   } catch (e) {
     if (e instanceof AnalysisCancelled) return post({ id: req.id, cancelled: true });
     const err = e as Error;

@@ -34,9 +34,17 @@ function slowCorpus(copies: number): Article[] {
 
 const FAKE = `
 const { parentPort } = require('worker_threads');
+let known = new Map();
 parentPort.on('message', (m) => {
   if (m.type === 'init' || m.type === 'next') return;
-  const t = m.articles[0] && m.articles[0].text;
+  const full = m.articles.map((a) => (a.known ? known.get(a.id) : a));
+  known = new Map(full.map((a) => [a.id, a]));
+  if (m.articles.some((a) => a.id === 'echo')) {
+    // reports which articles came in full and which by id only
+    parentPort.postMessage({ id: m.id, result: { version: 1, articles: m.articles.map((a) => ({ id: a.id, title: a.known ? 'by id' : 'in full', length: 0 })), quotes: [], matches: [], clusters: [] }, ms: 1 });
+    return;
+  }
+  const t = full[0] && full[0].text;
   if (t === 'crash') throw new Error('boom');
   if (t === 'exit') process.exit(3);
   if (t === 'hang') for (;;) {}
@@ -170,4 +178,37 @@ test('a disposed client refuses work and settles pending callers', async () => {
   client.dispose();
   assert.equal(await pending, undefined);
   await assert.rejects(client.analyze(one('y')), /disposed/);
+});
+
+test('articles the worker already holds unchanged are sent by id only; a new worker gets every text again', async () => {
+  const client = new AnalysisClient(fakeWorker());
+  try {
+    const corpus = [{ id: 'echo', file: 'echo.txt', title: 'e', text: 'echo' }, ...seeds];
+    const sent = async (articles: Article[]) => (await client.analyze(articles))!.result.articles.map((a) => `${a.id}: ${a.title}`);
+    assert.ok((await sent(corpus)).every((l) => l.endsWith('in full')));
+    const edited = corpus.map((a, i) => (i === 2 ? { ...a, text: a.text + ' More.' } : a));
+    const second = await sent(edited);
+    assert.deepEqual(second.filter((l) => l.endsWith('in full')), [`${corpus[2].id}: in full`]);
+    assert.equal(second.filter((l) => l.endsWith('by id')).length, corpus.length - 1);
+    // a renamed title counts as a change; a removed article is simply not named
+    const retitled = edited.slice(0, 4).map((a, i) => (i === 1 ? { ...a, title: 'new title' } : a));
+    assert.deepEqual((await sent(retitled)).filter((l) => l.endsWith('in full')), [`${corpus[1].id}: in full`]);
+    // a crash replaces the worker: the next request carries every text
+    await assert.rejects(client.analyze(one('crash')));
+    assert.ok((await sent(retitled)).every((l) => l.endsWith('in full')));
+  } finally {
+    client.dispose();
+  }
+});
+
+test('the real worker, sent only the edited article, answers what analyzeCorpus gives for the edited corpus', async () => {
+  const client = new AnalysisClient(WORKER);
+  try {
+    const corpus = bigCorpus(2);
+    assert.deepEqual((await client.analyze(corpus))!.result, analyzeCorpus(corpus));
+    const edited = corpus.map((a, i) => (i === 3 ? { ...a, text: a.text.replace(/\b(\d+)\b/, (n) => String(Number(n) + 40)) } : a)).slice(1);
+    assert.deepEqual((await client.analyze(edited))!.result, analyzeCorpus(edited));
+  } finally {
+    client.dispose();
+  }
 });
