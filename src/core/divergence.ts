@@ -801,9 +801,14 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     const mb = ib.filter((y) => !y.matched && markerOf(y.key, capitalMid(B, y)) === type);
     for (let k = 0; k < Math.min(ma.length, mb.length); k++) ma[k].matched = mb[k].matched = true;
   }
+  // items by hunk (a hunk's step below changes only its own items)
+  const hunkItemsA: Item[][] = hunks.map(() => []);
+  const hunkItemsB: Item[][] = hunks.map(() => []);
+  for (const x of ia) hunkItemsA[x.hunk].push(x);
+  for (const y of ib) hunkItemsB[y.hunk].push(y);
   hunks.forEach((h, hi) => {
-    const la = ia.filter((x) => !x.matched && x.hunk === hi);
-    const lb = ib.filter((y) => !y.matched && y.hunk === hi);
+    const la = hunkItemsA[hi].filter((x) => !x.matched);
+    const lb = hunkItemsB[hi].filter((y) => !y.matched);
     // opposites: a word replaced by its antonym ("higher" vs "lower", "acquitted" vs "convicted")
     for (const x of la) {
       if (x.matched || !oppositionWord(A, x)) continue;
