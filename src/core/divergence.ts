@@ -75,6 +75,8 @@ interface Side {
   quantities: Quantity[];
   /** Per token: a capitalised word not at a sentence start (see findCapitals). */
   capitals: boolean[];
+  /** Per token: a content token (see isContent). */
+  content: boolean[];
   /** Token index ranges [from, to) of attribution phrases, with their source. */
   attributions: { from: number; to: number; source: string }[];
 }
@@ -241,7 +243,7 @@ export function sameSource(x: string, y: string): boolean {
 }
 
 /** The parts of a side that depend on its text alone (never mutated once made). */
-type SideText = Pick<Side, 'tokens' | 'keys' | 'capitals' | 'quantities' | 'attributions'> & {
+type SideText = Pick<Side, 'tokens' | 'keys' | 'capitals' | 'content' | 'quantities' | 'attributions'> & {
   /** The text folded for the identity test (typography, case, whitespace). */
   identity: string;
   /** The diff keys as integer ids (filled on first use, see `keyIdsOf`). */
@@ -269,7 +271,7 @@ function readSideText(text: string): SideText {
     if (to < 0) to = tokens.length;
     return { from: from < 0 ? tokens.length : from, to, source: a.source };
   });
-  const side: SideText = { tokens, keys, capitals: findCapitals(tokens), quantities: extractQuantities(text, tokens), attributions, identity: normalizeForIdentity(text), keyIdCache: { generation: -1, ids: new Int32Array(0) } };
+  const side: SideText = { tokens, keys, capitals: findCapitals(tokens), content: tokens.map(isContent), quantities: extractQuantities(text, tokens), attributions, identity: normalizeForIdentity(text), keyIdCache: { generation: -1, ids: new Int32Array(0) } };
   if (sideTexts.size >= SIDE_CACHE_SIZE) sideTexts.delete(sideTexts.keys().next().value as string);
   sideTexts.set(text, side);
   return side;
@@ -321,6 +323,7 @@ function prepareSide(text: string): Side & SideText {
     tokens: base.tokens,
     keys: base.keys,
     capitals: base.capitals,
+    content: base.content,
     quantities: base.quantities,
     attributions: base.attributions,
     identity: base.identity,
@@ -759,12 +762,12 @@ function scopeShared(s: Side, it: Item): boolean {
   for (let k = it.to; k < Math.min(s.tokens.length, it.to + DIVERGENCE_TUNING.markerScope); k++) {
     const t = s.tokens[k];
     if (t.kind === 'punct') break;
-    if (isContent(t) && !markerOf(t.norm)) return shared(k);
+    if (s.content[k] && !markerOf(t.norm)) return shared(k);
   }
   for (let k = it.from - 1; k >= Math.max(0, it.from - DIVERGENCE_TUNING.markerScope); k--) {
     const t = s.tokens[k];
     if (t.kind === 'punct') break;
-    if (isContent(t) && !markerOf(t.norm)) return shared(k);
+    if (s.content[k] && !markerOf(t.norm)) return shared(k);
   }
   return false;
 }
@@ -861,7 +864,7 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
       if (capsA.length === 0 || capsB.length === 0) continue;
       const d = makeDivergence('entity', A, capsA[0].from, capsA[capsA.length - 1].to, B, capsB[0].from, capsB[capsB.length - 1].to, '');
       const same = sameEntity(d.a, d.b);
-      const around = (s: Side, xs: Item[], names: Item[]) => xs.filter((x) => !x.matched && !names.includes(x) && isContent(s.tokens[x.from])).length;
+      const around = (s: Side, xs: Item[], names: Item[]) => xs.filter((x) => !x.matched && !names.includes(x) && s.content[x.from]).length;
       if (!same && (around(A, la, namesA) > DIVERGENCE_TUNING.entityContext || around(B, lb, namesB) > DIVERGENCE_TUNING.entityContext)) continue;
       for (const it of [...capsA, ...capsB]) it.matched = true;
       if (same) {
@@ -874,8 +877,8 @@ function classifyLeftovers(A: Side, B: Side, hunks: Hunk[], ia: Item[], ib: Item
     // the rest: clauses dropped / added, or minor wording
     const restA = la.filter((x) => !x.matched);
     const restB = lb.filter((y) => !y.matched);
-    const contentA = restA.filter((x) => isContent(A.tokens[x.from]));
-    const contentB = restB.filter((y) => isContent(B.tokens[y.from]));
+    const contentA = restA.filter((x) => A.content[x.from]);
+    const contentB = restB.filter((y) => B.content[y.from]);
     const bigA = contentA.length >= DIVERGENCE_TUNING.clauseMinWords;
     const bigB = contentB.length >= DIVERGENCE_TUNING.clauseMinWords;
     // a clause has a verb; a dropped phrase without one is a detail (reported, but not as a claim change)
@@ -984,7 +987,7 @@ function countContent(s: Side): { content: number; matched: number } {
   let content = 0;
   let matched = 0;
   s.tokens.forEach((t, k) => {
-    if (!isContent(t)) return;
+    if (!s.content[k]) return;
     content++;
     if (s.pair[k] >= 0 || s.used[k]) matched++;
   });
@@ -1054,6 +1057,7 @@ function analyzeOrdered(a: string, b: string, ctx: DivergenceContext): DiffAnaly
   const quantityCredit = classifyQuantities(A, B, subst, hunks);
   const before = { a: A.used.slice(), b: B.used.slice() };
   classifyAttribution(A, B, ctx, subst);
+  // tokens the attribution step consumed (used now, not before it)
   const attributionUsedA = A.used.map((u, k) => u && !before.a[k]);
   const attributionUsedB = B.used.map((u, k) => u && !before.b[k]);
   const ia = collectItems(A, 'a', hunks);
@@ -1065,11 +1069,10 @@ function analyzeOrdered(a: string, b: string, ctx: DivergenceContext): DiffAnaly
   const ca = countContent(A);
   const cb = countContent(B);
   // attribution phrases and changed quantities are not overlap: count them out / give partial credit
-  const attrA = attributionUsedA.filter((u, k) => u && isContent(A.tokens[k])).length;
-  const attrB = attributionUsedB.filter((u, k) => u && isContent(B.tokens[k])).length;
-  const qTokens = (s: Side) => s.quantities.reduce((n, q) => n + s.tokens.filter((t) => t.start >= q.start && t.end <= q.end && isContent(t) && s.pair[s.tokens.indexOf(t)] < 0).length, 0);
-  const qa = qTokens(A);
-  const qb = qTokens(B);
+  const attrA = countAttributionContent(A, attributionUsedA);
+  const attrB = countAttributionContent(B, attributionUsedB);
+  const qa = countChangedQuantityTokens(A);
+  const qb = countChangedQuantityTokens(B);
   const stats: DiffStats = {
     contentA: ca.content - attrA - qa + Math.min(qa, 1) * (A.quantities.length ? 1 : 0),
     contentB: cb.content - attrB - qb + Math.min(qb, 1) * (B.quantities.length ? 1 : 0),
@@ -1081,6 +1084,25 @@ function analyzeOrdered(a: string, b: string, ctx: DivergenceContext): DiffAnaly
   };
   const divergences = [...subst, ...wording, ...typo].sort((x, y) => (x.aStart ?? x.bStart ?? 0) - (y.aStart ?? y.bStart ?? 0));
   return { divergences, stats };
+}
+
+/** Content tokens among those the attribution step consumed. */
+function countAttributionContent(s: Side, consumed: boolean[]): number {
+  let n = 0;
+  for (let k = 0; k < consumed.length; k++) if (consumed[k] && s.content[k]) n++;
+  return n;
+}
+
+/** Content tokens inside the side's quantities that have no equal counterpart (counted once per quantity holding them). */
+function countChangedQuantityTokens(s: Side): number {
+  let n = 0;
+  for (const q of s.quantities) {
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k];
+      if (t.start >= q.start && t.end <= q.end && s.content[k] && s.pair[k] < 0) n++;
+    }
+  }
+  return n;
 }
 
 function normalizeForIdentity(s: string): string {
