@@ -142,7 +142,7 @@ export function foldSpelling(word: string): string {
 const spellingCache = new Map<string, string>();
 
 function foldSpellingUncached(w: string): string {
-  if (SPELLING_WORDS[w]) return SPELLING_WORDS[w];
+  if (Object.prototype.hasOwnProperty.call(SPELLING_WORDS, w)) return SPELLING_WORDS[w];
   const re = RE_MAP.get(w) ?? LL_MAP.get(w);
   if (re) return re;
   let m = /^(.*(?:ana|para|cata|dia|electro)l)ys(e|es|ed|ing|er|ers)$/.exec(w);

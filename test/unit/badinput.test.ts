@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/app';
 import { analyzeCorpus } from '../../src/core/analyze';
+import { compareTexts } from '../../src/core/compare';
 import { CorpusError, type CorpusFs, decodeArticle, loadCorpus, MAX_ARTICLE_BYTES, MAX_ARTICLE_FILES } from '../../src/core/corpus';
 import { extractQuotes } from '../../src/core/quotes';
 import type { Article } from '../../src/core/types';
@@ -331,5 +332,17 @@ test('the editor loader and the core agree on every decodable row (same text, sa
     assert.ok('article' in r, name);
     assert.equal(r.article.text, core.get(name)!.text, name);
     assert.equal(r.article.id, core.get(name)!.id, name);
+  }
+});
+
+test('words that name Object.prototype members (constructor, __proto__, toString …) are ordinary words', () => {
+  const words = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'isPrototypeOf', '__defineGetter__'];
+  const text = (w: string) => `The minister said "the ${w} of the new law was rushed through parliament last week", according to officials.`;
+  for (const w of words) {
+    const c = compareTexts(text(w), text(w).replace('rushed', 'pushed'));
+    assert.ok(c.grade, `${w}: compared`);
+    const result = analyzeCorpus([{ id: 'a', text: text(w) }, { id: 'b', text: text(w) }]);
+    assert.equal(result.matches.length, 1, `${w}: matched`);
+    assert.equal(result.matches[0].grade, 'verbatim');
   }
 });
