@@ -1,5 +1,5 @@
 // `crosscheck` command line: the same engine as the extension, headless.
-//   crosscheck report [folder] [--json | --markdown] [--out FILE]
+//   crosscheck report [folder] [--json | --markdown] [--out FILE] [--max-articles N]
 //   crosscheck compare <fileA> <fileB> [--json]
 import * as fs from 'fs';
 import * as path from 'path';
@@ -24,8 +24,9 @@ export interface CliIO {
 export class UsageError extends Error {}
 
 const USAGE = `Usage:
-  crosscheck report [folder] [--json | --markdown] [--out FILE]
-      Compare every article (.txt/.md) in folder (default: the bundled seeds/ corpus).
+  crosscheck report [folder] [--json | --markdown] [--out FILE] [--max-articles N]
+      Compare every article (.txt/.md) in folder (default: the bundled seeds/ corpus);
+      at most N article files (default 5000), the rest reported.
   crosscheck compare <fileA> <fileB> [--json]
       Grade two texts against each other and list their divergences.
   crosscheck --help | --version`;
@@ -41,6 +42,8 @@ export interface CliArgs {
   positionals: string[];
   format: 'text' | 'json' | 'markdown';
   out?: string;
+  /** Cap on article files loaded (`--max-articles`); the core's default when absent. */
+  maxArticles?: number;
 }
 
 /** Parses argv (without node and script). Throws UsageError on a bad flag. */
@@ -54,6 +57,11 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a === '--out' || a === '-o') {
       if (!argv[i + 1]) throw new UsageError(`${a} needs a file name`);
       args.out = argv[++i];
+    } else if (a === '--max-articles') {
+      const n = Number(argv[i + 1]);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-articles needs a whole number of at least 1`);
+      args.maxArticles = n;
+      i++;
     } else if (a === '--help' || a === '-h') return { ...args, command: 'help' };
     else if (a === '--version' || a === '-v') return { ...args, command: 'version' };
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a} (see crosscheck --help)`);
@@ -87,7 +95,7 @@ function runReport(args: CliArgs, io: CliIO): number {
   const folder = args.positionals[0] ?? defaultCorpusFolder();
   let corpus;
   try {
-    corpus = loadCorpus(folder);
+    corpus = loadCorpus(folder, args.maxArticles ? { maxFiles: args.maxArticles } : {});
   } catch (e) {
     if (e instanceof CorpusError) throw new UsageError(e.message);
     throw e;

@@ -12,7 +12,7 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 /** At most this many article files are loaded from one folder; the rest are reported. */
-export const MAX_ARTICLE_FILES = 500;
+export const MAX_ARTICLE_FILES = 5000;
 
 /** Listing stops after this many directory entries (files and folders), so a huge tree stays bounded. */
 export const MAX_LISTED_ENTRIES = 100_000;

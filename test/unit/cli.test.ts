@@ -20,6 +20,9 @@ test('argument parsing', () => {
   assert.throws(() => parseArgs(['report', '--json', '--markdown']), /choose one/);
   assert.throws(() => parseArgs(['report', '--bogus']), /unknown option --bogus/);
   assert.throws(() => parseArgs(['frobnicate']), /unknown command/);
+  assert.equal(parseArgs(['report', '--max-articles', '20']).maxArticles, 20);
+  assert.throws(() => parseArgs(['report', '--max-articles', '0']), /whole number/);
+  assert.throws(() => parseArgs(['report', '--max-articles']), /whole number/);
 });
 
 test('bad input exits 2 with a one-line message', () => {
@@ -156,4 +159,12 @@ test('the packaged library finds its WordNet data without node_modules (synonyms
   const run = require('child_process').spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(JSON.parse(run.stdout), [['negation', true]]);
+});
+
+test('--max-articles caps the corpus and reports the rest', () => {
+  const r = runCli(['report', seeds, '--json', '--max-articles', '3']);
+  assert.equal(r.code, 0);
+  const report = JSON.parse(r.out);
+  assert.equal(report.articles.length, 3);
+  assert.match(r.err, /skipped .*only the first 3 of 5 article files are loaded/);
 });
