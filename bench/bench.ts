@@ -149,32 +149,60 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
+/** Update timings (ms): phase 1 (preview) and exact, medians of the last 5 edits and the first edit. */
+interface UpdateTimes {
+  size: number;
+  /** Edit → phase-1 (preview) result. */
+  previewMs: number;
+  previewFirstMs: number;
+  /** Edit → exact result (the preview, then the exact run, as the worker does them). */
+  exactMs: number;
+  exactFirstMs: number;
+  /** compareTexts calls per edit (both phases). */
+  compared: number;
+  /** Edits whose preview had matches of the edited article's added sentence. */
+  reflected: number;
+  edits: number;
+}
+
 /**
  * Time to new results after one article of the corpus is edited: 8 edits in a row
- * on one analyzer (as the long-lived worker does); the median of the last 5 (once
- * the engine's JIT has seen an update) and the first edit's time.
+ * on one analyzer (as the long-lived worker does), each a two-phase update: the
+ * preview (phase 1), then the exact run (phase 2). Medians of the last 5 (once
+ * the engine's JIT has seen an update) and the first edit's times.
  */
-function measureUpdate(corpus: ArticleInput[]): { ms: number; firstMs: number; compared: number; result: AnalysisResult; corpus: ArticleInput[] } {
+function measureUpdate(corpus: ArticleInput[]): Omit<UpdateTimes, 'size'> & { result: AnalysisResult; corpus: ArticleInput[] } {
   const analyzer = new CorpusAnalyzer();
   let result = analyzer.analyze(corpus);
   const rnd = makeRandom(99);
-  const times: number[] = [];
+  const previewTimes: number[] = [];
+  const exactTimes: number[] = [];
   let compared = 0;
+  let reflected = 0;
   let current = corpus;
-  for (let k = 0; k < 8; k++) {
+  const added = 'The ministry declined to comment on the report on Tuesday evening.';
+  const edits = 8;
+  for (let k = 0; k < edits; k++) {
     const i = Math.floor(rnd() * current.length);
     const edited = current.slice();
-    const text = edited[i].text.replace(/\b(\d+)\b/, (n) => String(Number(n) + 7)) + '\n\nThe ministry declined to comment on the report on Tuesday evening.\n';
+    const text = edited[i].text.replace(/\b(\d+)\b/, (n) => String(Number(n) + 7)) + `\n\n${added}\n`;
     edited[i] = { ...edited[i], text };
     const stats = {} as AlignStats;
     const t0 = performance.now();
+    const preview = analyzer.preview(edited);
+    const t1 = performance.now();
     result = analyzer.analyze(edited, { stats });
-    times.push(performance.now() - t0);
+    const t2 = performance.now();
+    if (!preview) throw new Error('no preview after an edit');
+    const at = text.lastIndexOf(added);
+    if (preview.matches.some((m) => [m.a, m.b].some((s) => s.article === edited[i].id && s.start === at))) reflected++;
+    previewTimes.push(t1 - t0);
+    exactTimes.push(t2 - t0);
     compared += stats.compared;
     current = edited;
   }
-  const last = times.slice(3).sort((x, y) => x - y);
-  return { ms: last[2], firstMs: times[0], compared: compared / 8, result, corpus: current };
+  const median5 = (times: number[]) => times.slice(3).sort((x, y) => x - y)[2];
+  return { previewMs: median5(previewTimes), previewFirstMs: previewTimes[0], exactMs: median5(exactTimes), exactFirstMs: exactTimes[0], compared: compared / edits, reflected, edits, result, corpus: current };
 }
 
 /** Hover look-up latency: random positions in random articles (most inside a highlight). */
@@ -225,7 +253,7 @@ async function main(): Promise<void> {
   console.log(`sources: ${sources.length} articles (seeds/${args.folders.length ? ' + ' + args.folders.join(', ') : ''}) · seed ${args.seed}\n`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-'));
   const rows: Row[] = [];
-  let updateRow: { size: number; ms: number; firstMs: number; compared: number } | undefined;
+  let updateRow: UpdateTimes | undefined;
   let hover: { size: number; median: number; p95: number; hits: number } | undefined;
   const naive: Record<number, { perPairMs: number; totalMs: number }> = {};
   const largest = Math.max(...args.sizes);
@@ -242,7 +270,8 @@ async function main(): Promise<void> {
       if (size === 100 || size === 200) naive[size] = measureNaive(corpus);
       if (size === 1000 || (!updateRow && size === Math.min(largest, 1000))) {
         const u = measureUpdate(corpus);
-        updateRow = { size, ms: u.ms, firstMs: u.firstMs, compared: u.compared };
+        const { result: _result, corpus: _corpus, ...times } = u;
+        updateRow = { size, ...times };
         hover = { size, ...measureHover(u.result, u.corpus) };
       }
     }
@@ -254,7 +283,7 @@ async function main(): Promise<void> {
 
 function printTable(
   rows: Row[],
-  update: { size: number; ms: number; firstMs: number; compared: number } | undefined,
+  update: UpdateTimes | undefined,
   hover: { size: number; median: number; p95: number; hits: number } | undefined,
   naive: Record<number, { perPairMs: number; totalMs: number }>,
   largest: number,
@@ -280,7 +309,13 @@ function printTable(
   line('peak memory, 10,000 articles (whole process)', r10k ? fmtMb(r10k.wholeRss) : '-', '≤ 1 GB', r10k && r10k.wholeRss <= 2 ** 30);
   const growth = r1k && r10k ? r10k.ms / r1k.ms : undefined;
   line('growth time(10,000) / time(1,000)', growth ? growth.toFixed(1) : '-', '≤ 12', growth === undefined ? undefined : growth <= 12);
-  line(`update after editing 1 article of ${update?.size.toLocaleString('en') ?? '-'}`, update ? `${fmtMs(update.ms)} (first edit ${fmtMs(update.firstMs)}; ${update.compared.toFixed(0)} comparisons)` : '-', '≤ 100 ms', update && update.ms <= 100);
+  line(
+    `update after editing 1 article of ${update?.size.toLocaleString('en') ?? '-'}: phase 1 (preview)`,
+    update ? `${fmtMs(update.previewMs)} (first edit ${fmtMs(update.previewFirstMs)}; edit reflected in ${update.reflected} of ${update.edits} previews)` : '-',
+    '≤ 100 ms',
+    update && update.previewMs <= 100,
+  );
+  if (update) console.log(`| … then the exact result (replaces phase 1) | ${fmtMs(update.exactMs)} after the edit (first edit ${fmtMs(update.exactFirstMs)}; ${update.compared.toFixed(0)} comparisons) | | |`);
   line(`hover look-up, ${hover?.size.toLocaleString('en') ?? '-'} articles: median / p95`, hover ? `${fmtMs(hover.median)} / ${fmtMs(hover.p95)}` : '-', 'p95 ≤ 5 ms', hover && hover.p95 <= 5);
   line(`main thread blocked, ${largest.toLocaleString('en')}-article analysis in the worker`, `${fmtMs(mainThread.blockMs)} (event loop max ${fmtMs(mainThread.loopMaxMs)}, view model + diagnostics built in slices over ${fmtMs(mainThread.computerMs)})`, '≤ 50 ms', mainThread.blockMs <= 50);
   for (const n of [100, 200]) {

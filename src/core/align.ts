@@ -39,6 +39,31 @@ export interface AlignCache {
   probeIdOf: Map<string, number>;
   /** Integer ids of identity keys. */
   identityIdOf: Map<string, number>;
+  /** The candidate index of the last completed alignment (for previewAlignment); dropped when the key ids are reset. */
+  frozen?: FrozenIndex;
+}
+
+/**
+ * The candidate index of one completed alignment, kept frozen for quick
+ * previews: IDF weights, probe postings and the units of each distinct text.
+ */
+export interface FrozenIndex {
+  /** Distinct texts (documents) indexed. */
+  nd: number;
+  /** IDF by key id (0 for keys no document held). */
+  idf: Float64Array;
+  /** IDF-weighted key total per document. */
+  weight: number[];
+  /** Key ids per document. */
+  keyIds: Int32Array[];
+  /** Probe postings: documents of probe k are postingData[start[k]] … postingData[start[k + 1] - 1]. */
+  start: Int32Array;
+  /** See `start`. */
+  postingData: Int32Array;
+  /** Document of each identity key. */
+  docOf: Map<string, number>;
+  /** The units of each document. */
+  docUnits: Unit[][];
 }
 
 /** Thrown when an analysis is cancelled (its `isCancelled` callback returned true). */
@@ -202,6 +227,7 @@ function textEntry(text: string, cache: AlignCache): TextEntry {
       cache.keyIdOf.clear();
       cache.probeIdOf.clear();
       cache.identityIdOf.clear();
+      cache.frozen = undefined;
     }
     const sets = unitKeySets(text);
     const keys = [...sets.keys];
@@ -248,7 +274,7 @@ interface CandidatePairs {
 }
 
 /** Candidate pairs (indices into prepared, i < j, different articles) from the inverted index. */
-function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () => void, cache: AlignCache): CandidatePairs {
+function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () => void, cache: AlignCache): CandidatePairs & { frozen: () => FrozenIndex } {
   // identical texts (wire copy) are indexed once: one doc per distinct identity key
   const docOf = new Map<string, number>();
   const docUnits: number[][] = [];
@@ -377,7 +403,8 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
     first[m] = Math.floor(sorted[k] / n);
     second[m++] = sorted[k] % n;
   }
-  return { first: first.subarray(0, m), second: second.subarray(0, m) };
+  const frozen = (): FrozenIndex => ({ nd, idf, weight, keyIds, start, postingData, docOf, docUnits: docUnits.map((list) => list.map((i) => prepared[i].unit)) });
+  return { first: first.subarray(0, m), second: second.subarray(0, m), frozen };
 }
 
 function shiftDivergence(d: Divergence, aOffset: number, bOffset: number): Divergence {
@@ -416,6 +443,8 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
     if (cmp.grade) graded.push({ i, j, cmp });
   }
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.first.length, graded: graded.length, ...counts });
+  // the run is complete (no more cancellation points): its index serves previews until the next one
+  cache.frozen = candidates.frozen();
   // one best counterpart per (unit, other article), best pairs first
   graded.sort((x, y) => y.cmp.score - x.cmp.score || GRADE_RANK[x.cmp.grade!] - GRADE_RANK[y.cmp.grade!] || x.i - y.i || x.j - y.j);
   const taken = new Set<number>();
@@ -505,6 +534,218 @@ function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; c
     const perArticle = new Map<number, number>();
     for (const i of members) if (!perArticle.has(prepared[i].article)) perArticle.set(prepared[i].article, i);
     const memberSides = [...perArticle.values()].sort(before).map((i) => sideOf(prepared[i].unit));
+    const speakers = [...new Set(memberSides.map((s) => s.speaker).filter((s): s is string => !!s))];
+    clusters.push({ id: clusterId, kind, members: memberSides, matches: ids, speaker: speakers.length === 1 ? speakers[0] : null, substantive, grade });
+  });
+  return { matches, clusters };
+}
+
+/** A unit of a changed article, prepared for previewAlignment. */
+interface FreshUnit {
+  unit: Unit;
+  entry: TextEntry;
+  article: number;
+}
+
+/** Position key of a span: article order × 2^26 + start (orders spans as buildClusters does). */
+function spanKey(article: number, start: number): number {
+  return article * 67108864 + start;
+}
+
+/**
+ * A quick alignment after some articles changed (phase 1 of an update). The
+ * candidate index and IDF weights of the last completed alignUnits run on this
+ * cache stay frozen; only the units of `changed` articles look candidates up,
+ * are graded and take counterparts; every match between unchanged articles is
+ * kept from `previous` (span texts sliced again from `texts`), and clusters are
+ * rebuilt. Not always what alignUnits would give (weights are stale, other
+ * units do not re-rank their candidates, changed articles are not compared
+ * with each other beyond identical texts): a full run afterwards gives the
+ * exact result. Undefined when the cache holds no completed run's index.
+ */
+export function previewAlignment(
+  units: Unit[],
+  changed: ReadonlySet<string>,
+  previous: readonly Match[],
+  texts: ReadonlyMap<string, string>,
+  cache: AlignCache,
+  options: AlignOptions = {},
+): { matches: Match[]; clusters: Cluster[] } | undefined {
+  const frozen = cache.frozen;
+  if (!frozen) return undefined;
+  const opts = { ...DEFAULTS, ...options };
+  const check = cancellationCheck(options.isCancelled);
+  // articles numbered by first appearance, as prepareUnits does
+  const articleOrder = new Map<string, number>();
+  for (const u of units) if (!articleOrder.has(u.article)) articleOrder.set(u.article, articleOrder.size);
+  const fresh: FreshUnit[] = [];
+  const seen = new Set<number>();
+  for (const unit of units) {
+    if (unit.boilerplate || !changed.has(unit.article)) continue;
+    const entry = textEntry(unit.text, cache);
+    if (!entry.wordy) continue;
+    const article = articleOrder.get(unit.article)!;
+    const id = article * 67108864 + entry.identityId;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    fresh.push({ unit, entry, article });
+  }
+  if (cache.frozen !== frozen) return undefined; // the key ids were reset meanwhile
+  const usable = (u: { article: string }) => !changed.has(u.article) && articleOrder.has(u.article);
+  const pairs: { x: FreshUnit; other: Unit; otherArticle: number }[] = [];
+  const np = frozen.start.length - 1;
+  const newKeyIdf = Math.log(1 + frozen.nd);
+  const idfOf = (k: number) => (k < frozen.idf.length && frozen.idf[k] > 0 ? frozen.idf[k] : newKeyIdf);
+  fresh.forEach((x) => {
+    check();
+    const own = new Set(x.entry.keyIds);
+    let weight = 0;
+    for (const k of x.entry.keyIds) weight += idfOf(k);
+    const same = frozen.docOf.get(x.entry.identity);
+    const visited = new Set<number>();
+    const hits: { doc: number; overlap: number }[] = [];
+    for (const k of x.entry.probeIds) {
+      if (k >= np || frozen.start[k + 1] - frozen.start[k] > opts.maxProbeDf) continue;
+      for (let p = frozen.start[k]; p < frozen.start[k + 1]; p++) {
+        const e = frozen.postingData[p];
+        if (e === same || visited.has(e)) continue;
+        visited.add(e);
+        let shared = 0;
+        let sharedKeys = 0;
+        for (const ke of frozen.keyIds[e]) {
+          if (!own.has(ke)) continue;
+          shared += idfOf(ke);
+          sharedKeys++;
+        }
+        const overlap = shared / Math.max(1e-9, Math.min(weight, frozen.weight[e]));
+        const dice = (2 * sharedKeys) / Math.max(1, own.size + frozen.keyIds[e].length);
+        if (overlap >= opts.minOverlap && (dice >= opts.minDice || overlap >= opts.containOverlap)) hits.push({ doc: e, overlap });
+      }
+    }
+    hits.sort((a, b) => b.overlap - a.overlap); // stable: equal overlaps in the order found
+    // the same text in other articles, then the best few similar texts per other article
+    if (same !== undefined) for (const u of frozen.docUnits[same]) if (usable(u)) pairs.push({ x, other: u, otherArticle: articleOrder.get(u.article)! });
+    const perArticle = new Map<number, number>();
+    let taken = 0;
+    for (const h of hits) {
+      for (const u of frozen.docUnits[h.doc]) {
+        if (!usable(u)) continue;
+        const a = articleOrder.get(u.article)!;
+        const n = perArticle.get(a) ?? 0;
+        if (n >= opts.perArticle) continue;
+        perArticle.set(a, n + 1);
+        pairs.push({ x, other: u, otherArticle: a });
+        if (++taken >= opts.perUnit) break;
+      }
+      if (taken >= opts.perUnit) break;
+    }
+  });
+  // identical texts in two changed articles
+  const byIdentity = new Map<number, FreshUnit[]>();
+  for (const x of fresh) {
+    const list = byIdentity.get(x.entry.identityId);
+    if (list) {
+      for (const y of list) if (y.article !== x.article) pairs.push({ x, other: y.unit, otherArticle: y.article });
+      list.push(x);
+    } else byIdentity.set(x.entry.identityId, [x]);
+  }
+  // grade each pair in article order (the orientation alignUnits compares and reports it in)
+  const counts = { compared: 0, comparedSame: 0 };
+  const graded: { a: Unit; b: Unit; ka: number; kb: number; aArticle: number; bArticle: number; cmp: Comparison }[] = [];
+  for (const { x, other, otherArticle } of pairs) {
+    check();
+    const forward = x.article < otherArticle;
+    const [a, b] = forward ? [x.unit, other] : [other, x.unit];
+    const [aArticle, bArticle] = forward ? [x.article, otherArticle] : [otherArticle, x.article];
+    const cmp = compareUnits(a, b, cache, counts);
+    if (cmp.grade) graded.push({ a, b, aArticle, bArticle, ka: spanKey(aArticle, a.start), kb: spanKey(bArticle, b.start), cmp });
+  }
+  if (cache.frozen !== frozen) return undefined;
+  // one best counterpart per (unit, other article), best pairs first
+  graded.sort((x, y) => y.cmp.score - x.cmp.score || GRADE_RANK[x.cmp.grade!] - GRADE_RANK[y.cmp.grade!] || x.ka - y.ka || x.kb - y.kb);
+  const taken = new Set<string>();
+  const matches: Match[] = [];
+  for (const m of previous) {
+    if (!usable(m.a) || !usable(m.b)) continue;
+    const a = { ...m.a, text: texts.get(m.a.article)!.slice(m.a.start, m.a.end) };
+    const b = { ...m.b, text: texts.get(m.b.article)!.slice(m.b.start, m.b.end) };
+    matches.push({ ...m, a, b });
+  }
+  for (const g of graded) {
+    const ta = `${g.ka},${g.bArticle}`;
+    const tb = `${g.kb},${g.aArticle}`;
+    if (taken.has(ta) || taken.has(tb)) continue;
+    taken.add(ta);
+    taken.add(tb);
+    const { a, b, cmp } = g;
+    matches.push({
+      id: '',
+      cluster: '',
+      kind: a.kind === 'quote' || b.kind === 'quote' ? 'quote' : 'passage',
+      grade: cmp.grade!,
+      score: cmp.score,
+      a: sideOf(a),
+      b: sideOf(b),
+      divergences: cmp.divergences.map((d) => shiftDivergence(d, a.start, b.start)),
+    });
+  }
+  return clusterMatches(matches, articleOrder);
+}
+
+/**
+ * Clusters matches (side a before side b in article order) transitively and
+ * numbers them as alignUnits does: clusters `c<n>` by their first member, matches
+ * `m<n>` cluster by cluster, at most one member span per article.
+ */
+export function clusterMatches(list: Match[], articleOrder: ReadonlyMap<string, number>): { matches: Match[]; clusters: Cluster[] } {
+  const nodeOf = new Map<number, number>();
+  const sides: MatchSide[] = [];
+  const keys: number[] = [];
+  const node = (s: MatchSide) => {
+    const key = spanKey(articleOrder.get(s.article)!, s.start);
+    let n = nodeOf.get(key);
+    if (n === undefined) {
+      nodeOf.set(key, (n = sides.length));
+      sides.push(s);
+      keys.push(key);
+    }
+    return n;
+  };
+  const ends = list.map((m) => [node(m.a), node(m.b)]);
+  const uf = new UnionFind();
+  for (const [x, y] of ends) uf.union(x, y);
+  const groups = new Map<number, number[]>();
+  ends.forEach(([x], k) => {
+    const root = uf.find(x);
+    const g = groups.get(root);
+    if (g) g.push(k);
+    else groups.set(root, [k]);
+  });
+  const ordered = [...groups.values()].map((ms) => {
+    ms.sort((p, q) => keys[ends[p][0]] - keys[ends[q][0]] || keys[ends[p][1]] - keys[ends[q][1]]);
+    const members = [...new Set(ms.flatMap((k) => ends[k]))].sort((p, q) => keys[p] - keys[q]);
+    return { ms, members };
+  });
+  ordered.sort((x, y) => keys[x.members[0]] - keys[y.members[0]]);
+  const matches: Match[] = [];
+  const clusters: Cluster[] = [];
+  ordered.forEach(({ ms, members }, ci) => {
+    const clusterId = `c${ci + 1}`;
+    const ids: string[] = [];
+    let grade: Grade = 'verbatim';
+    let substantive = 0;
+    let kind: 'quote' | 'passage' = 'passage';
+    for (const k of ms) {
+      const m: Match = { ...list[k], id: `m${matches.length + 1}`, cluster: clusterId };
+      if (m.kind === 'quote') kind = 'quote';
+      matches.push(m);
+      ids.push(m.id);
+      grade = weakerGrade(grade, m.grade);
+      for (const d of m.divergences) if (d.substantive) substantive++;
+    }
+    const perArticle = new Map<string, MatchSide>();
+    for (const n of members) if (!perArticle.has(sides[n].article)) perArticle.set(sides[n].article, { ...sides[n] });
+    const memberSides = [...perArticle.values()];
     const speakers = [...new Set(memberSides.map((s) => s.speaker).filter((s): s is string => !!s))];
     clusters.push({ id: clusterId, kind, members: memberSides, matches: ids, speaker: speakers.length === 1 ? speakers[0] : null, substantive, grade });
   });

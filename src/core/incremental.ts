@@ -4,11 +4,14 @@
 // one article changed re-extracts that article only and compares only the
 // pairs that involve its new texts; every other step reuses cached work.
 // The result is exactly analyzeCorpus's for the same articles.
-import { alignUnits, cancellationCheck, createAlignCache, type AlignCache } from './align';
+// `preview` is the fast first phase of an update: alignment from the index of
+// the last exact run, frozen (see previewAlignment); `analyze` afterwards gives
+// the exact result.
+import { alignUnits, cancellationCheck, createAlignCache, previewAlignment, type AlignCache } from './align';
 import { buildPassageUnits, buildQuoteUnits, summarizeArticle, type AnalyzableArticle, type AnalyzeOptions } from './analyze';
 import { extractQuotes } from './quotes';
 import { canonicalizeSpeakers } from './speakers';
-import type { AnalysisResult, ArticleSummary, Quote, Unit } from './types';
+import type { AnalysisResult, ArticleSummary, Match, Quote, Unit } from './types';
 
 /** What is remembered of one article (keyed by id and text). */
 interface ArticleMemo {
@@ -28,9 +31,39 @@ export class CorpusAnalyzer {
   private memos = new Map<string, ArticleMemo>();
   private readonly cache: AlignCache = createAlignCache();
 
+  /** The article texts and matches of the last exact run (what previews start from). */
+  private exact?: { texts: Map<string, string>; matches: Match[] };
+
   /** Analyses the articles; the same result as analyzeCorpus(articles, options). */
   analyze(articles: AnalyzableArticle[], options: AnalyzeOptions = {}): AnalysisResult {
-    const check = cancellationCheck(options.align?.isCancelled);
+    const { next, quotes, units } = this.assemble(articles, cancellationCheck(options.align?.isCancelled));
+    const { matches, clusters } = alignUnits(units, options.align, options.stats, this.cache);
+    this.exact = { texts: new Map(articles.map((a) => [a.id, a.text])), matches };
+    return { version: 1, articles: articles.map((a) => summaryOf(a, next.get(a.id)!)), quotes, matches, clusters };
+  }
+
+  /**
+   * A quick, approximate result (phase 1 of an update): quotes, units and
+   * summaries as `analyze` gives them, and the matches of articles whose text
+   * changed since the last exact run found in that run's frozen index (see
+   * previewAlignment); the other matches are kept. Undefined before the first
+   * exact run, or when nothing changed since it.
+   */
+  preview(articles: AnalyzableArticle[], options: AnalyzeOptions = {}): AnalysisResult | undefined {
+    const exact = this.exact;
+    if (!exact || !this.cache.frozen) return undefined;
+    const changed = new Set<string>();
+    for (const a of articles) if (exact.texts.get(a.id) !== a.text) changed.add(a.id);
+    if (!changed.size && articles.length === exact.texts.size) return undefined;
+    const { next, quotes, units } = this.assemble(articles, cancellationCheck(options.align?.isCancelled));
+    const texts = new Map(articles.map((a) => [a.id, a.text]));
+    const aligned = previewAlignment(units, changed, exact.matches, texts, this.cache, options.align);
+    if (!aligned) return undefined;
+    return { version: 1, articles: articles.map((a) => summaryOf(a, next.get(a.id)!)), quotes, ...aligned };
+  }
+
+  /** Extracts (or reuses) each article's quotes and units, numbers the quotes across the corpus and merges speakers. */
+  private assemble(articles: AnalyzableArticle[], check: () => void): { next: Map<string, ArticleMemo>; quotes: Quote[]; units: Unit[] } {
     const next = new Map<string, ArticleMemo>();
     const raw: Quote[] = [];
     for (const article of articles) {
@@ -55,13 +88,14 @@ export class CorpusAnalyzer {
       const memo = next.get(article.id)!;
       units.push(...quoteUnitsOf(article, memo, byArticle.get(article.id) ?? []), ...memo.passages);
     }
-    const { matches, clusters } = alignUnits(units, options.align, options.stats, this.cache);
-    return { version: 1, articles: articles.map((a) => summaryOf(a, next.get(a.id)!)), quotes, matches, clusters };
+    return { next, quotes, units };
   }
 
   /** Forgets everything (e.g. when the corpus folder changes). */
   clear(): void {
     this.memos.clear();
+    this.exact = undefined;
+    this.cache.frozen = undefined;
     this.cache.keys.clear();
     this.cache.comparisons.clear();
   }

@@ -131,3 +131,29 @@ test('scales: 200 articles x 30 sentences in seconds', () => {
   assert.ok(matches.length > 0);
   assert.ok(ms < 30000, `took ${ms} ms`);
 });
+
+test('previewAlignment: nothing changed gives alignUnits\'s result (clusterMatches renumbers as alignUnits does); no index, no preview', async () => {
+  const { createAlignCache, previewAlignment, clusterMatches } = await import('../../src/core/align');
+  const path = await import('path');
+  const { loadCorpus } = await import('../../src/core/corpus');
+  const { analyzeCorpus } = await import('../../src/core/analyze');
+  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const units = [...A.units, ...B.units];
+  const texts = new Map([['000', A.text], ['001', B.text]]);
+  const cache = createAlignCache();
+  assert.equal(previewAlignment(units, new Set(), [], texts, cache), undefined);
+  const exact = alignUnits(units, {}, undefined, cache);
+  assert.ok(exact.matches.length >= 2);
+  assert.deepEqual(previewAlignment(units, new Set(), exact.matches, texts, cache), exact);
+  // on a real corpus: re-clustering the exact matches (ids scrambled, order reversed) gives them back
+  const seeds = loadCorpus(path.resolve(__dirname, '..', '..', '..', 'seeds')).articles;
+  const result = analyzeCorpus(seeds);
+  const order = new Map<string, number>(seeds.map((a, i) => [a.id, i]));
+  const scrambled = [...result.matches].reverse().map((m) => ({ ...m, id: 'x', cluster: 'y' }));
+  assert.deepEqual(clusterMatches(scrambled, order), { matches: result.matches, clusters: result.clusters });
+  assert.ok(result.clusters.some((c) => c.members.length > 2), 'the corpus has clusters of three or more');
+  // and a preview with an unchanged corpus is the exact result
+  const analyzer = new CorpusAnalyzer();
+  analyzer.analyze(seeds);
+  assert.equal(analyzer.preview(seeds), undefined, 'nothing changed: no preview');
+});
