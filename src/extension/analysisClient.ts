@@ -33,6 +33,8 @@ export interface AnalysisClientOptions {
 
 interface Pending {
   articles: Article[];
+  /** Called with the quick first-phase result of a two-phase update, before the exact one. */
+  onPreview?: (outcome: AnalysisOutcome) => void;
   resolve: (r: AnalysisOutcome | undefined) => void;
   reject: (e: Error) => void;
 }
@@ -88,12 +90,17 @@ export class AnalysisClient {
     this.cancelGraceMs = options.cancelGraceMs ?? 3000;
   }
 
-  /** Analyses the articles; resolves undefined when a newer request superseded this one. */
-  analyze(articles: Article[]): Promise<AnalysisOutcome | undefined> {
+  /**
+   * Analyses the articles; resolves undefined when a newer request superseded this one.
+   * With `onPreview`, an update after an edit is two-phase: `onPreview` first gets a
+   * quick result (the edited articles aligned against the last exact run's frozen
+   * index), then the promise resolves with the exact result, as without it.
+   */
+  analyze(articles: Article[], onPreview?: (outcome: AnalysisOutcome) => void): Promise<AnalysisOutcome | undefined> {
     if (this.disposed) return Promise.reject(new Error('analysis client disposed'));
     return new Promise((resolve, reject) => {
       if (this.waiting) this.waiting.resolve(undefined);
-      this.waiting = { articles, resolve, reject };
+      this.waiting = { articles, resolve, reject, onPreview };
       this.cancelRunning();
       this.pump();
     });
@@ -161,7 +168,7 @@ export class AnalysisClient {
         const old = this.sent.get(a.id);
         return old && old.text === a.text && old.file === a.file && old.title === a.title ? { id: a.id, known: true } : { id: a.id, text: a.text, file: a.file, title: a.title };
       });
-      worker.postMessage({ type: 'analyze', id, articles } satisfies WorkerRequest);
+      worker.postMessage({ type: 'analyze', id, articles, preview: !!p.onPreview } satisfies WorkerRequest);
       this.sent = new Map(p.articles.map((a) => [a.id, a]));
     } catch (e) {
       this.running = undefined;
@@ -178,6 +185,13 @@ export class AnalysisClient {
   private onMessage(w: Worker, msg: WorkerResponse): void {
     const r = this.running;
     if (!r || r.worker !== w || r.id !== msg.id) return;
+    if (r.cancelled && ('chunk' in msg || 'preview' in msg)) {
+      // cancelled, but the worker finished (a phase) before it saw the flag: it drops the rest on the next request
+      this.finish(r);
+      r.resolve(undefined);
+      this.pump();
+      return;
+    }
     if ('chunk' in msg) {
       r.receiving = true;
       const list = (r.parts[msg.chunk.field] ??= []);
@@ -190,6 +204,15 @@ export class AnalysisClient {
       });
       return;
     }
+    if ('preview' in msg) {
+      const outcome = { result: this.assemble(r, msg.preview), ms: msg.ms };
+      // the exact phase follows: its chunks start a new result
+      r.receiving = false;
+      r.parts = {};
+      w.postMessage({ type: 'next' } satisfies WorkerRequest); // starts the exact run
+      r.onPreview?.(outcome);
+      return;
+    }
     this.finish(r);
     if ('cancelled' in msg) {
       this.cancelled++;
@@ -199,15 +222,17 @@ export class AnalysisClient {
       this.sent = new Map(); // whatever went wrong, the next request sends every article in full
       r.reject(new Error(msg.error));
     }
-    else {
-      const result = msg.result;
-      for (const [field, items] of Object.entries(r.parts)) (result as unknown as Record<string, unknown[]>)[field] = items!;
-      // chunked arrays were restored as they arrived; anything sent whole (small results) is restored here
-      const texts = r.texts ?? new Map(r.articles.map((a) => [a.id, a.text]));
-      for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, result[field] ?? [], texts);
-      r.resolve({ result, ms: msg.ms });
-    }
+    else r.resolve({ result: this.assemble(r, msg.result), ms: msg.ms });
     this.pump();
+  }
+
+  /** The result of a final message with the chunks received before it, span texts restored. */
+  private assemble(r: Running, result: AnalysisResult): AnalysisResult {
+    for (const [field, items] of Object.entries(r.parts)) (result as unknown as Record<string, unknown[]>)[field] = items!;
+    // chunked arrays were restored as they arrived; anything sent whole (small results) is restored here
+    const texts = r.texts ?? new Map(r.articles.map((a) => [a.id, a.text]));
+    for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, result[field] ?? [], texts);
+    return result;
   }
 
   private replaceWorker(w: Worker): void {

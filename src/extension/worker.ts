@@ -8,6 +8,13 @@
 // per event-loop turn and is never blocked by one huge result. Setting the
 // flag to a request's id (or higher) cancels it: the worker answers
 // `{ id, cancelled }` within milliseconds and keeps its caches.
+// Two-phase updates: a request with `preview: true` first gets a quick result
+// (CorpusAnalyzer.preview: only the edited articles aligned, against the frozen
+// index of the last exact run), chunked the same way and ended by
+// `{ id, preview, ms }`; the client's next `next` after that starts the exact
+// run, whose result ends with `{ id, result, ms }` as usual. A newer request
+// drops the pending exact run. Without a preview (first run, nothing edited)
+// the exact result comes alone.
 import { parentPort } from 'worker_threads';
 import { AnalysisCancelled } from '../core/align';
 import { CorpusAnalyzer } from '../core/incremental';
@@ -23,7 +30,7 @@ export const CHUNKED_FIELDS = ['articles', 'quotes', 'matches', 'clusters'] as c
 export type ChunkedField = (typeof CHUNKED_FIELDS)[number];
 
 /** Messages to the worker. */
-export type WorkerRequest = { type: 'init'; cancel: SharedArrayBuffer } | { type: 'analyze'; id: number; articles: SentArticle[] } | { type: 'next' };
+export type WorkerRequest = { type: 'init'; cancel: SharedArrayBuffer } | { type: 'analyze'; id: number; articles: SentArticle[]; preview?: boolean } | { type: 'next' };
 
 /**
  * An article of an analyze request: in full, or only its id when the worker got
@@ -36,6 +43,7 @@ export type SentArticle = Article | { id: string; known: true };
 export type WorkerResponse =
   | { id: number; chunk: { field: ChunkedField; items: unknown[] } }
   | { id: number; result: AnalysisResult; ms: number }
+  | { id: number; preview: AnalysisResult; ms: number }
   | { id: number; cancelled: true }
   | { id: number; error: string };
 
@@ -47,6 +55,8 @@ let cancelFlag: Int32Array | undefined;
 
 /** Messages of the current result not yet sent (the client pulls them one by one). */
 let outbox: WorkerResponse[] = [];
+/** The exact run after a preview, started by the client's `next` once the preview is sent. */
+let pendingExact: (() => void) | undefined;
 
 function post(msg: WorkerResponse): void {
   parentPort!.postMessage(msg);
@@ -55,7 +65,10 @@ function post(msg: WorkerResponse): void {
 /** Sends the next queued message of the current result. */
 function sendNext(): void {
   const msg = outbox.shift();
-  if (msg) post(msg);
+  if (msg) return post(msg);
+  const exact = pendingExact;
+  pendingExact = undefined;
+  exact?.();
 }
 
 /** Empties a span's text when it is exactly its article's slice (the client slices it back: compact messages, shared strings, same key order). */
@@ -80,7 +93,7 @@ function compactResult(result: AnalysisResult, articles: Article[]): AnalysisRes
 }
 
 /** Queues the result's big arrays in chunks, then the rest, and sends the first message. */
-function sendResult(id: number, result: AnalysisResult, ms: number): void {
+function sendResult(id: number, result: AnalysisResult, ms: number, preview = false): void {
   const rest = { ...result } as AnalysisResult;
   outbox = [];
   for (const field of CHUNKED_FIELDS) {
@@ -88,7 +101,7 @@ function sendResult(id: number, result: AnalysisResult, ms: number): void {
     for (let i = 0; i < list.length; i += CHUNK) outbox.push({ id, chunk: { field, items: list.slice(i, i + CHUNK) } });
     (rest as unknown as Record<string, unknown[]>)[field] = [];
   }
-  outbox.push({ id, result: rest, ms });
+  outbox.push(preview ? { id, preview: rest, ms } : { id, result: rest, ms });
   sendNext();
 }
 
@@ -99,6 +112,7 @@ parentPort?.on('message', (req: WorkerRequest) => {
   }
   if (req.type === 'next') return sendNext();
   outbox = []; // a new request: the rest of an older result is never wanted
+  pendingExact = undefined;
   const t0 = Date.now();
   // rebuilt first, before any early return: the client assumes the worker holds this request's articles
   const articles: Article[] = [];
@@ -111,13 +125,23 @@ parentPort?.on('message', (req: WorkerRequest) => {
   known = new Map(articles.map((a) => [a.id, a]));
   if (missing.length) return post({ id: req.id, error: `analysis worker: article(s) sent by id only but not held: ${missing.slice(0, 3).join(', ')}` });
   const isCancelled = () => !!cancelFlag && Atomics.load(cancelFlag, 0) >= req.id;
-  try {
-    if (isCancelled()) return post({ id: req.id, cancelled: true });
-    const result = analyzer.analyze(articles, { align: { isCancelled } });
-    sendResult(req.id, compactResult(result, articles), Date.now() - t0);
-  } catch (e) {
-    if (e instanceof AnalysisCancelled) return post({ id: req.id, cancelled: true });
-    const err = e as Error;
-    post({ id: req.id, error: (err && (err.stack || err.message)) || String(e) });
-  }
+  const run = (phase: 'preview' | 'exact') => {
+    try {
+      if (isCancelled()) return post({ id: req.id, cancelled: true });
+      if (phase === 'preview') {
+        const preview = analyzer.preview(articles, { align: { isCancelled } });
+        if (preview) {
+          pendingExact = () => run('exact');
+          return sendResult(req.id, compactResult(preview, articles), Date.now() - t0, true);
+        }
+      }
+      const result = analyzer.analyze(articles, { align: { isCancelled } });
+      sendResult(req.id, compactResult(result, articles), Date.now() - t0);
+    } catch (e) {
+      if (e instanceof AnalysisCancelled) return post({ id: req.id, cancelled: true });
+      const err = e as Error;
+      post({ id: req.id, error: (err && (err.stack || err.message)) || String(e) });
+    }
+  };
+  run(req.preview ? 'preview' : 'exact');
 });

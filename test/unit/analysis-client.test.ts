@@ -212,3 +212,40 @@ test('the real worker, sent only the edited article, answers what analyzeCorpus 
     client.dispose();
   }
 });
+
+test('two-phase update with the real worker: the preview comes first (as CorpusAnalyzer.preview gives it), then the exact result', async () => {
+  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const client = new AnalysisClient(WORKER);
+  try {
+    const corpus = bigCorpus(4);
+    const previews: { result: import('../../src/core/types').AnalysisResult; at: number }[] = [];
+    let order = 0;
+    const onPreview = (o: { result: import('../../src/core/types').AnalysisResult }) => previews.push({ result: o.result, at: order++ });
+    assert.deepEqual((await client.analyze(corpus, onPreview))!.result, analyzeCorpus(corpus));
+    assert.equal(previews.length, 0, 'no preview for the first run');
+    const added = 'Since August, Iran has provided Russia with more than 400 UAVs primarily of the Shahed variety.';
+    const edited = corpus.map((a, i) => (i === 7 ? { ...a, text: `${a.text}\n\nTo sum up. ${added}\n` } : a));
+    const outcome = await client.analyze(edited, onPreview);
+    const doneAt = order++;
+    assert.equal(previews.length, 1, 'one preview');
+    assert.ok(previews[0].at < doneAt, 'the preview arrived before the exact result');
+    const local = new CorpusAnalyzer();
+    local.analyze(corpus);
+    const expected = local.preview(edited)!;
+    assert.ok(expected.matches.length > 500, `chunked (${expected.matches.length} matches)`);
+    assert.deepEqual(previews[0].result, expected, 'the preview, reassembled from chunks with span texts restored');
+    assert.ok(previews[0].result.matches.some((m) => [m.a, m.b].some((s) => s.article === edited[7].id && s.text === added)), 'the added sentence is matched in the preview');
+    assert.deepEqual(outcome!.result, analyzeCorpus(edited), 'then the exact result');
+    // a newer edit while the exact phase runs supersedes it: only the newest exact result is delivered
+    const again = edited.map((a, i) => (i === 2 ? { ...a, text: a.text.replace(/\b(\d+)\b/, (n) => String(Number(n) + 9)) } : a));
+    let newer: Promise<unknown> | undefined;
+    const first = client.analyze(again, () => {
+      newer = client.analyze(edited, onPreview);
+    });
+    assert.equal(await first, undefined, 'the superseded update resolves undefined');
+    assert.ok(newer, 'its preview arrived');
+    assert.deepEqual(((await newer) as { result: unknown }).result, analyzeCorpus(edited));
+  } finally {
+    client.dispose();
+  }
+});
