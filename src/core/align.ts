@@ -695,7 +695,8 @@ export function previewAlignment(
 /**
  * Clusters matches (side a before side b in article order) transitively and
  * numbers them as alignUnits does: clusters `c<n>` by their first member, matches
- * `m<n>` cluster by cluster, at most one member span per article.
+ * `m<n>` cluster by cluster, at most one member span per article. The matches'
+ * `id` and `cluster` are set in place; the returned list holds the same objects.
  */
 export function clusterMatches(list: Match[], articleOrder: ReadonlyMap<string, number>): { matches: Match[]; clusters: Cluster[] } {
   const nodeOf = new Map<number, number>();
@@ -711,43 +712,63 @@ export function clusterMatches(list: Match[], articleOrder: ReadonlyMap<string, 
     }
     return n;
   };
-  const ends = list.map((m) => [node(m.a), node(m.b)]);
+  const count = list.length;
+  const endA = new Int32Array(count);
+  const endB = new Int32Array(count);
   const uf = new UnionFind();
-  for (const [x, y] of ends) uf.union(x, y);
-  const groups = new Map<number, number[]>();
-  ends.forEach(([x], k) => {
-    const root = uf.find(x);
-    const g = groups.get(root);
-    if (g) g.push(k);
-    else groups.set(root, [k]);
-  });
-  const ordered = [...groups.values()].map((ms) => {
-    ms.sort((p, q) => keys[ends[p][0]] - keys[ends[q][0]] || keys[ends[p][1]] - keys[ends[q][1]]);
-    const members = [...new Set(ms.flatMap((k) => ends[k]))].sort((p, q) => keys[p] - keys[q]);
-    return { ms, members };
-  });
-  ordered.sort((x, y) => keys[x.members[0]] - keys[y.members[0]]);
+  for (let k = 0; k < count; k++) {
+    endA[k] = node(list[k].a);
+    endB[k] = node(list[k].b);
+    uf.union(endA[k], endB[k]);
+  }
+  // a cluster's first member is its smallest side a (side a comes first in every match)
+  const first = new Map<number, number>();
+  const rootOf = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const root = (rootOf[k] = uf.find(endA[k]));
+    const key = keys[endA[k]];
+    const old = first.get(root);
+    if (old === undefined || key < old) first.set(root, key);
+  }
+  // one sort: by cluster (its first member), then side a, then side b
+  const order = Array.from({ length: count }, (_, k) => k);
+  order.sort((p, q) => first.get(rootOf[p])! - first.get(rootOf[q])! || keys[endA[p]] - keys[endA[q]] || keys[endB[p]] - keys[endB[q]]);
   const matches: Match[] = [];
   const clusters: Cluster[] = [];
-  ordered.forEach(({ ms, members }, ci) => {
-    const clusterId = `c${ci + 1}`;
+  for (let from = 0; from < count; ) {
+    const root = rootOf[order[from]];
+    let to = from;
+    while (to < count && rootOf[order[to]] === root) to++;
+    const clusterId = `c${clusters.length + 1}`;
     const ids: string[] = [];
+    const members = new Set<number>();
     let grade: Grade = 'verbatim';
     let substantive = 0;
     let kind: 'quote' | 'passage' = 'passage';
-    for (const k of ms) {
-      const m: Match = { ...list[k], id: `m${matches.length + 1}`, cluster: clusterId };
+    for (let x = from; x < to; x++) {
+      const k = order[x];
+      const m = list[k];
+      m.id = `m${matches.length + 1}`;
+      m.cluster = clusterId;
       if (m.kind === 'quote') kind = 'quote';
       matches.push(m);
       ids.push(m.id);
       grade = weakerGrade(grade, m.grade);
       for (const d of m.divergences) if (d.substantive) substantive++;
+      members.add(endA[k]);
+      members.add(endB[k]);
     }
-    const perArticle = new Map<string, MatchSide>();
-    for (const n of members) if (!perArticle.has(sides[n].article)) perArticle.set(sides[n].article, { ...sides[n] });
-    const memberSides = [...perArticle.values()];
+    // at most one span per article: the first one
+    const memberSides: MatchSide[] = [];
+    let lastArticle = '';
+    for (const n of [...members].sort((p, q) => keys[p] - keys[q])) {
+      if (sides[n].article === lastArticle) continue;
+      lastArticle = sides[n].article;
+      memberSides.push({ ...sides[n] });
+    }
     const speakers = [...new Set(memberSides.map((s) => s.speaker).filter((s): s is string => !!s))];
     clusters.push({ id: clusterId, kind, members: memberSides, matches: ids, speaker: speakers.length === 1 ? speakers[0] : null, substantive, grade });
-  });
+    from = to;
+  }
   return { matches, clusters };
 }
