@@ -427,7 +427,8 @@ const GRADE_RANK: Record<Grade, number> = { verbatim: 0, edited: 1, truncated: 2
  * compareTexts (speakers as context), at most one counterpart per (unit,
  * other article), clustered transitively. Divergence offsets are absolute.
  */
-export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: AlignStats, cache: AlignCache = createAlignCache()): { matches: Match[]; clusters: Cluster[] } {
+export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: AlignStats, given?: AlignCache): { matches: Match[]; clusters: Cluster[] } {
+  const cache = given ?? createAlignCache();
   const opts = { ...DEFAULTS, ...options };
   const check = cancellationCheck(options.isCancelled);
   const { prepared } = prepareUnits(units, cache, check);
@@ -443,8 +444,8 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
     if (cmp.grade) graded.push({ i, j, cmp });
   }
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.first.length, graded: graded.length, ...counts });
-  // the run is complete (no more cancellation points): its index serves previews until the next one
-  cache.frozen = candidates.frozen();
+  // the run is complete (no more cancellation points): its index serves previews until the next one (kept only in a caller's cache)
+  if (given) cache.frozen = candidates.frozen();
   // one best counterpart per (unit, other article), best pairs first
   graded.sort((x, y) => y.cmp.score - x.cmp.score || GRADE_RANK[x.cmp.grade!] - GRADE_RANK[y.cmp.grade!] || x.i - y.i || x.j - y.j);
   const taken = new Set<number>();
