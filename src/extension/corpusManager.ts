@@ -3,7 +3,7 @@
 // feature listens to `onDidUpdate` and reads `snapshot`.
 import * as vscode from 'vscode';
 import type { AnalysisResult, Article, LoadProblem } from '../core/types';
-import { AnalysisClient, type AnalysisOutcome, type WorkerCrashed } from './analysisClient';
+import { AnalysisClient, type WorkerCrashed } from './analysisClient';
 import { isArticleFile, SKIPPED_DIRS } from '../core/corpus';
 import { articleFromText, decodeArticle, dedupeArticles } from './corpusFiles';
 import { CorpusComputer, emptyResult } from './computer';
@@ -238,16 +238,9 @@ export class CorpusManager implements vscode.Disposable {
         await this.publish(emptyResult([]));
         return;
       }
-      // An update after an edit is two-phase: the worker's quick preview (the edited article
-      // re-aligned against the last run's index) is shown at once, then the exact result replaces it.
-      const onPreview = this.current
-        ? (preview: AnalysisOutcome) => {
-            if (articles === this.articles) void this.publish(preview.result);
-          }
-        : undefined;
       const outcome = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: `Crosscheck: analysing ${articles.length} articles` },
-        () => this.client.analyze(articles, onPreview),
+        () => this.client.analyze(articles),
       );
       if (!outcome) return; // superseded by a newer request
       if (articles !== this.articles) return; // edited meanwhile; the pending analysis will publish
