@@ -133,6 +133,24 @@ const DEFAULTS: Required<Omit<AlignOptions, 'isCancelled'>> = { minOverlap: 0.25
 
 const STOP = new Set('a an the and or but of to in on at by for with from as is are was were be been has have had it its this that these those he she they we i you his her their our which who will would can could not no said says also than then there'.split(' '));
 
+/** Per content word: its stem, then its domain concepts and top two WordNet synsets (the keys unitKeySets adds for it, in order). */
+const wordKeysCache = new Map<string, string[]>();
+
+/** The keys of one content word, memoised: `[stem, ...domain concepts, ...top two synsets]`. */
+function wordKeysOf(norm: string): string[] {
+  let wk = wordKeysCache.get(norm);
+  if (wk) return wk;
+  wk = [stemWord(norm), ...domainConcepts(lemmatize(norm))];
+  let n = 0;
+  for (const s of synsetsOf(norm)) {
+    wk.push(s);
+    if (++n >= 2) break;
+  }
+  if (wordKeysCache.size >= CACHE_LIMIT) wordKeysCache.clear();
+  wordKeysCache.set(norm, wk);
+  return wk;
+}
+
 /** Index keys of a text: stems, domain concepts, top WordNet synsets and numbers of its content words. */
 export function unitKeys(text: string): Set<string> {
   return unitKeySets(text).keys;
@@ -155,17 +173,12 @@ export function unitKeySets(text: string): { keys: Set<string>; probes: string[]
       continue;
     }
     if (t.kind !== 'word' || STOP.has(t.norm) || t.norm.length < 2) continue;
-    const stem = stemWord(t.norm);
+    const wk = wordKeysOf(t.norm);
+    const stem = wk[0];
     keys.add(stem);
     if (prev) probes.add(`${prev} ${stem}`);
     prev = stem;
-    const lemma = lemmatize(t.norm);
-    for (const d of domainConcepts(lemma)) keys.add(d);
-    let n = 0;
-    for (const s of synsetsOf(t.norm)) {
-      keys.add(s);
-      if (++n >= 2) break;
-    }
+    for (let i = 1; i < wk.length; i++) keys.add(wk[i]);
   }
   if (probes.size === 0 && prev) probes.add(prev);
   return { keys, probes: [...probes] };
