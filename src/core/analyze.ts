@@ -14,10 +14,14 @@ export const MIN_UNIT_WORDS = 5;
 /** An article as analyzeCorpus accepts it: the file name and title are optional. */
 export type AnalyzableArticle = ArticleInput & { file?: string; title?: string };
 
-/** Counts the words in a string. */
-function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
-  return m ? m.length : 0;
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** True when a string has at least `min` words (stops counting there instead of listing every word). */
+function hasWords(text: string, min: number): boolean {
+  WORD_RE.lastIndex = 0;
+  let n = 0;
+  while (n < min && WORD_RE.exec(text)) n++;
+  return n >= min;
 }
 
 /** Trims whitespace and stray quote marks/punctuation off a span's ends. */
@@ -35,7 +39,7 @@ export function buildQuoteUnits(article: ArticleInput, quotes: Quote[]): Unit[] 
     for (const s of splitSentences(q.text)) {
       const { start, end } = trimSpan(article.text, q.start + s.start, q.start + s.end);
       const text = article.text.slice(start, end);
-      if (countWords(text) < MIN_UNIT_WORDS) continue;
+      if (!hasWords(text, MIN_UNIT_WORDS)) continue;
       units.push({ article: article.id, start, end, text, kind: 'quote', speaker: q.speaker, quote: q.id });
     }
   }
@@ -50,7 +54,7 @@ export function buildPassageUnits(article: ArticleInput, quotes: Quote[]): Unit[
     if (full.some((q) => q.start < s.end && s.start < q.end)) continue;
     const { start, end } = trimSpan(article.text, s.start, s.end);
     const text = article.text.slice(start, end);
-    if (countWords(text) < MIN_UNIT_WORDS) continue;
+    if (!hasWords(text, MIN_UNIT_WORDS)) continue;
     const unit: Unit = { article: article.id, start, end, text, kind: 'passage', speaker: null };
     if (isBoilerplate(text)) unit.boilerplate = true;
     units.push(unit);
