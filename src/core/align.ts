@@ -4,7 +4,7 @@
 // WordNet synsets, numbers); only candidates are graded with compareTexts.
 // Matches are then clustered transitively (union-find).
 import { Cluster, Divergence, Grade, Match, MatchSide, Unit } from './types';
-import { tokenize, normalizeText } from './normalize';
+import { tokenize, normalizeString } from './normalize';
 import { stemWord, lemmatize, domainConcepts, synsetsOf } from './lexicon';
 import { compareTexts, weakerGrade } from './compare';
 import { Comparison } from './types';
@@ -186,7 +186,7 @@ export function unitKeySets(text: string): { keys: Set<string>; probes: string[]
 
 /** A text's identity key within one article (typography, case, whitespace and edge punctuation folded). */
 export function identityKey(text: string): string {
-  return normalizeText(text).text.replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
+  return normalizeString(text).replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
 }
 
 interface Prepared {

@@ -87,6 +87,17 @@ export function normalizeText(text: string): NormalizedText {
   return { text: out, map };
 }
 
+/**
+ * `normalizeText(text).text` without building the offset map. Whole-string folding
+ * equals normalizeText's per-character folding unless the text has a surrogate
+ * (lower-cased per code unit there) or a capital sigma (final-sigma rule); those
+ * take normalizeText's path.
+ */
+export function normalizeString(text: string): string {
+  if (/[\uD800-\uDFFF\u03A3]/.test(text)) return normalizeText(text).text;
+  return foldTypographyText(text.replace(/\s+/g, ' ').trim()).toLowerCase();
+}
+
 // --- spelling (British -> American) --------------------------------------
 
 const SPELLING_WORDS: Record<string, string> = {
