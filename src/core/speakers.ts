@@ -113,6 +113,21 @@ export function personNameFromTokens(tokens: string[], allowSingle: boolean): st
   return name.join(' ');
 }
 
+/** personNameFromTokens results by `allowSingle` flag + capitalised run (runs repeat across articles). */
+const runNameCache = new Map<string, string | null>();
+
+/** personNameFromTokens(tokens, allowSingle) for `tokens`, the split of `run`, memoised by run. */
+function runPersonName(run: string, tokens: string[], allowSingle: boolean): string | null {
+  const k = (allowSingle ? '1' : '0') + run;
+  let name = runNameCache.get(k);
+  if (name === undefined) {
+    name = personNameFromTokens(tokens, allowSingle);
+    if (runNameCache.size >= 100000) runNameCache.clear();
+    runNameCache.set(k, name);
+  }
+  return name;
+}
+
 /** True for a lower-case name particle (de, van, al...). */
 function isParticle(tok: string): boolean {
   return /^(?:de|da|van|von|der|al|bin|la|le|del|di)$/.test(tok);
@@ -131,10 +146,10 @@ export function findPersonMentions(text: string): PersonMention[] {
     const run = m[0];
     const tokens = run.split(/[ \u00a0]/);
     const hasHonorific = tokens.length >= 2 && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|President|Senator|Governor)\.?$/.test(tokens[tokens.length - 2]);
-    let name = personNameFromTokens(tokens, hasHonorific);
+    let name = runPersonName(run, tokens, hasHonorific);
     if (!name) {
       // A lone surname of someone already named in full ("Sullivan said").
-      const single = personNameFromTokens(tokens, true);
+      const single = runPersonName(run, tokens, true);
       const full = single ? fullBySurname.get(single) : undefined;
       if (full) {
         const endTok = tokens[tokens.length - 1];
