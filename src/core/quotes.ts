@@ -128,6 +128,8 @@ function findQuoteMarks(text: string, from: number, to: number, para: number): Q
   while (first < to && isBlank(text[first])) first++;
   let open = -1;
   for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x22 && c < 0xab) continue; // every mark below is '"' or at least U+00AB («)
     const ch = text[i];
     if (ch === '“') {
       // Closes a low opening mark („…“, German style), else opens.
