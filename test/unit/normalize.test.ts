@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeText, tokenize, foldSpelling, isSpellingVariant } from '../../src/core/normalize';
+import fc from 'fast-check';
+import { normalizeText, normalizeString, tokenize, foldSpelling, isSpellingVariant } from '../../src/core/normalize';
 
 test('normalizeText folds quotes, dashes, whitespace and case with an offset map', () => {
   const src = '  “Kremlin’s  war”\t—  Ukraine ';
@@ -47,4 +48,21 @@ test('British/American spelling folds to one form', () => {
   for (const w of ['advise', 'surprise', 'four', 'hour', 'rising', 'filled', 'fence']) assert.equal(foldSpelling(w), w, w);
   assert.equal(isSpellingVariant('defence', 'defence'), false);
   assert.equal(tokenize('Defence')[0].norm, 'defense');
+});
+
+test('normalizeString (no offset map) gives exactly normalizeText(text).text', () => {
+  for (const t of ['  “Kremlin’s  war”\t—  Ukraine ', 'ΣΊΣΥΦΟΣ said “ΟΔΟΣ”', 'Drones 🚀 hit İstanbul', '', '\r\n\u00a0x', 'Mr KIRBY — “no”…']) {
+    assert.equal(normalizeString(t), normalizeText(t).text, JSON.stringify(t));
+  }
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (t) => normalizeString(t) === normalizeText(t).text),
+    { numRuns: 2000 },
+  );
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('Kirby', ' ', '\u2019', '\u201c', '\u2014', 'Σ', 'ς', 'colour', '\t', '\n', 'İ', '😀', 'e\u0301', 'DEFENCE', '...'), { maxLength: 30 }), (parts) => {
+      const t = parts.join('');
+      return normalizeString(t) === normalizeText(t).text;
+    }),
+    { numRuns: 2000 },
+  );
 });
