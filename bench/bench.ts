@@ -348,14 +348,17 @@ function printTable(
   line('peak memory, 10,000 articles (whole process)', r10k ? fmtMb(r10k.wholeRss) : '-', '≤ 1 GB', r10k && r10k.wholeRss <= 2 ** 30);
   const growth = r1k && r10k ? r10k.ms / r1k.ms : undefined;
   line('growth time(10,000) / time(1,000)', growth ? growth.toFixed(1) : '-', '≤ 12', growth === undefined ? undefined : growth <= 12);
+  // The target is judged on what the editor gets: the exact result, through the worker, on the
+  // main thread (CorpusManager does not ask for the preview). The engine's phases follow as detail.
   line(
-    `update after editing 1 article of ${update?.size.toLocaleString('en') ?? '-'}: phase 1 (preview)`,
-    update ? `${fmtMs(update.previewMs)} (first edit ${fmtMs(update.previewFirstMs)}; edit reflected in ${update.reflected} of ${update.edits} previews)` : '-',
+    `update after editing 1 article of ${update?.size.toLocaleString('en') ?? '-'}, until the editor has new results (exact, through the worker)`,
+    update?.delivered ? fmtMs(update.delivered.exactOnlyMs) : '-',
     '≤ 100 ms',
-    update && update.previewMs <= 100,
+    update?.delivered ? update.delivered.exactOnlyMs <= 100 : undefined,
   );
-  if (update) console.log(`| … then the exact result (replaces phase 1) | ${fmtMs(update.exactMs)} after the edit (first edit ${fmtMs(update.exactFirstMs)}; ${update.compared.toFixed(0)} comparisons) | | |`);
-  if (update?.delivered) console.log(`| … through the worker to the main thread (chunked transfer included) | phase 1 ${fmtMs(update.delivered.previewMs)}, exact ${fmtMs(update.delivered.exactMs)} (exact only, no preview: ${fmtMs(update.delivered.exactOnlyMs)}) | | |`);
+  if (update) console.log(`| … in the engine: phase 1 (preview), not used by the editor yet | ${fmtMs(update.previewMs)} (first edit ${fmtMs(update.previewFirstMs)}; edit reflected in ${update.reflected} of ${update.edits} previews) | | |`);
+  if (update) console.log(`| … in the engine: the exact result | ${fmtMs(update.exactMs)} after the edit (first edit ${fmtMs(update.exactFirstMs)}; ${update.compared.toFixed(0)} comparisons) | | |`);
+  if (update?.delivered) console.log(`| … two-phase through the worker | phase 1 ${fmtMs(update.delivered.previewMs)}, exact ${fmtMs(update.delivered.exactMs)} | | |`);
   line(`hover look-up, ${hover?.size.toLocaleString('en') ?? '-'} articles: median / p95`, hover ? `${fmtMs(hover.median)} / ${fmtMs(hover.p95)}` : '-', 'p95 ≤ 5 ms', hover && hover.p95 <= 5);
   line(`main thread blocked, ${largest.toLocaleString('en')}-article analysis in the worker`, `${fmtMs(mainThread.blockMs)} (event loop max ${fmtMs(mainThread.loopMaxMs)}, view model + diagnostics built in slices over ${fmtMs(mainThread.computerMs)})`, '≤ 50 ms', mainThread.blockMs <= 50);
   for (const n of [100, 200]) {
