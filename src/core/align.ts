@@ -8,6 +8,7 @@ import { tokenize, normalizeString } from './normalize';
 import { stemWord, lemmatize, domainConcepts, synsetsOf } from './lexicon';
 import { compareTexts, weakerGrade } from './compare';
 import { Comparison } from './types';
+import { rememberBounded } from './memo';
 
 /** Counters of one alignment run (for benchmarks and profiling). */
 export interface AlignStats {
@@ -146,9 +147,7 @@ function wordKeysOf(norm: string): string[] {
     wk.push(s);
     if (++n >= 2) break;
   }
-  if (wordKeysCache.size >= CACHE_LIMIT) wordKeysCache.clear();
-  wordKeysCache.set(norm, wk);
-  return wk;
+  return rememberBounded(wordKeysCache, norm, wk, CACHE_LIMIT);
 }
 
 /** Index keys of a text: stems, domain concepts, top WordNet synsets and numbers of its content words. */

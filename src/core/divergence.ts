@@ -10,6 +10,7 @@ import { areAntonyms, lemmatize, matchDomainPhrase, hasDomainConcept, isVerbForm
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as { DamerauLevenshteinDistance(a: string, b: string): number };
 import { Quantity, extractQuantities, compareQuantities, describeQuantity } from './numbers';
+import { rememberBounded } from './memo';
 
 /** Speakers of the two sides, when known (canonical names or attribution phrases). */
 export interface DivergenceContext {
@@ -590,13 +591,8 @@ const markerCache = new Map<string, 'negation' | 'hedge' | 'qualifier' | null>()
 
 function markerOf(key: string, raw?: string): 'negation' | 'hedge' | 'qualifier' | null {
   if (raw) return null;
-  let m = markerCache.get(key);
-  if (m === undefined) {
-    m = findMarker(key);
-    if (markerCache.size > 50000) markerCache.clear();
-    markerCache.set(key, m);
-  }
-  return m;
+  const m = markerCache.get(key);
+  return m !== undefined ? m : rememberBounded(markerCache, key, findMarker(key), 50_000);
 }
 
 function findMarker(key: string): 'negation' | 'hedge' | 'qualifier' | null {
@@ -666,13 +662,7 @@ function isAbbreviation(short: string, long: string): boolean {
  */
 export function sameEntity(a: string, b: string): boolean {
   const key = `${a}\u0000${b}`;
-  let same = entityCache.get(key);
-  if (same === undefined) {
-    same = findSameEntity(a, b);
-    if (entityCache.size >= 50000) entityCache.clear();
-    entityCache.set(key, same);
-  }
-  return same;
+  return entityCache.get(key) ?? rememberBounded(entityCache, key, findSameEntity(a, b), 50_000);
 }
 
 const entityCache = new Map<string, boolean>();
@@ -702,13 +692,7 @@ const frozenCache = new Map<string, boolean>();
 
 /** True for an item key that the synonym pass leaves alone: a negation or hedge marker, or a function word that is no domain concept; memoised per key. */
 function isFrozen(k: string): boolean {
-  let frozen = frozenCache.get(k);
-  if (frozen === undefined) {
-    frozen = (markerOf(k) !== null && markerOf(k) !== 'qualifier') || (STOPWORDS.has(k) && !domainConceptKey(k));
-    if (frozenCache.size > 50000) frozenCache.clear();
-    frozenCache.set(k, frozen);
-  }
-  return frozen;
+  return frozenCache.get(k) ?? rememberBounded(frozenCache, k, (markerOf(k) !== null && markerOf(k) !== 'qualifier') || (STOPWORDS.has(k) && !domainConceptKey(k)), 50_000);
 }
 
 /** Pairs unmatched items of the two sides that are the same word moved, another form, or synonyms. */

@@ -7,6 +7,7 @@ import * as path from 'path';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const PorterStemmer: { stem(token: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 import { foldSpelling, foldTypographyText } from './normalize';
+import { rememberBounded } from './memo';
 
 /** WordNet part-of-speech file suffixes. */
 export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
@@ -256,10 +257,7 @@ function antonymForms(word: string): string[] {
   const w = cleanWord(word);
   const set = new Set<string>([w]);
   for (const pos of ['adj', 'verb', 'adv'] as WordNetPos[]) for (const f of baseForms(w, pos)) set.add(f.replace(/_/g, ' '));
-  forms = [...set];
-  if (formsCache.size > 100000) formsCache.clear();
-  formsCache.set(word, forms);
-  return forms;
+  return rememberBounded(formsCache, word, [...set], 100_000);
 }
 
 const oppositesCache = new Map<string, Set<string> | null>();
@@ -271,10 +269,7 @@ function oppositesOf(word: string): Set<string> | null {
   const index = loadAntonyms();
   const all = new Set<string>();
   for (const f of antonymForms(word)) for (const x of index.get(f) ?? []) all.add(x);
-  opp = all.size > 0 ? all : null;
-  if (oppositesCache.size > 100000) oppositesCache.clear();
-  oppositesCache.set(word, opp);
-  return opp;
+  return rememberBounded(oppositesCache, word, all.size > 0 ? all : null, 100_000);
 }
 
 /** True when two words are WordNet direct antonyms in some form (higher/lower, strengthens/weakens, open/close). */
@@ -293,9 +288,7 @@ export const WORD_CACHE_LIMIT = 200_000;
 
 /** Stores a value in a bounded memo table (emptied when full). */
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
+  return rememberBounded(cache, key, value, WORD_CACHE_LIMIT);
 }
 
 const cleanCache = new Map<string, string>();

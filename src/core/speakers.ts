@@ -2,6 +2,7 @@
 // names, resolving pronouns, and merging aliases (Kirby, Mr Kirby,
 // John Kirby → "John Kirby") within an article and across a corpus.
 import type { Quote } from './types';
+import { rememberBounded } from './memo';
 
 /** A person-name mention found in a text. */
 export interface PersonMention {
@@ -119,13 +120,8 @@ const runNameCache = new Map<string, string | null>();
 /** personNameFromTokens(tokens, allowSingle) for `tokens`, the split of `run`, memoised by run. */
 function runPersonName(run: string, tokens: string[], allowSingle: boolean): string | null {
   const k = (allowSingle ? '1' : '0') + run;
-  let name = runNameCache.get(k);
-  if (name === undefined) {
-    name = personNameFromTokens(tokens, allowSingle);
-    if (runNameCache.size >= 100000) runNameCache.clear();
-    runNameCache.set(k, name);
-  }
-  return name;
+  const name = runNameCache.get(k);
+  return name !== undefined ? name : rememberBounded(runNameCache, k, personNameFromTokens(tokens, allowSingle), 100_000);
 }
 
 /** True for a lower-case name particle (de, van, al...). */
