@@ -1,7 +1,7 @@
 // Sidebar tree views: quotes by speaker and divergences by type. Clicking an
 // entry runs crosscheck.revealSpan.
 import * as vscode from 'vscode';
-import type { DivergenceGroup, DivergenceItem, QuoteGroup, QuoteItem } from './computer';
+import type { CorpusComputer, DivergenceGroup, DivergenceItem, QuoteGroup, QuoteItem } from './computer';
 import { Commands, Views } from './commands';
 import { sliced } from './computer';
 import type { CorpusManager } from './corpusManager';
@@ -11,77 +11,85 @@ function clip(text: string, max: number): string {
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
-type QuoteNode = { kind: 'speaker'; group: QuoteGroup } | { kind: 'quote'; item: QuoteItem };
+/** A node of a two-level tree: a group at the root, or one of its items. */
+type Node<G, I> = { kind: 'group'; group: G } | { kind: 'item'; item: I };
+type QuoteNode = Node<QuoteGroup, QuoteItem>;
+type DivNode = Node<DivergenceGroup, DivergenceItem>;
 
-class QuotesProvider implements vscode.TreeDataProvider<QuoteNode> {
+/**
+ * A two-level tree over the current snapshot: groups built in slices across event-loop
+ * turns (thousands of articles never block the extension host), then each group's items.
+ */
+abstract class GroupTreeProvider<G, I> implements vscode.TreeDataProvider<Node<G, I>> {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.emitter.event;
   constructor(private readonly corpus: CorpusManager) {}
+  protected abstract groupSteps(computer: CorpusComputer): Generator<void, G[]>;
+  protected abstract itemsOf(group: G): I[];
+  protected abstract groupItem(group: G): vscode.TreeItem;
+  protected abstract itemItem(item: I): vscode.TreeItem;
   refresh(): void {
     this.emitter.fire();
   }
-  getChildren(node?: QuoteNode): QuoteNode[] | Promise<QuoteNode[]> {
+  getChildren(node?: Node<G, I>): Node<G, I>[] | Promise<Node<G, I>[]> {
     const snap = this.corpus.snapshot;
     if (!snap) return [];
-    // built in slices across event-loop turns: thousands of articles never block the extension host
-    if (!node) return sliced(snap.computer.quoteGroupSteps()).then((groups) => groups.map((group): QuoteNode => ({ kind: 'speaker', group })));
-    if (node.kind === 'speaker') return node.group.quotes.map((item) => ({ kind: 'quote', item }));
+    if (!node) return sliced(this.groupSteps(snap.computer)).then((groups) => groups.map((group): Node<G, I> => ({ kind: 'group', group })));
+    if (node.kind === 'group') return this.itemsOf(node.group).map((item): Node<G, I> => ({ kind: 'item', item }));
     return [];
   }
-  getTreeItem(node: QuoteNode): vscode.TreeItem {
-    if (node.kind === 'speaker') {
-      const t = new vscode.TreeItem(node.group.speaker, vscode.TreeItemCollapsibleState.Collapsed);
-      t.description = `${node.group.quotes.length} quote${node.group.quotes.length === 1 ? '' : 's'}`;
-      t.contextValue = 'speaker';
-      return t;
-    }
-    const q = node.item.quote;
-    const t = new vscode.TreeItem(clip(q.text, 70), vscode.TreeItemCollapsibleState.None);
-    t.description = `${q.article} · ${node.item.sources} source${node.item.sources === 1 ? '' : 's'}`;
-    t.tooltip = new vscode.MarkdownString().appendText(`${q.text}\n\n${q.speaker ?? 'unattributed'} — ${q.article}`);
-    t.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [{ article: q.article, start: q.start, end: q.end }] };
-    t.contextValue = 'quote';
-    return t;
+  getTreeItem(node: Node<G, I>): vscode.TreeItem {
+    return node.kind === 'group' ? this.groupItem(node.group) : this.itemItem(node.item);
   }
   dispose(): void {
     this.emitter.dispose();
   }
 }
 
-type DivNode = { kind: 'type'; group: DivergenceGroup } | { kind: 'item'; item: DivergenceItem };
+class QuotesProvider extends GroupTreeProvider<QuoteGroup, QuoteItem> {
+  protected groupSteps(computer: CorpusComputer): Generator<void, QuoteGroup[]> {
+    return computer.quoteGroupSteps();
+  }
+  protected itemsOf(group: QuoteGroup): QuoteItem[] {
+    return group.quotes;
+  }
+  protected groupItem(group: QuoteGroup): vscode.TreeItem {
+    const t = new vscode.TreeItem(group.speaker, vscode.TreeItemCollapsibleState.Collapsed);
+    t.description = `${group.quotes.length} quote${group.quotes.length === 1 ? '' : 's'}`;
+    t.contextValue = 'speaker';
+    return t;
+  }
+  protected itemItem(item: QuoteItem): vscode.TreeItem {
+    const q = item.quote;
+    const t = new vscode.TreeItem(clip(q.text, 70), vscode.TreeItemCollapsibleState.None);
+    t.description = `${q.article} · ${item.sources} source${item.sources === 1 ? '' : 's'}`;
+    t.tooltip = new vscode.MarkdownString().appendText(`${q.text}\n\n${q.speaker ?? 'unattributed'} — ${q.article}`);
+    t.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [{ article: q.article, start: q.start, end: q.end }] };
+    t.contextValue = 'quote';
+    return t;
+  }
+}
 
-class DivergencesProvider implements vscode.TreeDataProvider<DivNode> {
-  private readonly emitter = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.emitter.event;
-  constructor(private readonly corpus: CorpusManager) {}
-  refresh(): void {
-    this.emitter.fire();
+class DivergencesProvider extends GroupTreeProvider<DivergenceGroup, DivergenceItem> {
+  protected groupSteps(computer: CorpusComputer): Generator<void, DivergenceGroup[]> {
+    return computer.divergenceGroupSteps();
   }
-  getChildren(node?: DivNode): DivNode[] | Promise<DivNode[]> {
-    const snap = this.corpus.snapshot;
-    if (!snap) return [];
-    if (!node) return sliced(snap.computer.divergenceGroupSteps()).then((groups) => groups.map((group): DivNode => ({ kind: 'type', group })));
-    if (node.kind === 'type') return node.group.items.map((item) => ({ kind: 'item', item }));
-    return [];
+  protected itemsOf(group: DivergenceGroup): DivergenceItem[] {
+    return group.items;
   }
-  getTreeItem(node: DivNode): vscode.TreeItem {
-    if (node.kind === 'type') {
-      const g = node.group;
-      const t = new vscode.TreeItem(g.type, g.substantive ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-      t.description = `${g.items.length} · ${g.substantive ? 'substantive' : 'cosmetic'}`;
-      t.contextValue = g.substantive ? 'substantiveType' : 'cosmeticType';
-      return t;
-    }
-    const it = node.item;
+  protected groupItem(g: DivergenceGroup): vscode.TreeItem {
+    const t = new vscode.TreeItem(g.type, g.substantive ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    t.description = `${g.items.length} · ${g.substantive ? 'substantive' : 'cosmetic'}`;
+    t.contextValue = g.substantive ? 'substantiveType' : 'cosmeticType';
+    return t;
+  }
+  protected itemItem(it: DivergenceItem): vscode.TreeItem {
     const t = new vscode.TreeItem(it.label, vscode.TreeItemCollapsibleState.None);
     t.description = it.description;
     t.tooltip = new vscode.MarkdownString().appendText(it.divergence.message || `${it.divergence.type}: ${it.divergence.a} → ${it.divergence.b}`);
     t.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [it.target] };
     t.contextValue = 'divergence';
     return t;
-  }
-  dispose(): void {
-    this.emitter.dispose();
   }
 }
 
