@@ -15,15 +15,8 @@ import { extractQuotes } from '../../src/core/quotes';
 import type { Article } from '../../src/core/types';
 import { decodeArticle as decodeForEditor } from '../../src/extension/corpusFiles';
 import { assertResultSpans, assertSpan } from './spanAssertions';
+import { makeFolder } from './tempFolders';
 
-function makeFolder(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bad-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 function runCli(argv: string[]): { code: number; out: string; err: string } {
   let out = '';

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, parseArgs } from '../../src/cli/app';
+import { copyFolder } from './tempFolders';
 
 const seeds = path.resolve(__dirname, '..', '..', '..', 'seeds');
 
@@ -72,8 +73,7 @@ test('report --json on seeds/ honours the contract: every text is its slice', ()
 });
 
 test('one bad file is skipped with a warning; the others are still analysed', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-mixed-'));
-  for (const f of fs.readdirSync(seeds)) fs.copyFileSync(path.join(seeds, f), path.join(dir, f));
+  const dir = copyFolder(seeds, 'cc-mixed-');
   fs.writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00])); // UTF-16 BOM + lone surrogate garbage
   fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([1, 2, 0, 4]));
   const { code, out, err } = runCli(['report', dir, '--json']);
@@ -102,8 +102,7 @@ test('--out writes the report to a file', () => {
 });
 
 test('skipped files are listed in the JSON, Markdown and terminal reports; Windows-1252 files are noted', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-listed-'));
-  for (const f of fs.readdirSync(seeds)) fs.copyFileSync(path.join(seeds, f), path.join(dir, f));
+  const dir = copyFolder(seeds, 'cc-listed-');
   fs.writeFileSync(path.join(dir, 'blank.txt'), '  \n\t\n');
   // "The minister said \x93we will not\x94 cut it." in Windows-1252 (curly quotes 0x93/0x94).
   fs.writeFileSync(path.join(dir, 'latin.txt'), Buffer.concat([Buffer.from('The minister said '), Buffer.from([0x93]), Buffer.from('we will not cut the budget'), Buffer.from([0x94]), Buffer.from(' today.\n')]));
@@ -122,8 +121,7 @@ test('skipped files are listed in the JSON, Markdown and terminal reports; Windo
 });
 
 test('--out never writes over an article of the corpus, and replaces a report atomically', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-guard-'));
-  for (const f of fs.readdirSync(seeds)) fs.copyFileSync(path.join(seeds, f), path.join(dir, f));
+  const dir = copyFolder(seeds, 'cc-guard-');
   const article = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.txt'))!);
   const before = fs.readFileSync(article, 'utf8');
   const r = runCli(['report', dir, '--markdown', '--out', article]);

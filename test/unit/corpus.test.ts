@@ -1,18 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { articleIdFor, CorpusError, decodeArticle, loadCorpus, MAX_ARTICLE_BYTES, titleOf } from '../../src/core/corpus';
+import { makeFolder } from './tempFolders';
 
-function makeFolder(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-corpus-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 test('loads .txt and .md recursively with posix ids, titles, BOM stripped, CRLF kept', () => {
   const dir = makeFolder({
