@@ -97,6 +97,67 @@ async function hoverOver(page, needle, hover, read) {
   }, { timeoutMs: 40000, intervalMs: 100, what: `the Crosscheck hover over "${needle}"` });
 }
 
+/**
+ * Runs a command that answers with a quick pick of its own, then chooses the first row
+ * containing `rowText` after typing `filter`. Resolves once the pick has closed.
+ */
+async function runCommandAndPick(page, title, pickTitle, filter, rowText) {
+  const input = page.locator('.quick-input-widget input');
+  // the pick is recognised by its title or, for VS Code's own picks, its placeholder
+  const header = page.locator(`.quick-input-widget .quick-input-title:has-text("${pickTitle}"), .quick-input-widget input[placeholder*="${pickTitle}"]`).first();
+  await lib.poll(async () => {
+    await page.keyboard.press('Escape');
+    await input.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
+    await page.keyboard.press('F1');
+    if (!(await input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false))) return false;
+    await input.fill('>' + title);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    if (!(await row.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false))) return false;
+    await row.click();
+    if (await header.waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false)) return true;
+    const seen = await page.locator('.quick-input-widget .quick-input-title').innerText().catch(() => '');
+    lib.log(`    (waiting for the "${pickTitle}" pick; the quick input shows ${JSON.stringify(seen)} / ${JSON.stringify(await input.getAttribute('placeholder').catch(() => ''))})`);
+    return false;
+  }, { timeoutMs: 60000, intervalMs: 100, what: `the "${pickTitle}" pick of "${title}"` });
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  await rows.first().waitFor({ state: 'visible', timeout: 10000 });
+  const all = await rows.allInnerTexts();
+  await input.fill(filter);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
+  await row.waitFor({ state: 'visible', timeout: 10000 });
+  const chosen = await row.innerText();
+  await row.click();
+  await input.waitFor({ state: 'hidden', timeout: 10000 });
+  return { rows: all, chosen };
+}
+
+/** The webview frames showing Crosscheck columns: for each, the article ids of its columns. */
+async function panelFrames(page) {
+  const out = [];
+  for (const f of page.frames()) {
+    const ids = await f.evaluate(() => [...document.querySelectorAll('section.cc-article')].map((e) => e.dataset.article)).catch(() => null);
+    if (ids && ids.length) out.push({ frame: f, ids });
+  }
+  return out;
+}
+
+/** The active tabs of the editor groups, and the status bar's selection ("Ln 3, Col 176 (174 selected)"). */
+async function activeEditorState(page) {
+  const tabs = (await page.locator('.tabs-container .tab.active').allInnerTexts()).map((t) => t.replace(/\s+/g, ''));
+  const status = (await page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText().catch(() => '')).trim();
+  const m = status.match(/\((\d+) selected\)/);
+  return { tabs, status, selected: m ? Number(m[1]) : 0 };
+}
+
+/** CROSSCHECK_UI_GREP as a regular expression (or one that matches nothing when it is not one). */
+function grepPattern(grep) {
+  try {
+    return new RegExp(grep);
+  } catch {
+    return /(?!)/;
+  }
+}
+
 async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, grep }) {
   fs.mkdirSync(screenshots, { recursive: true });
   const results = [];
@@ -139,7 +200,8 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
   };
 
   async function test(name, fn) {
-    if (grep && !name.includes(grep) && !/workbench|command palette/.test(name)) return;
+    // grep: a substring or a regular expression of test names (the first two tests always run)
+    if (grep && !name.includes(grep) && !grepPattern(grep).test(name) && !/workbench|command palette/.test(name)) return;
     const t = Date.now();
     try {
       const info = await lib.withTimeout(Promise.resolve().then(fn), 90000, name);
@@ -447,6 +509,90 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       const versions = await detail.locator('.cc-version').count();
       for (const n of names) fs.rmSync(path.join(workspace, `${n}.txt`), { force: true });
       return `${before}; after scrolling right: ${cols.filter((c) => c.rendered).length} rendered, ${dropped.length} far-left columns dropped, last column ${lastCol.marks} marks; detail of ${cluster} with ${versions} versions`;
+    });
+
+    await test('Find Quote Across Sources lists quotes with speaker and sources, and opens the chosen one', async () => {
+      await page.mouse.move(5, 5);
+      const { rows, chosen } = await runCommandAndPick(page, 'Crosscheck: Find Quote Across Sources…', 'Find Quote', 'Sullivan', 'Our information indicates');
+      if (!rows.some((r) => /John Kirby/.test(r) && /Quoted by \d+ of \d+ sources/.test(r))) throw new Error('no row with Kirby and a "Quoted by N of M sources" detail:\n' + rows.slice(0, 6).join('\n---\n'));
+      if (!/Jake Sullivan/.test(chosen) || !/003_7a0ff5961f60178f/.test(chosen)) throw new Error('chosen row: ' + chosen);
+      const quote = 'Our information indicates that the Iranian government is preparing to provide Russia with up to several hundred UAVs, including weapons-capable UAVs, on an expedited timeline';
+      let last;
+      const state = await lib.poll(async () => { const s = (last = await activeEditorState(page)); return s.tabs.some((t) => t.startsWith('003_7a0ff5961f60178f.txt')) && s.selected === quote.length ? s : null; }, { timeoutMs: 20000, what: `the 003 editor with the ${quote.length}-character quote selected` }).catch((e) => { throw new Error(`${e.message}; last seen ${JSON.stringify(last)}`); });
+      const line = await page.locator('.monaco-editor .view-line', { hasText: 'Our information indicates' }).count();
+      if (!line) throw new Error('the quote is not on screen in the 003 editor');
+      return `${rows.length} quote rows shown; opened 003 with the quote selected (${state.status})`;
+    });
+
+    await test('Compare Active Article With… opens a two-column panel of the pair', async () => {
+      await quickOpen(page, `${A000}.txt`);
+      const { chosen } = await runCommandAndPick(page, 'Crosscheck: Compare Active Article With…', `Compare ${A000} With`, A002, A002);
+      if (!chosen.includes(A002)) throw new Error('chosen row: ' + chosen);
+      const tab = page.locator('.tabs-container .tab', { hasText: `${A000} ↔ ${A002}` }).first();
+      await tab.waitFor({ state: 'visible', timeout: 30000 });
+      const pair = await lib.poll(async () => (await panelFrames(page)).find((p) => p.ids.length === 2) || null, { timeoutMs: 30000, what: 'a webview with exactly two columns' });
+      if (pair.ids.join(',') !== `${A000},${A002}`) throw new Error('pair panel columns: ' + pair.ids.join(', '));
+      const marks = await pair.frame.evaluate(() => document.querySelectorAll('mark.cc-hl').length);
+      if (!marks) throw new Error('the pair panel has no highlights');
+      // close it (the pair panel is the active editor), so later tests see only the corpus panel
+      await tab.click();
+      await runCommand(page, 'View: Close Editor');
+      await tab.waitFor({ state: 'detached', timeout: 10000 });
+      return `columns ${pair.ids.join(' ↔ ')}, ${marks} highlight marks`;
+    });
+
+    await test('clicking a divergence in the Crosscheck sidebar opens the article at it', async () => {
+      await page.mouse.move(5, 5);
+      await runCommand(page, 'Crosscheck: Show Divergences');
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Divergences/i }) }).first();
+      await pane.waitFor({ state: 'visible', timeout: 20000 });
+      // substantive groups are expanded: their items are the rows without a twistie that can collapse
+      const item = pane.locator('.monaco-list-row[aria-level="2"]').first();
+      await item.waitFor({ state: 'visible', timeout: 30000 });
+      const label = (await item.innerText()).replace(/\s+/g, ' ').trim();
+      const article = (label.match(/\b(00\d_[0-9a-f]{16})\b/) || [])[1];
+      await quickOpen(page, `${A001}.txt`); // start from another article, so the click must switch
+      await page.mouse.move(5, 5);
+      await runCommand(page, 'Crosscheck: Show Divergences');
+      await item.click();
+      if (!article) throw new Error('the divergence row names no article: ' + label);
+      const state = await lib.poll(async () => { const s = await activeEditorState(page); return s.tabs.some((t) => t.startsWith(article)) && s.selected > 0 ? s : null; }, { timeoutMs: 20000, what: `the editor of ${article} with the divergence "${label.slice(0, 80)}" selected` });
+      return `clicked "${label.slice(0, 90)}" → ${article} (${state.status})`;
+    });
+
+    await test('high contrast theme: highlights are drawn as coloured borders', async () => {
+      await page.mouse.move(5, 5);
+      const { chosen } = await runCommandAndPick(page, 'Preferences: Color Theme', 'Select Color Theme', 'Dark High Contrast', 'Dark High Contrast');
+      await page.locator('body.hc-black, .monaco-workbench.hc-black').first().waitFor({ state: 'attached', timeout: 20000 });
+      await showPanel();
+      const style = await lib.poll(async () => {
+        const body = await panel.locator('body').getAttribute('class');
+        if (!/vscode-high-contrast/.test(body || '')) return null;
+        const marks = await panel.locator('mark.cc-hl').evaluateAll((els) => els.slice(0, 20).map((e) => { const cs = getComputedStyle(e); return { border: cs.borderTopColor, width: cs.borderTopWidth, bg: cs.backgroundColor }; }));
+        return marks.length ? { body, marks } : null;
+      }, { timeoutMs: 20000, what: 'the panel in high contrast' });
+      for (const m of style.marks) {
+        if (m.width !== '2px') throw new Error('high-contrast highlight border width ' + m.width);
+        if (/rgba\(0, 0, 0, 0\)|transparent/.test(m.border)) throw new Error('high-contrast highlight without a border colour: ' + JSON.stringify(m));
+      }
+      const colours = new Set(style.marks.map((m) => m.border));
+      await shot('high-contrast.png');
+      // back to the default theme for the tests that follow
+      await runCommandAndPick(page, 'Preferences: Color Theme', 'Select Color Theme', 'Dark Modern', 'Dark Modern').catch(() => undefined);
+      return `${chosen.split('\n')[0]}: ${style.marks.length} marks checked, ${colours.size} border colours, 2px`;
+    });
+
+    await test('the panel is restored after the window reloads', async () => {
+      await showPanel();
+      await page.reload();
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+      const tab = page.locator('.tabs-container .tab', { hasText: /^Crosscheck$/ }).first();
+      await tab.waitFor({ state: 'visible', timeout: 60000 });
+      await tab.click();
+      const ids = await lib.poll(async () => { const p = (await panelFrames(page)).find((x) => x.ids.includes(A000)); return p && p.ids.length >= 5 ? p.ids : null; }, { timeoutMs: 60000, what: 'the restored panel with its columns' });
+      const marks = await panel.locator('mark.cc-hl').count();
+      if (!marks) throw new Error('the restored panel has no highlights');
+      return `${ids.length} columns and ${marks} highlight marks after the reload`;
     });
 
   } finally {
