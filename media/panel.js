@@ -6,10 +6,10 @@
 
   /**
    * Messages from the extension (src/extension/protocol.ts `ToWebview`).
-   * @typedef {{ id: string, title: string, file?: string, text: string }} PanelArticle
+   * @typedef {{ id: string, title: string, file?: string, text?: string }} PanelArticle
    * @typedef {{ article: string, start: number, end: number }} PanelSpan
    * @typedef {{ id: string, kind: 'quote'|'passage', speaker: string|null, grade: string, substantive: number, slot: number, label: string, members: PanelSpan[] }} PanelCluster
-   * @typedef {{ articles: PanelArticle[], clusters: PanelCluster[], totalSources: number, pair?: [string, string], paletteSize: number }} PanelModel
+   * @typedef {{ articles: PanelArticle[], clusters: PanelCluster[], totalSources: number, pair?: [string, string], paletteSize: number, version?: number, lazyText?: boolean }} PanelModel
    * @typedef {{ op: 'eq'|'ins'|'del', text: string }} DiffSegment
    * @typedef {{ article: string, title: string, start: number, end: number, text: string, grade?: string, diff?: DiffSegment[], reference?: boolean }} DetailVersion
    * @typedef {{ type: string, substantive: boolean, a: string, b: string, message: string, articleA: string, articleB: string, match: string }} DetailDivergence
@@ -17,13 +17,15 @@
    * @typedef {{ type: 'model', model: PanelModel, focusCluster?: string }
    *   | { type: 'detail', detail: ClusterDetail }
    *   | { type: 'focusCluster', cluster: string }
-   *   | { type: 'busy', busy: boolean, message?: string }} ToWebview
+   *   | { type: 'busy', busy: boolean, message?: string }
+   *   | { type: 'texts', version: number, texts: { id: string, text: string }[] }} ToWebview
    *
    * Messages to the extension (`FromWebview`).
    * @typedef {{ type: 'ready' }
    *   | { type: 'requestDetail', cluster: string, article?: string }
    *   | { type: 'reveal', article: string, start: number, end: number }
-   *   | { type: 'refresh' }} FromWebview
+   *   | { type: 'refresh' }
+   *   | { type: 'requestTexts', version: number, ids: string[] }} FromWebview
    *
    * Persisted with setState, handed back to the extension's WebviewPanelSerializer.
    * @typedef {{ pair?: [string, string], cluster?: string, article?: string, filters?: { quotes: boolean, passages: boolean, substantiveOnly: boolean } }} PanelState
@@ -43,6 +45,21 @@
   let clusterById = new Map();
   /** @type {string[]} visible clusters in reading order */
   let order = [];
+  /** @type {Map<string, { c: PanelCluster, start: number, end: number }[]>} each article's spans of the visible clusters */
+  let spansByArticle = new Map();
+  /** Article texts of the current model (a large panel's model comes without them: they are requested per column). */
+  /** @type {Map<string, string>} */
+  let texts = new Map();
+  /** @type {Set<string>} articles whose text was asked for and has not come yet */
+  const requested = new Set();
+  /** @type {Set<string>} columns to fill as soon as their text comes */
+  const wanted = new Set();
+  /** Legend entries drawn at most (the rest are reached with ←/→ or the columns). */
+  const LEGEND_MAX = 200;
+  /** The sources × clusters grid is drawn up to this many cells. */
+  const GRID_MAX_CELLS = 20000;
+  /** Most texts asked for in one message (the extension accepts 64). */
+  const TEXTS_PER_REQUEST = 32;
 
   const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
   const columns = $('cc-columns');
@@ -109,6 +126,16 @@
     if (!model) return;
     clusterById = new Map(model.clusters.map((c) => [c.id, c]));
     const shown = model.clusters.filter(visible);
+    spansByArticle = new Map();
+    for (const c of shown) {
+      for (const m of c.members) {
+        if (m.end <= m.start) continue;
+        const list = spansByArticle.get(m.article);
+        const span = { c, start: m.start, end: m.end };
+        if (list) list.push(span);
+        else spansByArticle.set(m.article, [span]);
+      }
+    }
     const articleIndex = new Map(model.articles.map((a, i) => [a.id, i]));
     const firstPos = (/** @type {PanelCluster} */ c) => {
       let best = [Infinity, Infinity];
@@ -125,7 +152,7 @@
       .map((x) => x.c.id);
     renderLegend(shown);
     renderOverview(shown);
-    renderColumns(shown);
+    renderColumns();
     statusEl.textContent = summary();
     if (state.cluster && clusterById.has(state.cluster)) select(state.cluster, state.article, false);
     else closeDetail();
@@ -144,7 +171,9 @@
       legend.append(el('span', 'cc-empty', 'No matches to show.'));
       return;
     }
-    for (const c of shown) {
+    const byId = new Map(shown.map((c) => [c.id, c]));
+    const first = order.slice(0, LEGEND_MAX).map((id) => byId.get(id)).filter((c) => !!c);
+    for (const c of /** @type {PanelCluster[]} */ (first)) {
       const item = el('button', 'cc-legend-item');
       item.dataset.cluster = c.id;
       item.title = `${c.id} · ${carried(c)} · ${c.grade}${c.substantive ? ` · ${c.substantive} substantive` : ''}`;
@@ -155,11 +184,23 @@
       item.addEventListener('click', () => select(c.id, undefined, true));
       legend.append(item);
     }
+    if (shown.length > first.length) {
+      const more = el('div', 'cc-legend-more', `… and ${(shown.length - first.length).toLocaleString('en')} more clusters: step through them with ← / → (j / k), or use “Find Quote Across Sources”.`);
+      more.id = 'cc-legend-more';
+      legend.append(more);
+    }
   }
 
   function renderOverview(/** @type {PanelCluster[]} */ shown) {
     overview.replaceChildren();
     if (!model || !shown.length) return;
+    const cells = model.articles.length * shown.length;
+    if (cells > GRID_MAX_CELLS) {
+      const note = el('div', 'cc-grid-note', `The sources × clusters grid is drawn up to ${GRID_MAX_CELLS.toLocaleString('en')} cells; this corpus has ${model.articles.length.toLocaleString('en')} sources × ${shown.length.toLocaleString('en')} clusters. Filter to quotes or substantive divergences to shrink it.`);
+      note.id = 'cc-grid-note';
+      overview.append(note);
+      return;
+    }
     const table = el('table', 'cc-grid');
     table.id = 'cc-grid';
     const head = el('tr');
@@ -201,16 +242,13 @@
   const EAGER_COLUMNS = 8;
   /** @type {IntersectionObserver | undefined} */
   let observer;
-  /** @type {PanelCluster[]} */
-  let shownClusters = [];
   /** @type {Map<string, PanelArticle>} */
   let articleById = new Map();
 
-  function renderColumns(/** @type {PanelCluster[]} */ shown) {
+  function renderColumns() {
     if (!model) return;
     if (observer) observer.disconnect();
     observer = undefined;
-    shownClusters = shown;
     articleById = new Map(model.articles.map((a) => [a.id, a]));
     columns.replaceChildren();
     columns.style.setProperty('--cc-cols', String(Math.max(1, model.articles.length)));
@@ -248,11 +286,57 @@
     const a = articleById.get(section.dataset.article || '');
     const body = /** @type {HTMLElement | null} */ (section.querySelector('.cc-text'));
     if (!a || !body) return;
-    body.replaceChildren(...renderText(a, shownClusters));
+    const text = a.text !== undefined ? a.text : texts.get(a.id);
+    if (text === undefined) {
+      wanted.add(a.id);
+      requestText(a.id);
+      return;
+    }
+    wanted.delete(a.id);
+    body.replaceChildren(...renderText(a.id, text));
     body.style.minHeight = '';
     section.dataset.rendered = '1';
     if (state.cluster) for (const m of body.querySelectorAll(`[data-cluster="${CSS.escape(state.cluster)}"]`)) m.classList.add('cc-active');
   }
+
+  /** @type {string[]} */
+  let toRequest = [];
+  /** Asks the extension for an article's text; requests made in one task go in one message. */
+  function requestText(/** @type {string} */ id) {
+    if (requested.has(id) || !model) return;
+    requested.add(id);
+    toRequest.push(id);
+    if (toRequest.length === 1) {
+      queueMicrotask(() => {
+        const ids = toRequest;
+        toRequest = [];
+        for (let i = 0; i < ids.length; i += TEXTS_PER_REQUEST) post({ type: 'requestTexts', version: model && model.version !== undefined ? model.version : 0, ids: ids.slice(i, i + TEXTS_PER_REQUEST) });
+      });
+    }
+  }
+
+  /** Texts arrived: fills the columns still waiting for them (and scrolls to the selection if it was waiting too). */
+  function receiveTexts(/** @type {number} */ version, /** @type {{ id: string, text: string }[]} */ list) {
+    if (!model || model.version !== version) return;
+    for (const { id, text } of list) {
+      texts.set(id, text);
+      requested.delete(id);
+    }
+    for (const { id } of list) {
+      if (!wanted.has(id)) continue;
+      const section = columns.querySelector(`section.cc-article[data-article="${CSS.escape(id)}"]`);
+      if (section) fillColumn(/** @type {HTMLElement} */ (section));
+      if (scrollPending && section) {
+        const first = section.querySelector(`mark.cc-hl[data-cluster="${CSS.escape(scrollPending)}"]`);
+        if (first) first.scrollIntoView({ block: 'center', inline: 'nearest' });
+      }
+    }
+    if (!wanted.size) scrollPending = undefined;
+  }
+
+  /** The cluster to scroll to once the columns holding it have their text. */
+  /** @type {string | undefined} */
+  let scrollPending;
 
   /** Drops a far-away column's text, keeping its height so nothing jumps. */
   function emptyColumn(/** @type {HTMLElement} */ section) {
@@ -267,19 +351,13 @@
   /**
    * Splits an article's text at every span boundary; each covered piece becomes
    * a <mark> of its most specific (shortest) cluster. Text goes in as text nodes.
-   * @param {PanelArticle} a
-   * @param {PanelCluster[]} shown
+   * @param {string} id
+   * @param {string} text
    * @returns {Node[]}
    */
-  function renderText(a, shown) {
-    /** @type {{ c: PanelCluster, start: number, end: number }[]} */
-    const spans = [];
-    for (const c of shown) {
-      for (const m of c.members) {
-        if (m.article === a.id && m.end > m.start) spans.push({ c, start: Math.max(0, m.start), end: Math.min(a.text.length, m.end) });
-      }
-    }
-    const cuts = new Set([0, a.text.length]);
+  function renderText(id, text) {
+    const spans = (spansByArticle.get(id) || []).map((s) => ({ c: s.c, start: Math.max(0, s.start), end: Math.min(text.length, s.end) }));
+    const cuts = new Set([0, text.length]);
     for (const s of spans) {
       cuts.add(s.start);
       cuts.add(s.end);
@@ -291,7 +369,7 @@
       const from = points[i];
       const to = points[i + 1];
       if (to <= from) continue;
-      const piece = a.text.slice(from, to);
+      const piece = text.slice(from, to);
       const covering = spans.filter((s) => s.start <= from && to <= s.end);
       if (!covering.length) {
         out.push(document.createTextNode(piece));
@@ -302,7 +380,7 @@
       const mark = el('mark', 'cc-hl', piece);
       mark.dataset.cluster = top.c.id;
       mark.dataset.kind = top.c.kind;
-      mark.dataset.article = a.id;
+      mark.dataset.article = id;
       mark.dataset.start = String(top.start);
       mark.dataset.end = String(top.end);
       if (covering.length > 1) {
@@ -334,6 +412,7 @@
     for (const m of document.querySelectorAll('.cc-active')) m.classList.remove('cc-active');
     for (const m of document.querySelectorAll(`[data-cluster="${CSS.escape(id)}"]`)) m.classList.add('cc-active');
     if (scroll) {
+      scrollPending = id;
       const holders = new Set(c.members.map((m) => m.article));
       for (const section of columns.querySelectorAll('section.cc-article')) {
         if (holders.has(/** @type {HTMLElement} */ (section).dataset.article || '')) fillColumn(/** @type {HTMLElement} */ (section));
@@ -476,6 +555,11 @@
     if (!msg || typeof msg !== 'object') return;
     switch (msg.type) {
       case 'model':
+        if (!model || model.version !== msg.model.version) {
+          texts = new Map();
+          requested.clear();
+          wanted.clear();
+        }
         model = msg.model;
         state.pair = model.pair;
         if (msg.focusCluster) {
@@ -489,6 +573,9 @@
         break;
       case 'detail':
         renderDetail(msg.detail);
+        break;
+      case 'texts':
+        receiveTexts(msg.version, msg.texts);
         break;
       case 'focusCluster':
         if (clusterById.has(msg.cluster)) {

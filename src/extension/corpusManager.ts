@@ -56,7 +56,7 @@ export class CorpusManager implements vscode.Disposable {
   /** The article cap of the last load (crosscheck.maxArticles). */
   private maxArticles = readMaxArticles();
   private readonly idByUri = new Map<string, string>();
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watcher: vscode.Disposable | undefined;
   private current: CorpusSnapshot | undefined;
   /** The articles of the last analysis published (undefined: analyse again). */
   private analyzed: Article[] | undefined;
@@ -152,7 +152,8 @@ export class CorpusManager implements vscode.Disposable {
 
   private resetWatcher(): void {
     this.watcher?.dispose();
-    const pattern = this.source.kind === 'folder' ? new vscode.RelativePattern(this.source.uri, '**/*.{txt,md}') : this.settings.include;
+    const inFolder = (glob: string) => (this.source.kind === 'folder' ? new vscode.RelativePattern(this.source.uri, glob) : glob);
+    const pattern = this.source.kind === 'folder' ? inFolder('**/*.{txt,md}') : this.settings.include;
     const w = vscode.workspace.createFileSystemWatcher(pattern);
     const onFs = (uri: vscode.Uri) => {
       if (isArticleFile(uri.path) || this.idByUri.has(uri.toString())) this.scheduleReload(this.settings.debounceMs);
@@ -160,7 +161,19 @@ export class CorpusManager implements vscode.Disposable {
     w.onDidCreate(onFs);
     w.onDidDelete(onFs);
     w.onDidChange(onFs);
-    this.watcher = w;
+    // A deleted folder is reported once, as the folder (which the article glob does not match): watch deletions of anything.
+    const folders = vscode.workspace.createFileSystemWatcher(inFolder('**/*'), true, true, false);
+    folders.onDidDelete((uri) => {
+      if (this.holdsArticlesUnder(uri)) this.scheduleReload(this.settings.debounceMs);
+    });
+    this.watcher = vscode.Disposable.from(w, folders);
+  }
+
+  /** Whether an article of the corpus lies inside this folder (a deleted or renamed folder is reported once, not per file). */
+  private holdsArticlesUnder(folder: vscode.Uri): boolean {
+    const prefix = folder.toString().replace(/\/?$/, '/');
+    for (const key of this.idByUri.keys()) if (key.startsWith(prefix)) return true;
+    return false;
   }
 
   private onDocumentChanged(doc: vscode.TextDocument): void {

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { Commands, PANEL_TITLE, PANEL_VIEW_TYPE } from './commands';
 import type { CorpusManager, CorpusSnapshot } from './corpusManager';
 import { sliced } from './computer';
-import { parseFromWebview, type PanelState, type ToWebview } from './protocol';
+import { parseFromWebview, postedModel, type PanelState, type ToWebview } from './protocol';
+
 
 /** A fresh CSP nonce for each page load: 128 random bits from the OS, base64url. */
 function nonce(): string {
@@ -29,6 +30,8 @@ class CorpusPanel implements vscode.Disposable {
   private pendingFocus: string | undefined;
   /** Bumped per model build; only the newest is posted. */
   private modelSeq = 0;
+  /** The version and article texts of the model last posted (answers `requestTexts`). */
+  private posted: { version: number; texts: Map<string, string> } | undefined;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
 
@@ -69,7 +72,9 @@ class CorpusPanel implements vscode.Disposable {
     const seq = ++this.modelSeq;
     // built in slices across event-loop turns; a model overtaken by a newer one is dropped
     void sliced(snap.computer.panelModelSteps(this.pair)).then((model) => {
-      if (seq === this.modelSeq) this.post({ type: 'model', model, focusCluster: focus });
+      if (seq !== this.modelSeq) return;
+      this.posted = { version: seq, texts: new Map(model.articles.map((a) => [a.id, a.text ?? ''])) };
+      this.post({ type: 'model', model: postedModel(model, seq), focusCluster: focus });
     });
   }
 
@@ -94,6 +99,13 @@ class CorpusPanel implements vscode.Disposable {
       case 'refresh':
         void vscode.commands.executeCommand(Commands.refresh);
         break;
+      case 'requestTexts': {
+        const posted = this.posted;
+        if (!posted || posted.version !== msg.version) break; // an older model's request: the newer model's columns ask again
+        const texts = msg.ids.filter((id) => posted.texts.has(id)).map((id) => ({ id, text: posted.texts.get(id)! }));
+        this.post({ type: 'texts', version: msg.version, texts });
+        break;
+      }
     }
   }
 

@@ -4,12 +4,31 @@
 import type { DivergenceType, Grade, MatchKind } from '../core/types';
 import type { DiffSegment } from './wordDiff';
 
+/**
+ * A panel with more articles than this gets its model without article texts:
+ * the webview asks for the texts of the columns it renders (`requestTexts`), so
+ * opening the panel on thousands of articles never posts megabytes in one message.
+ */
+export const INLINE_TEXT_ARTICLES = 8;
+
+/** The model as posted: stamped with its version; texts left out of a large panel's model. */
+export function postedModel(model: PanelModel, version: number): PanelModel {
+  const lazyText = model.articles.length > INLINE_TEXT_ARTICLES;
+  const articles = lazyText ? model.articles.map(({ id, title, file }) => ({ id, title, file })) : model.articles;
+  return { ...model, articles, version, lazyText };
+}
+
 /** One article column. */
 export interface PanelArticle {
   id: string;
   title: string;
   file?: string;
-  text: string;
+  /**
+   * The article's text. Left out of the model posted to a large panel
+   * (`PanelModel.lazyText`): the webview asks for the texts of the columns it
+   * renders with `requestTexts`.
+   */
+  text?: string;
 }
 
 /** One member span of a cluster, in one article. */
@@ -42,6 +61,10 @@ export interface PanelModel {
   /** Set for a pairwise "compare with" panel. */
   pair?: [string, string];
   paletteSize: number;
+  /** Stamp of this model (per panel, increasing): `requestTexts` and `texts` name it, so a text never meets another model's spans. */
+  version?: number;
+  /** True when the articles come without text: the webview requests the texts of the columns it renders. */
+  lazyText?: boolean;
 }
 
 /** One source's version in the detail view, diffed against the reference version. */
@@ -87,14 +110,19 @@ export type ToWebview =
   | { type: 'model'; model: PanelModel; focusCluster?: string }
   | { type: 'detail'; detail: ClusterDetail }
   | { type: 'focusCluster'; cluster: string }
-  | { type: 'busy'; busy: boolean; message?: string };
+  | { type: 'busy'; busy: boolean; message?: string }
+  | { type: 'texts'; version: number; texts: { id: string; text: string }[] };
 
 /** Webview → extension. */
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'requestDetail'; cluster: string; article?: string }
   | { type: 'reveal'; article: string; start: number; end: number }
-  | { type: 'refresh' };
+  | { type: 'refresh' }
+  | { type: 'requestTexts'; version: number; ids: string[] };
+
+/** Most article texts one `requestTexts` may ask for (the webview asks for the columns near the view). */
+export const MAX_TEXTS_PER_REQUEST = 64;
 
 /** State the webview persists with setState (restored by the serializer). */
 export interface PanelState {
@@ -118,6 +146,9 @@ export function parseFromWebview(msg: unknown): FromWebview | undefined {
     case 'reveal':
       if (typeof m.article !== 'string' || !Number.isInteger(m.start) || !Number.isInteger(m.end)) return undefined;
       return { type: 'reveal', article: m.article, start: m.start as number, end: m.end as number };
+    case 'requestTexts':
+      if (!Number.isInteger(m.version) || !Array.isArray(m.ids) || m.ids.length > MAX_TEXTS_PER_REQUEST || !m.ids.every((id) => typeof id === 'string')) return undefined;
+      return { type: 'requestTexts', version: m.version as number, ids: m.ids as string[] };
     default:
       return undefined;
   }

@@ -105,26 +105,29 @@ async function runCommandAndPick(page, title, pickTitle, filter, rowText) {
   const input = page.locator('.quick-input-widget input');
   // the pick is recognised by its title or, for VS Code's own picks, its placeholder
   const header = page.locator(`.quick-input-widget .quick-input-title:has-text("${pickTitle}"), .quick-input-widget input[placeholder*="${pickTitle}"]`).first();
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
+  let all = [];
+  // the whole open-run-filter cycle is retried: the pick may be re-rendered while the corpus settles
   await lib.poll(async () => {
     await page.keyboard.press('Escape');
     await input.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
     await page.keyboard.press('F1');
     if (!(await input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false))) return false;
     await input.fill('>' + title);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    if (!(await row.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false))) return false;
-    await row.click();
-    if (await header.waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false)) return true;
-    const seen = await page.locator('.quick-input-widget .quick-input-title').innerText().catch(() => '');
-    lib.log(`    (waiting for the "${pickTitle}" pick; the quick input shows ${JSON.stringify(seen)} / ${JSON.stringify(await input.getAttribute('placeholder').catch(() => ''))})`);
-    return false;
-  }, { timeoutMs: 60000, intervalMs: 100, what: `the "${pickTitle}" pick of "${title}"` });
-  const rows = page.locator('.quick-input-list .monaco-list-row');
-  await rows.first().waitFor({ state: 'visible', timeout: 10000 });
-  const all = await rows.allInnerTexts();
-  await input.fill(filter);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
-  await row.waitFor({ state: 'visible', timeout: 10000 });
+    const command = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    if (!(await command.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false))) return false;
+    await command.click();
+    if (!(await header.waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false))) {
+      const seen = await page.locator('.quick-input-widget .quick-input-title').innerText().catch(() => '');
+      lib.log(`    (waiting for the "${pickTitle}" pick; the quick input shows ${JSON.stringify(seen)} / ${JSON.stringify(await input.getAttribute('placeholder').catch(() => ''))})`);
+      return false;
+    }
+    if (!(await rows.first().waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false))) return false;
+    all = await rows.allInnerTexts();
+    if (!(await input.fill(filter, { timeout: 5000 }).then(() => true, () => false))) return false;
+    return row.waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
+  }, { timeoutMs: 75000, intervalMs: 100, what: `the "${pickTitle}" pick of "${title}" with a row "${rowText}"` });
   const chosen = await row.innerText();
   await row.click();
   await input.waitFor({ state: 'hidden', timeout: 10000 });
@@ -509,6 +512,56 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       const versions = await detail.locator('.cc-version').count();
       for (const n of names) fs.rmSync(path.join(workspace, `${n}.txt`), { force: true });
       return `${before}; after scrolling right: ${cols.filter((c) => c.rendered).length} rendered, ${dropped.length} far-left columns dropped, last column ${lastCol.marks} marks; detail of ${cluster} with ${versions} versions`;
+    });
+
+    await test('a 300-article corpus: the panel stays small (capped legend, no giant grid, texts fetched per column)', async () => {
+      const big = path.join(workspace, 'big');
+      const made = require('child_process').spawnSync(process.execPath, [path.join(lib.ROOT, 'out/scripts/make-corpus.js'), '300', big], { encoding: 'utf8' });
+      if (made.status !== 0) throw new Error('make-corpus failed: ' + made.stderr);
+      try {
+        await showPanel();
+        await lib.poll(async () => (await panel.locator('section.cc-article').count()) >= 305, { timeoutMs: 90000, what: '305 columns in the panel' });
+        const box = panel.locator('#cc-columns');
+        const view = await lib.poll(async () => {
+          const v = await panel.locator('body').evaluate(() => {
+            const root = document.getElementById('cc-columns');
+            const r = root.getBoundingClientRect();
+            const cols = [...root.querySelectorAll('section.cc-article')].map((s) => { const b = s.getBoundingClientRect(); return { rendered: s.dataset.rendered === '1', chars: s.querySelector('.cc-text').textContent.length, visible: b.right > r.left && b.left < r.right }; });
+            return {
+              elements: document.body.querySelectorAll('*').length,
+              legend: document.querySelectorAll('.cc-legend-item').length,
+              more: (document.getElementById('cc-legend-more') || {}).textContent || '',
+              grid: !!document.getElementById('cc-grid'),
+              note: (document.getElementById('cc-grid-note') || {}).textContent || '',
+              status: document.getElementById('cc-status').textContent,
+              rendered: cols.filter((c) => c.rendered).length,
+              visibleWithText: cols.filter((c) => c.visible && c.rendered && c.chars > 0).length,
+              visible: cols.filter((c) => c.visible).length,
+              unrenderedWithText: cols.filter((c) => !c.rendered && c.chars > 0).length,
+            };
+          });
+          return v.visible && v.visibleWithText === v.visible ? v : null;
+        }, { timeoutMs: 30000, what: 'the visible columns filled with their (requested) texts' });
+        if (view.grid || !/grid is drawn up to/.test(view.note)) throw new Error('the sources × clusters grid was drawn for 305 sources: ' + JSON.stringify(view));
+        if (view.legend > 200 || !/more clusters/.test(view.more)) throw new Error(`legend: ${view.legend} items, note ${JSON.stringify(view.more)}`);
+        if (view.unrenderedWithText) throw new Error(`${view.unrenderedWithText} unrendered columns have text`);
+        if (view.rendered > 40) throw new Error(`${view.rendered} of 305 columns rendered at once`);
+        if (view.elements > 20000) throw new Error(`${view.elements} elements in the panel`);
+        // stepping to a cluster far away fills the columns that hold it and opens its detail
+        await box.evaluate((root) => { root.scrollLeft = Math.floor(root.scrollWidth / 2); });
+        const detail = panel.locator('#cc-detail');
+        await panel.locator('#cc-prev').click();
+        await lib.poll(async () => (await detail.locator('.cc-version').count()) >= 2, { timeoutMs: 20000, what: 'the detail view of the last cluster' });
+        const cluster = await detail.getAttribute('data-cluster');
+        const active = await lib.poll(async () => { const n = await panel.locator(`mark.cc-hl.cc-active[data-cluster="${cluster}"]`).count(); return n >= 2 ? n : null; }, { timeoutMs: 20000, what: `the marks of ${cluster} in the columns that hold it` });
+        // deleting the folder (reported by the watcher as one folder, not 300 files) takes its articles out
+        fs.rmSync(big, { recursive: true, force: true });
+        const t1 = Date.now();
+        await lib.poll(async () => (await panel.locator('section.cc-article').count()) < 300, { timeoutMs: 30000, what: 'the panel back to the small corpus after deleting the folder' });
+        return `${view.status}; ${view.elements} elements; legend ${view.legend} items + "${view.more.slice(0, 40)}…"; grid replaced by a note; ${view.rendered} columns rendered (${view.visible} visible, all with their texts); ← opened ${cluster} with ${active} active marks; folder deleted → small corpus again after ${Date.now() - t1} ms`;
+      } finally {
+        fs.rmSync(big, { recursive: true, force: true });
+      }
     });
 
     await test('Find Quote Across Sources lists quotes with speaker and sources, and opens the chosen one', async () => {
