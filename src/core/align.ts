@@ -678,11 +678,11 @@ export function previewAlignment(
   graded.sort((x, y) => y.cmp.score - x.cmp.score || GRADE_RANK[x.cmp.grade!] - GRADE_RANK[y.cmp.grade!] || x.ka - y.ka || x.kb - y.kb);
   const taken = new Set<string>();
   const matches: Match[] = [];
+  // kept sides are shared (nothing here mutates them); a side whose text a caller emptied is sliced again
+  const side = (s: MatchSide) => (s.text || s.end <= s.start ? s : { ...s, text: texts.get(s.article)!.slice(s.start, s.end) });
   for (const m of previous) {
     if (!usable(m.a) || !usable(m.b)) continue;
-    const a = { ...m.a, text: texts.get(m.a.article)!.slice(m.a.start, m.a.end) };
-    const b = { ...m.b, text: texts.get(m.b.article)!.slice(m.b.start, m.b.end) };
-    matches.push({ ...m, a, b });
+    matches.push({ ...m, a: side(m.a), b: side(m.b) });
   }
   for (const g of graded) {
     const ta = `${g.ka},${g.bArticle}`;

@@ -11,7 +11,7 @@
 // `Cluster.matches` included); `diffResults` copies an item only when the new
 // item is the old one apart from those ids and its ids are exactly what its
 // position gives, so applying the delta always gives the new result back.
-import type { AnalysisResult, ArticleSummary, Cluster, Match, Quote } from '../core/types';
+import type { AnalysisResult, ArticleSummary, Cluster, Divergence, Match, MatchSide, Quote } from '../core/types';
 
 /** How one array of a result becomes the next: copy-runs from the old array and new items. */
 export interface ArrayDelta<T> {
@@ -51,36 +51,85 @@ interface ItemRules<T> {
   positional(item: T, index: number): boolean;
 }
 
-const quoteId = (index: number) => `q${index + 1}`;
-const matchId = (index: number) => `m${index + 1}`;
-const clusterId = (index: number) => `c${index + 1}`;
+/** Positional ids by index, made once and kept (checking ids allocates no strings). */
+function positionalIds(prefix: string): (index: number) => string {
+  const ids: string[] = [];
+  return (index) => {
+    for (let i = ids.length; i <= index; i++) ids.push(`${prefix}${i + 1}`);
+    return ids[index];
+  };
+}
+
+const quoteId = positionalIds('q');
+const matchId = positionalIds('m');
+const clusterId = positionalIds('c');
 
 /**
- * Deep equality of JSON-like values, own keys in the same order (so a copy
- * serialises exactly like the item it stands for); keys in `skip` are ignored
- * at the top level.
+ * The fields of each item type the comparisons below look at: every field of
+ * the type in core/types.ts. A field added there must be added here and to its
+ * comparison (a test checks that real results carry no other field).
  */
-export function sameValue(x: unknown, y: unknown, skip?: ReadonlySet<string>): boolean {
-  if (x === y) return true;
-  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
-  if (Array.isArray(x)) {
-    if (!Array.isArray(y) || x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (!sameValue(x[i], y[i])) return false;
-    return true;
-  }
-  if (Array.isArray(y)) return false;
-  const kx = Object.keys(x);
-  const ky = Object.keys(y);
-  if (kx.length !== ky.length) return false;
-  const ox = x as Record<string, unknown>;
-  const oy = y as Record<string, unknown>;
-  for (let i = 0; i < kx.length; i++) {
-    const k = kx[i];
-    if (k !== ky[i]) return false;
-    if (skip?.has(k)) continue;
-    if (!sameValue(ox[k], oy[k])) return false;
-  }
+export const COMPARED_FIELDS = {
+  side: ['article', 'start', 'end', 'text', 'speaker'],
+  divergence: ['type', 'substantive', 'a', 'b', 'message', 'aStart', 'aEnd', 'bStart', 'bEnd'],
+  quote: ['id', 'article', 'start', 'end', 'text', 'speaker', 'partial', 'cue'],
+  match: ['id', 'cluster', 'kind', 'grade', 'score', 'a', 'b', 'divergences'],
+  cluster: ['id', 'kind', 'members', 'matches', 'speaker', 'substantive', 'grade'],
+  article: ['id', 'file', 'title', 'length'],
+} as const;
+
+/** Both have the optional field, or neither (a copy must keep an `undefined`-valued key as it was). */
+function sameHas(x: object, y: object, field: string): boolean {
+  return field in x === field in y;
+}
+
+/** Same span and speaker (MatchSide or Quote fields). */
+function sameSide(x: MatchSide, y: MatchSide): boolean {
+  return x.start === y.start && x.end === y.end && x.article === y.article && x.text === y.text && x.speaker === y.speaker && sameHas(x, y, 'speaker');
+}
+
+function sameDivergence(x: Divergence, y: Divergence): boolean {
+  return (
+    x.type === y.type &&
+    x.substantive === y.substantive &&
+    x.a === y.a &&
+    x.b === y.b &&
+    x.message === y.message &&
+    x.aStart === y.aStart &&
+    x.aEnd === y.aEnd &&
+    x.bStart === y.bStart &&
+    x.bEnd === y.bEnd &&
+    sameHas(x, y, 'aStart') &&
+    sameHas(x, y, 'aEnd') &&
+    sameHas(x, y, 'bStart') &&
+    sameHas(x, y, 'bEnd')
+  );
+}
+
+/** Equal lists under an item comparison. */
+function sameList<T>(x: readonly T[], y: readonly T[], same: (a: T, b: T) => boolean): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && !same(x[i], y[i])) return false;
   return true;
+}
+
+/** Quotes equal apart from their ids. */
+function sameQuote(x: Quote, y: Quote): boolean {
+  return sameSide(x, y) && x.partial === y.partial && x.cue === y.cue && sameHas(x, y, 'partial') && sameHas(x, y, 'cue');
+}
+
+/** Matches equal apart from `id` and `cluster`. */
+function sameMatch(x: Match, y: Match): boolean {
+  return x.score === y.score && x.grade === y.grade && x.kind === y.kind && sameSide(x.a, y.a) && sameSide(x.b, y.b) && sameList(x.divergences, y.divergences, sameDivergence);
+}
+
+/** Clusters equal apart from `id` and the ids in `matches` (their number counts). */
+function sameCluster(x: Cluster, y: Cluster): boolean {
+  return x.matches.length === y.matches.length && x.kind === y.kind && x.grade === y.grade && x.substantive === y.substantive && x.speaker === y.speaker && sameList(x.members, y.members, sameSide);
+}
+
+function sameArticle(x: ArticleSummary, y: ArticleSummary): boolean {
+  return x === y || (x.id === y.id && x.title === y.title && x.length === y.length && x.file === y.file && sameHas(x, y, 'file'));
 }
 
 /** Interns article ids as small numbers (span look-up keys). */
@@ -93,17 +142,22 @@ function articleNumbers(): (id: string) => number {
   };
 }
 
-const SKIP_ID = new Set(['id']);
-const SKIP_MATCH = new Set(['id', 'cluster']);
-const SKIP_CLUSTER = new Set(['id', 'matches']);
-
 /**
  * Cluster ids by match position, as the clusters' `matches` lists give them
  * (what a copied match's `cluster` becomes); positions no cluster names stay undefined.
  */
 export function clusterOfMatches(clusters: readonly Cluster[], count: number): (string | undefined)[] {
   const out: (string | undefined)[] = new Array(count);
+  let offset = 0;
   for (const c of clusters) {
+    const n = c.matches.length;
+    if (offset + n <= count && contiguousMatches(c, offset)) {
+      // the usual case: this cluster's matches follow the previous cluster's
+      for (let t = 0; t < n; t++) if (out[offset + t] === undefined) out[offset + t] = c.id;
+      offset += n;
+      continue;
+    }
+    offset += n;
     for (const id of c.matches) {
       const n = Number(id.slice(1)) - 1;
       if (id[0] === 'm' && Number.isInteger(n) && n >= 0 && n < count && out[n] === undefined) out[n] = c.id;
@@ -166,17 +220,10 @@ function diffArray<T>(old: readonly T[], next: readonly T[], rules: ItemRules<T>
  */
 export function diffResults(old: AnalysisResult, next: AnalysisResult): ResultDelta {
   const article = articleNumbers();
-  const span = (s: { article: string; start: number; end: number }) => (article(s.article) * 67108864 + s.start) * 4096 + (s.end - s.start);
-  const articles = diffArray(old.articles, next.articles, {
-    key: (a) => a.id,
-    same: (x, y) => sameValue(x, y),
-    positional: () => true,
-  });
-  const quotes = diffArray(old.quotes, next.quotes, {
-    key: span,
-    same: (x, y) => x.start === y.start && x.end === y.end && sameValue(x, y, SKIP_ID),
-    positional: (q, i) => q.id === quoteId(i),
-  });
+  // a small-integer look-up key of a span (collisions only cost a copy)
+  const span = (s: { article: string; start: number; end: number }) => (Math.imul(Math.imul(article(s.article), 0x9e3779b1) ^ s.start, 0x85ebca6b) ^ s.end) & 0x3fffffff;
+  const articles = diffArray(old.articles, next.articles, { key: (a) => a.id, same: sameArticle, positional: () => true });
+  const quotes = diffArray<Quote>(old.quotes, next.quotes, { key: span, same: sameQuote, positional: (q, i) => q.id === quoteId(i) });
   // clusters: a copy gets contiguous match ids after the matches of the clusters before it
   const offsets = new Int32Array(next.clusters.length);
   for (let i = 0, sum = 0; i < next.clusters.length; i++) {
@@ -184,14 +231,14 @@ export function diffResults(old: AnalysisResult, next: AnalysisResult): ResultDe
     sum += next.clusters[i].matches.length;
   }
   const clusters = diffArray(old.clusters, next.clusters, {
-    key: (c) => (c.members.length ? span(c.members[0]) * 64 + c.members.length : -1),
-    same: (x, y) => x.matches.length === y.matches.length && sameValue(x, y, SKIP_CLUSTER),
+    key: (c) => (c.members.length ? span(c.members[0]) ^ c.members.length : -1),
+    same: sameCluster,
     positional: (c, i) => c.id === clusterId(i) && contiguousMatches(c, offsets[i]),
   });
   const clusterAt = clusterOfMatches(next.clusters, next.matches.length);
   const matches = diffArray(old.matches, next.matches, {
-    key: (m) => span(m.a) * 1048573 + span(m.b),
-    same: (x, y) => x.a.start === y.a.start && x.b.start === y.b.start && x.score === y.score && sameValue(x, y, SKIP_MATCH),
+    key: (m) => (Math.imul(span(m.a), 0x27d4eb2d) ^ span(m.b)) & 0x3fffffff,
+    same: sameMatch,
     positional: (m, i) => m.id === matchId(i) && m.cluster === clusterAt[i],
   });
   return { articles, quotes, matches, clusters, rest: emptied(next) };

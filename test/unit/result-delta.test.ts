@@ -11,7 +11,7 @@ import { analyzeCorpus } from '../../src/core/analyze';
 import { loadCorpus } from '../../src/core/corpus';
 import type { AnalysisResult, Article, Cluster, Grade, Match, Quote } from '../../src/core/types';
 import { drain } from '../../src/extension/computer';
-import { applyDeltaSteps, deltaSize, diffResults, type ResultDelta } from '../../src/extension/resultDelta';
+import { applyDeltaSteps, COMPARED_FIELDS, deltaSize, diffResults, type ResultDelta } from '../../src/extension/resultDelta';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const seeds = loadCorpus(path.join(ROOT, 'seeds')).articles;
@@ -90,6 +90,22 @@ test('a cancelled chain: deltas applied one after another equal each result', ()
   }
 });
 
+test('real results carry no field the delta comparisons ignore (a new field must be compared)', () => {
+  const r = analyzeCorpus(corpus());
+  const check = (kind: keyof typeof COMPARED_FIELDS, items: object[]) => {
+    const known = new Set<string>(COMPARED_FIELDS[kind]);
+    for (const item of items) for (const k of Object.keys(item)) assert.ok(known.has(k), `${kind}.${k} is not compared by resultDelta`);
+  };
+  assert.ok(r.quotes.some((q) => q.partial !== undefined || q.cue !== undefined));
+  check('article', r.articles);
+  check('quote', r.quotes);
+  check('match', r.matches);
+  check('side', r.matches.flatMap((m) => [m.a, m.b]));
+  check('divergence', r.matches.flatMap((m) => m.divergences));
+  check('cluster', r.clusters);
+  check('side', r.clusters.flatMap((c) => c.members));
+});
+
 test('a delta against the wrong base throws instead of building garbage past its end', () => {
   const big = analyzeCorpus(corpus());
   const small: AnalysisResult = { ...big, articles: [], quotes: [], matches: [], clusters: [] };
@@ -126,10 +142,10 @@ const matchSpec = fc.record({
   div: fc.nat(2),
 });
 const spec = fc.record({
-  articles: fc.constant(['a', 'b', 'c', 'd', 'e', 'f']),
+  articles: fc.constant(['a', 'b', 'c', 'd', 'e', 'f']).map((l) => [...l]),
   clusters: fc.array(fc.array(matchSpec, { minLength: 1, maxLength: 4 }), { maxLength: 12 }),
   quotes: fc.array(fc.record({ article: fc.nat(5), start: fc.nat(400), speaker: fc.constantFrom(null, 'John Kirby', 'a spokesperson') }), { maxLength: 10 }),
-  titles: fc.constant(['A', 'B', 'C', 'D', 'E', 'F']),
+  titles: fc.constant(['A', 'B', 'C', 'D', 'E', 'F']).map((l) => [...l]),
 });
 
 /** A valid result (positional ids, contiguous matches per cluster) from a spec. */
