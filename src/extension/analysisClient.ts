@@ -230,12 +230,17 @@ export class AnalysisClient {
       // the exact phase follows: its chunks start a new result
       r.receiving = false;
       r.parts = {};
-      w.postMessage({ type: 'next' } satisfies WorkerRequest); // starts the exact run
+      // the preview is handed over first, then the exact run starts (it would compete with the rebuild for the CPU);
+      // the run starts even when cancelled meanwhile, so the worker answers `cancelled` at once
+      const startExact = () => {
+        if (this.running === r) w.postMessage({ type: 'next' } satisfies WorkerRequest);
+      };
       result.then(
         (full) => {
           if (this.running === r && !r.cancelled) r.onPreview?.({ result: full, ms: msg.ms });
+          startExact();
         },
-        () => undefined, // the exact phase's delta fails on the same base and reports it
+        startExact, // the exact phase's delta then fails on the same base and reports it
       );
       return;
     }
@@ -266,6 +271,9 @@ export class AnalysisClient {
       const held = this.held;
       const delta: ResultDelta = msg.delta;
       for (const [field, items] of Object.entries(r.parts)) delta[field as ChunkedField].items = items as never[];
+      // a small delta comes inline, its span texts still to restore
+      const texts = r.texts ?? new Map(r.articles.map((a) => [a.id, a.text]));
+      for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, delta[field].items, texts);
       this.deltas++;
       result =
         held && held.tag === msg.base

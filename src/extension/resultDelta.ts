@@ -85,6 +85,7 @@ function sameHas(x: object, y: object, field: string): boolean {
 
 /** Same span and speaker (MatchSide or Quote fields). */
 function sameSide(x: MatchSide, y: MatchSide): boolean {
+  if (x === y) return true; // e.g. the sides a preview keeps from the last exact result
   return x.start === y.start && x.end === y.end && x.article === y.article && x.text === y.text && x.speaker === y.speaker && sameHas(x, y, 'speaker');
 }
 
@@ -108,6 +109,7 @@ function sameDivergence(x: Divergence, y: Divergence): boolean {
 
 /** Equal lists under an item comparison. */
 function sameList<T>(x: readonly T[], y: readonly T[], same: (a: T, b: T) => boolean): boolean {
+  if (x === y) return true;
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && !same(x[i], y[i])) return false;
   return true;

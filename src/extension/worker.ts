@@ -18,8 +18,9 @@
 // Deltas: every final message carries a `tag` naming its result. A request
 // names in `base` the tag of the last result the client holds in full; when
 // that is the last result this worker posted, the next result goes as a delta
-// against it (resultDelta.ts: copy-runs plus the changed items, which are sent
-// in chunks as above), ended by `{ id, delta, base, tag, ms, phase }`. The
+// against it (resultDelta.ts: copy-runs plus the changed items, sent in chunks
+// as above when there are more than CHUNK of them, else inline), ended by
+// `{ id, delta, base, tag, ms, phase }`. The
 // exact phase after a preview is a delta against that preview (the client
 // pulls the exact run only once it holds the preview). Anything else (first
 // request, a base the worker no longer has) gets the full result.
@@ -27,7 +28,7 @@ import { parentPort } from 'worker_threads';
 import { AnalysisCancelled } from '../core/align';
 import { CorpusAnalyzer } from '../core/incremental';
 import type { AnalysisResult, Article, Cluster, Match, MatchSide, Quote } from '../core/types';
-import { DELTA_FIELDS, diffResults, emptied, type DeltaField, type ResultDelta } from './resultDelta';
+import { DELTA_FIELDS, deltaSize, diffResults, emptied, type DeltaField, type ResultDelta } from './resultDelta';
 
 /** Items per chunk message (each deserialises in a few milliseconds). */
 export const CHUNK = 500;
@@ -142,9 +143,14 @@ function sendResult(id: number, result: AnalysisResult, articles: Article[], ms:
   let final: WorkerResponse;
   if (base) {
     const delta = diffResults(base.result, result);
-    queueChunks({ articles: delta.articles.items, quotes: delta.quotes.items, matches: delta.matches.items, clusters: delta.clusters.items });
+    // a small delta (the usual edit) goes in one message; a big one sends its new items in chunks first
+    const inline = deltaSize(delta) <= CHUNK;
+    if (!inline) queueChunks({ articles: delta.articles.items, quotes: delta.quotes.items, matches: delta.matches.items, clusters: delta.clusters.items });
     const bare = { ...delta };
-    for (const field of CHUNKED_FIELDS) (bare as unknown as Record<string, unknown>)[field] = { ops: delta[field].ops, items: [] };
+    for (const field of CHUNKED_FIELDS) {
+      const items = inline ? delta[field].items.map((item) => compactItem(field, item, outboxTexts)) : [];
+      (bare as unknown as Record<string, unknown>)[field] = { ops: delta[field].ops, items };
+    }
     final = { id, delta: bare, base: base.tag, tag, ms, phase };
   } else {
     queueChunks(result);
