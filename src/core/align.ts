@@ -712,16 +712,19 @@ export function previewAlignment(
  * `id` and `cluster` are set in place; the returned list holds the same objects.
  */
 export function clusterMatches(list: Match[], articleOrder: ReadonlyMap<string, number>): { matches: Match[]; clusters: Cluster[] } {
-  const nodeOf = new Map<number, number>();
+  // span nodes, looked up per article by start offset (small-integer keys)
+  const nodesByArticle: (Map<number, number> | undefined)[] = [];
   const sides: MatchSide[] = [];
   const keys: number[] = [];
   const node = (s: MatchSide) => {
-    const key = spanKey(articleOrder.get(s.article)!, s.start);
-    let n = nodeOf.get(key);
+    const article = articleOrder.get(s.article)!;
+    let byStart = nodesByArticle[article];
+    if (!byStart) nodesByArticle[article] = byStart = new Map();
+    let n = byStart.get(s.start);
     if (n === undefined) {
-      nodeOf.set(key, (n = sides.length));
+      byStart.set(s.start, (n = sides.length));
       sides.push(s);
-      keys.push(key);
+      keys.push(spanKey(article, s.start));
     }
     return n;
   };
@@ -735,17 +738,25 @@ export function clusterMatches(list: Match[], articleOrder: ReadonlyMap<string, 
     uf.union(endA[k], endB[k]);
   }
   // a cluster's first member is its smallest side a (side a comes first in every match)
-  const first = new Map<number, number>();
+  const first = new Float64Array(sides.length).fill(Infinity);
   const rootOf = new Int32Array(count);
   for (let k = 0; k < count; k++) {
     const root = (rootOf[k] = uf.find(endA[k]));
     const key = keys[endA[k]];
-    const old = first.get(root);
-    if (old === undefined || key < old) first.set(root, key);
+    if (key < first[root]) first[root] = key;
   }
   // one sort: by cluster (its first member), then side a, then side b
-  const order = Array.from({ length: count }, (_, k) => k);
-  order.sort((p, q) => first.get(rootOf[p])! - first.get(rootOf[q])! || keys[endA[p]] - keys[endA[q]] || keys[endB[p]] - keys[endB[q]]);
+  const byCluster = new Float64Array(count);
+  const byA = new Float64Array(count);
+  const byB = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    byCluster[k] = first[rootOf[k]];
+    byA[k] = keys[endA[k]];
+    byB[k] = keys[endB[k]];
+  }
+  const order: number[] = new Array(count);
+  for (let k = 0; k < count; k++) order[k] = k;
+  order.sort((p, q) => byCluster[p] - byCluster[q] || byA[p] - byA[q] || byB[p] - byB[q]);
   const matches: Match[] = [];
   const clusters: Cluster[] = [];
   for (let from = 0; from < count; ) {
