@@ -149,9 +149,20 @@ function articleNumbers(): (id: string) => number {
  * (what a copied match's `cluster` becomes); positions no cluster names stay undefined.
  */
 export function clusterOfMatches(clusters: readonly Cluster[], count: number): (string | undefined)[] {
+  const steps = clusterOfMatchesSteps(clusters, count);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** clusterOfMatches in steps of a thousand clusters (sliced on the main thread). */
+function* clusterOfMatchesSteps(clusters: readonly Cluster[], count: number): Generator<void, (string | undefined)[]> {
   const out: (string | undefined)[] = new Array(count);
   let offset = 0;
-  for (const c of clusters) {
+  for (let ci = 0; ci < clusters.length; ci++) {
+    const c = clusters[ci];
+    if ((ci & 1023) === 1023) yield;
     const n = c.matches.length;
     if (offset + n <= count && contiguousMatches(c, offset)) {
       // the usual case: this cluster's matches follow the previous cluster's
@@ -258,6 +269,13 @@ export function deltaSize(delta: ResultDelta): number {
   return DELTA_FIELDS.reduce((n, f) => n + delta[f].items.length, 0);
 }
 
+/** Whether a delta saves work over the full result: it copies at least as many items as it sends. */
+export function deltaPays(delta: ResultDelta): boolean {
+  const sent = deltaSize(delta);
+  const total = DELTA_FIELDS.reduce((n, f) => n + lengthAfter(delta[f]), 0);
+  return total - sent >= sent;
+}
+
 /** Number of items the array has after applying its delta. */
 function lengthAfter(delta: ArrayDelta<unknown>): number {
   let n = 0;
@@ -302,8 +320,7 @@ export function* applyDeltaSteps(old: AnalysisResult, delta: ResultDelta): Gener
     offset += c.matches.length;
     return out;
   });
-  const clusterAt = clusterOfMatches(clusters, lengthAfter(delta.matches));
-  yield;
+  const clusterAt = yield* clusterOfMatchesSteps(clusters, lengthAfter(delta.matches));
   const matches = yield* applyArray(old.matches, delta.matches, (m, i, copied) => (!copied || (m.id === matchId(i) && m.cluster === clusterAt[i]) ? m : { ...m, id: matchId(i), cluster: clusterAt[i]! }));
   // the arrays take the places the new result gave them (key order)
   const result = { ...delta.rest };

@@ -18,7 +18,7 @@
 // Deltas: every final message carries a `tag` naming its result. A request
 // names in `base` the tag of the last result the client holds in full; when
 // that is the last result this worker posted, the next result goes as a delta
-// against it (resultDelta.ts: copy-runs plus the changed items, sent in chunks
+// against it, unless most items changed (resultDelta.ts: copy-runs plus the changed items, sent in chunks
 // as above when there are more than CHUNK of them, else inline), ended by
 // `{ id, delta, base, tag, ms, phase }`. The
 // exact phase after a preview is a delta against that preview (the client
@@ -28,7 +28,7 @@ import { parentPort } from 'worker_threads';
 import { AnalysisCancelled } from '../core/align';
 import { CorpusAnalyzer } from '../core/incremental';
 import type { AnalysisResult, Article, Cluster, Match, MatchSide, Quote } from '../core/types';
-import { DELTA_FIELDS, deltaSize, diffResults, emptied, type DeltaField, type ResultDelta } from './resultDelta';
+import { DELTA_FIELDS, deltaPays, deltaSize, diffResults, emptied, type DeltaField, type ResultDelta } from './resultDelta';
 
 /** Items per chunk message (each deserialises in a few milliseconds). */
 export const CHUNK = 500;
@@ -140,9 +140,10 @@ function sendResult(id: number, result: AnalysisResult, articles: Article[], ms:
   outboxTexts = new Map(articles.map((a) => [a.id, a.text]));
   const tag = id * 2 + (phase === 'exact' ? 1 : 0);
   const base = posted && posted.tag === clientHolds ? posted : undefined;
+  // a delta when the client holds the base and most items are unchanged (not, e.g., for another corpus)
+  const delta = base && diffResults(base.result, result);
   let final: WorkerResponse;
-  if (base) {
-    const delta = diffResults(base.result, result);
+  if (base && delta && deltaPays(delta)) {
     // a small delta (the usual edit) goes in one message; a big one sends its new items in chunks first
     const inline = deltaSize(delta) <= CHUNK;
     if (!inline) queueChunks({ articles: delta.articles.items, quotes: delta.quotes.items, matches: delta.matches.items, clusters: delta.clusters.items });

@@ -267,7 +267,7 @@ function onFirstChunk(client: AnalysisClient, f: () => void): void {
 test('after the first full result the real worker sends deltas; each rebuilt result equals analyzeCorpus’s', async () => {
   const client = new AnalysisClient(WORKER);
   try {
-    let corpus = bigCorpus(3);
+    let corpus = bigCorpus(4);
     const first = (await client.analyze(corpus))!.result;
     let previous = first;
     assert.equal(client.deltas, 0, 'the first result comes in full');
@@ -276,7 +276,7 @@ test('after the first full result the real worker sends deltas; each rebuilt res
       (a) => a.map((x, i) => (i === 1 ? { ...x, text: `${x.text}\n\nThe ministry declined to comment on the report on Tuesday evening.\n` } : x)), // renumbers what follows
       (a) => a.map((x, i) => (i === 4 ? { ...x, text: x.text.replace(/\b(\d)(\d)\b/, (_, p: string, q: string) => `${p}${(Number(q) + 1) % 10}`) } : x)), // same offsets, new text
       (a) => a.slice(2), // articles removed
-      (a) => [...a, ...bigCorpus(4).slice(-seeds.length)], // articles added
+      (a) => [...a, bigCorpus(5)[seeds.length * 4 + 1]], // an article added
       (a) => a, // nothing changed
     ];
     for (const [k, edit] of edits.entries()) {
@@ -290,6 +290,10 @@ test('after the first full result the real worker sends deltas; each rebuilt res
       previous = outcome.result;
     }
     assert.ok(previous.matches.length > 500);
+    // a result mostly new (another corpus) comes in full: a delta would not pay
+    const other = slowCorpus(2);
+    assert.deepEqual((await client.analyze(other))!.result, analyzeCorpus(other));
+    assert.equal(client.deltas, edits.length, 'sent in full');
     // rebuilding never changed a result the view was still using
     assert.equal(JSON.stringify(first), frozen);
   } finally {
