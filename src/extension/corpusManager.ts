@@ -120,7 +120,7 @@ export class CorpusManager implements vscode.Disposable {
     return this.idByUri.get(uri.toString());
   }
 
-  /** Resolves with the result once no load or analysis is pending. */
+  /** Resolves with the (exact) result once no load or analysis is pending; a preview shown meanwhile is not it. */
   whenReady(): Promise<AnalysisResult> {
     if (!this.busy && this.exactResult) return Promise.resolve(this.exactResult);
     if (!this.busy && this.lastError) return Promise.reject(this.lastError);
@@ -256,7 +256,14 @@ export class CorpusManager implements vscode.Disposable {
       const onPreview =
         this.current && this.lastAnalysisMs > PREVIEW_AFTER_MS
           ? (preview: { result: AnalysisResult }) => {
-              if (articles === this.articles) this.publish(preview.result, true).catch((e) => this.fail(e as Error));
+              if (articles !== this.articles) return; // edited meanwhile
+              this.inFlight++; // busy until this build ends (a newer publish stops it early)
+              this.publish(preview.result, true)
+                .catch((e) => this.fail(e as Error))
+                .finally(() => {
+                  this.inFlight--;
+                  this.settle();
+                });
             }
           : undefined;
       const outcome = await vscode.window.withProgress(
