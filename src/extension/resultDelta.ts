@@ -78,9 +78,13 @@ export const COMPARED_FIELDS = {
   article: ['id', 'file', 'title', 'length'],
 } as const;
 
-/** Both have the optional field, or neither (a copy must keep an `undefined`-valued key as it was). */
+/**
+ * For an optional field whose values are already known equal: both have it, or
+ * neither (a copy must keep an `undefined`-valued key as it was); only an
+ * undefined value needs the look-up.
+ */
 function sameHas(x: object, y: object, field: string): boolean {
-  return field in x === field in y;
+  return (x as Record<string, unknown>)[field] !== undefined || field in x === field in y;
 }
 
 /** Same span and speaker (MatchSide or Quote fields). */
