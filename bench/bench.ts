@@ -4,7 +4,9 @@
 // any folders given, and measures, per size: a full analysis as a whole process
 // (a fresh Node process loading the folder and analysing it) and in-process
 // (analyzeCorpus alone), with peak memory; the growth ratio; an incremental
-// update after one edited article; hover look-up latency; the extension host's
+// update after one edited article, in the engine and through the worker as the
+// editor gets it (deltas, preview then exact result, and their view models on the
+// main thread); hover look-up latency; the extension host's
 // longest main-thread block while the worker analyses the largest corpus; and
 // the naive all-pairs jsdiff baseline. Prints one table.
 import { spawnSync } from 'child_process';
