@@ -230,15 +230,15 @@ export class AnalysisClient {
       // the exact phase follows: its chunks start a new result
       r.receiving = false;
       r.parts = {};
-      // the preview is handed over first, then the exact run starts (it would compete with the rebuild for the CPU);
-      // the run starts even when cancelled meanwhile, so the worker answers `cancelled` at once
+      // the exact run starts once the preview is rebuilt (it would compete with the rebuild for the CPU), just
+      // before the preview is handed over; it starts even when cancelled meanwhile, so the worker answers `cancelled` at once
       const startExact = () => {
         if (this.running === r) w.postMessage({ type: 'next' } satisfies WorkerRequest);
       };
       result.then(
         (full) => {
-          if (this.running === r && !r.cancelled) r.onPreview?.({ result: full, ms: msg.ms });
           startExact();
+          if (this.running === r && !r.cancelled) r.onPreview?.({ result: full, ms: msg.ms });
         },
         startExact, // the exact phase's delta then fails on the same base and reports it
       );
