@@ -34,6 +34,9 @@ export class CorpusAnalyzer {
   /** The article texts and matches of the last exact run (what previews start from). */
   private exact?: { texts: Map<string, string>; matches: Match[] };
 
+  /** Canonical speaker per speaker name, for the set of speaker names it was made from (see canonicalize). */
+  private speakerNames?: { names: Set<string>; canonical: Map<string, string | null> };
+
   /** Analyses the articles; the same result as analyzeCorpus(articles, options). */
   analyze(articles: AnalyzableArticle[], options: AnalyzeOptions = {}): AnalysisResult {
     const { next, quotes, units } = this.assemble(articles, cancellationCheck(options.align?.isCancelled));
@@ -76,7 +79,7 @@ export class CorpusAnalyzer {
     // memos of articles extracted so far are kept even if alignment is cancelled
     for (const [id, memo] of next) this.memos.set(id, memo);
     if (this.memos.size > next.size) this.memos = next;
-    const quotes = canonicalizeSpeakers(raw);
+    const quotes = this.canonicalize(raw);
     const byArticle = new Map<string, Quote[]>();
     for (const q of quotes) {
       const list = byArticle.get(q.article);
@@ -91,8 +94,28 @@ export class CorpusAnalyzer {
     return { next, quotes, units };
   }
 
+  /**
+   * canonicalizeSpeakers(raw), worked out once per distinct speaker name: its
+   * output for a quote depends only on that quote's speaker and on the set of
+   * every quote's speaker (the full names it merges aliases into), so the name
+   * mapping is kept while that set stays the same (an edit rarely changes it).
+   */
+  private canonicalize(raw: Quote[]): Quote[] {
+    const names = new Set<string>();
+    for (const q of raw) if (q.speaker) names.add(q.speaker);
+    let memo = this.speakerNames;
+    if (!memo || !sameSet(memo.names, names)) {
+      const probes = [...names].map((speaker) => ({ speaker }) as Quote);
+      const canonical = canonicalizeSpeakers(probes).map((q) => q.speaker);
+      memo = this.speakerNames = { names, canonical: new Map(probes.map((p, i) => [p.speaker!, canonical[i]])) };
+    }
+    const canonical = memo.canonical;
+    return raw.map((q) => (q.speaker ? { ...q, speaker: canonical.get(q.speaker)! } : { ...q }));
+  }
+
   /** Forgets everything (e.g. when the corpus folder changes). */
   clear(): void {
+    this.speakerNames = undefined;
     this.memos.clear();
     this.exact = undefined;
     this.cache.frozen = undefined;
@@ -124,4 +147,11 @@ function summaryOf(article: AnalyzableArticle, memo: ArticleMemo): ArticleSummar
   const value = summarizeArticle(article);
   memo.summary = { file: article.file, title: article.title, value };
   return value;
+}
+
+/** Whether two sets hold the same items. */
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
