@@ -604,7 +604,10 @@ export function previewAlignment(
     fresh.push({ unit, entry, article });
   }
   if (cache.frozen !== frozen) return undefined; // the key ids were reset meanwhile
-  const usable = (u: { article: string }) => !changed.has(u.article) && articleOrder.has(u.article);
+  // articles whose units and matches are kept: unchanged and still in the corpus (one look-up per side)
+  const kept = new Map<string, boolean>();
+  for (const id of articleOrder.keys()) kept.set(id, !changed.has(id));
+  const usable = (u: { article: string }) => kept.get(u.article) === true;
   const pairs: { x: FreshUnit; other: Unit; otherArticle: number }[] = [];
   const np = frozen.start.length - 1;
   const newKeyIdf = Math.log(1 + frozen.nd);
