@@ -4,7 +4,9 @@
 // any folders given, and measures, per size: a full analysis as a whole process
 // (a fresh Node process loading the folder and analysing it) and in-process
 // (analyzeCorpus alone), with peak memory; the growth ratio; an incremental
-// update after one edited article; hover look-up latency; the extension host's
+// update after one edited article, in the engine and through the worker as the
+// editor gets it (deltas, preview then exact result, and their view models on the
+// main thread); hover look-up latency; the extension host's
 // longest main-thread block while the worker analyses the largest corpus; and
 // the naive all-pairs jsdiff baseline. Prints one table.
 import { spawnSync } from 'child_process';
@@ -164,44 +166,99 @@ interface UpdateTimes {
   reflected: number;
   edits: number;
   /** The same edits through the real worker and AnalysisClient, until each result is on the main thread (medians of the last 5). */
-  delivered?: { previewMs: number; exactMs: number; exactOnlyMs: number };
+  delivered?: Delivered;
+}
+
+/** Update timings through the real worker, on the main thread (ms, medians of the last 5 of 8 edits). */
+interface Delivered {
+  /** Two-phase (as CorpusManager does it): edit → preview result on the main thread. */
+  previewMs: number;
+  /** Edit → the preview's view model (CorpusComputer) built. */
+  previewViewMs: number;
+  /** Edit → exact result on the main thread (after the preview). */
+  exactMs: number;
+  /** Edit → the exact result's view model built. */
+  exactViewMs: number;
+  /** Exact only (no preview asked): edit → exact result, and its view model. */
+  exactOnlyMs: number;
+  exactOnlyViewMs: number;
+  /** Results that came as deltas, of all results delivered after the first. */
+  deltas: number;
+  results: number;
+  /** Longest main-thread block during the updates (5 ms ticker). */
+  blockMs: number;
 }
 
 /**
  * Time until results after an edit reach the main thread through dist/worker.js and
- * AnalysisClient (transfer in chunks included): two-phase (preview, then exact) and
- * exact only (no onPreview), 8 edits each, medians of the last 5.
+ * AnalysisClient (deltas or chunks, rebuilt on the main thread), and until their view
+ * model (CorpusComputer.build, in slices) is ready, 8 edits each, medians of the last 5:
+ * two-phase as CorpusManager does it (the preview's view model is built as soon as it
+ * arrives and dropped if the exact result comes first), and exact only.
  */
-async function measureDelivery(corpus: ArticleInput[]): Promise<{ previewMs: number; exactMs: number; exactOnlyMs: number }> {
+async function measureDelivery(corpus: ArticleInput[]): Promise<Delivered> {
   const articles = corpus.map((a) => ({ ...a, file: a.id, title: a.id })) as Article[];
   const median5 = (times: number[]) => times.slice(3).sort((x, y) => x - y)[2];
+  let longest = 0;
   const run = async (twoPhase: boolean) => {
     const client = new AnalysisClient(path.join(ROOT, 'dist', 'worker.js'));
     try {
       let current = articles;
       await client.analyze(current);
       const rnd = makeRandom(99);
-      const preview: number[] = [];
-      const exact: number[] = [];
+      const times = { preview: [] as number[], previewView: [] as number[], exact: [] as number[], exactView: [] as number[] };
+      let last = performance.now();
+      const ticker = setInterval(() => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last - 5);
+        last = now;
+      }, 5);
       for (let k = 0; k < 8; k++) {
         const i = Math.floor(rnd() * current.length);
         current = current.slice();
         current[i] = { ...current[i], text: `${current[i].text}\n\nThe ministry declined to comment on the report on Tuesday evening.\n` };
+        const edited = current;
+        let seq = 0; // as CorpusManager.publish: a newer result drops an older view-model build
         const t0 = performance.now();
         let tp = NaN;
-        const outcome = await client.analyze(current, twoPhase ? () => (tp = performance.now() - t0) : undefined);
+        let tpv = NaN;
+        let previewBuild: Promise<void> | undefined;
+        const onPreview = (o: { result: AnalysisResult }) => {
+          tp = performance.now() - t0;
+          const mine = ++seq;
+          previewBuild = CorpusComputer.build(o.result, edited, {}, undefined, () => mine !== seq).then(() => {
+            if (mine === seq) tpv = performance.now() - t0;
+          });
+        };
+        const outcome = await client.analyze(edited, twoPhase ? onPreview : undefined);
         if (!outcome) throw new Error('update superseded in the bench');
-        exact.push(performance.now() - t0);
-        preview.push(tp);
+        times.exact.push(performance.now() - t0);
+        const mine = ++seq;
+        await CorpusComputer.build(outcome.result, edited, {}, undefined, () => mine !== seq);
+        times.exactView.push(performance.now() - t0);
+        await previewBuild;
+        times.preview.push(tp);
+        times.previewView.push(tpv);
       }
-      return { preview: median5(preview), exact: median5(exact) };
+      clearInterval(ticker);
+      return { preview: median5(times.preview), previewView: median5(times.previewView), exact: median5(times.exact), exactView: median5(times.exactView), deltas: client.deltas };
     } finally {
       client.dispose();
     }
   };
   const two = await run(true);
   const one = await run(false);
-  return { previewMs: two.preview, exactMs: two.exact, exactOnlyMs: one.exact };
+  return {
+    previewMs: two.preview,
+    previewViewMs: two.previewView,
+    exactMs: two.exact,
+    exactViewMs: two.exactView,
+    exactOnlyMs: one.exact,
+    exactOnlyViewMs: one.exactView,
+    deltas: two.deltas + one.deltas,
+    results: 8 * 2 + 8,
+    blockMs: longest,
+  };
 }
 
 /**
@@ -348,17 +405,24 @@ function printTable(
   line('peak memory, 10,000 articles (whole process)', r10k ? fmtMb(r10k.wholeRss) : '-', '≤ 1 GB', r10k && r10k.wholeRss <= 2 ** 30);
   const growth = r1k && r10k ? r10k.ms / r1k.ms : undefined;
   line('growth time(10,000) / time(1,000)', growth ? growth.toFixed(1) : '-', '≤ 12', growth === undefined ? undefined : growth <= 12);
-  // The target is judged on what the editor gets: the exact result, through the worker, on the
-  // main thread (CorpusManager does not ask for the preview). The engine's phases follow as detail.
+  // The target is judged on what the editor gets: CorpusManager asks for the two-phase update
+  // (after an analysis that took over 100 ms), so its first new results are the preview's, through
+  // the worker, on the main thread. The exact result, the view models and the engine's phases follow.
+  const d = update?.delivered;
   line(
-    `update after editing 1 article of ${update?.size.toLocaleString('en') ?? '-'}, until the editor has new results (exact, through the worker)`,
-    update?.delivered ? fmtMs(update.delivered.exactOnlyMs) : '-',
+    `update after editing 1 article of ${update?.size.toLocaleString('en') ?? '-'}, until the editor has new results (the preview, through the worker, on the main thread)`,
+    d ? fmtMs(d.previewMs) : '-',
     '≤ 100 ms',
-    update?.delivered ? update.delivered.exactOnlyMs <= 100 : undefined,
+    d ? d.previewMs <= 100 : undefined,
   );
-  if (update) console.log(`| … in the engine: phase 1 (preview), not used by the editor yet | ${fmtMs(update.previewMs)} (first edit ${fmtMs(update.previewFirstMs)}; edit reflected in ${update.reflected} of ${update.edits} previews) | | |`);
+  if (d) {
+    console.log(`| … until the preview's view model is built (CorpusComputer, what the editor paints) | ${fmtMs(d.previewViewMs)} | | |`);
+    console.log(`| … until the exact result is on the main thread (after the preview) | ${fmtMs(d.exactMs)}; its view model ${fmtMs(d.exactViewMs)} | | |`);
+    console.log(`| … exact only (no preview asked), on the main thread | ${fmtMs(d.exactOnlyMs)}; its view model ${fmtMs(d.exactOnlyViewMs)} | | |`);
+    console.log(`| … results sent as deltas / main thread blocked during the updates | ${d.deltas} of ${d.results} / ${fmtMs(d.blockMs)} | | |`);
+  }
+  if (update) console.log(`| … in the engine: phase 1 (preview) | ${fmtMs(update.previewMs)} (first edit ${fmtMs(update.previewFirstMs)}; edit reflected in ${update.reflected} of ${update.edits} previews) | | |`);
   if (update) console.log(`| … in the engine: the exact result | ${fmtMs(update.exactMs)} after the edit (first edit ${fmtMs(update.exactFirstMs)}; ${update.compared.toFixed(0)} comparisons) | | |`);
-  if (update?.delivered) console.log(`| … two-phase through the worker | phase 1 ${fmtMs(update.delivered.previewMs)}, exact ${fmtMs(update.delivered.exactMs)} | | |`);
   line(`hover look-up, ${hover?.size.toLocaleString('en') ?? '-'} articles: median / p95`, hover ? `${fmtMs(hover.median)} / ${fmtMs(hover.p95)}` : '-', 'p95 ≤ 5 ms', hover && hover.p95 <= 5);
   line(`main thread blocked, ${largest.toLocaleString('en')}-article analysis in the worker`, `${fmtMs(mainThread.blockMs)} (event loop max ${fmtMs(mainThread.loopMaxMs)}, view model + diagnostics built in slices over ${fmtMs(mainThread.computerMs)})`, '≤ 50 ms', mainThread.blockMs <= 50);
   for (const n of [100, 200]) {

@@ -604,7 +604,10 @@ export function previewAlignment(
     fresh.push({ unit, entry, article });
   }
   if (cache.frozen !== frozen) return undefined; // the key ids were reset meanwhile
-  const usable = (u: { article: string }) => !changed.has(u.article) && articleOrder.has(u.article);
+  // articles whose units and matches are kept: unchanged and still in the corpus (one look-up per side)
+  const kept = new Map<string, boolean>();
+  for (const id of articleOrder.keys()) kept.set(id, !changed.has(id));
+  const usable = (u: { article: string }) => kept.get(u.article) === true;
   const pairs: { x: FreshUnit; other: Unit; otherArticle: number }[] = [];
   const np = frozen.start.length - 1;
   const newKeyIdf = Math.log(1 + frozen.nd);
@@ -678,11 +681,11 @@ export function previewAlignment(
   graded.sort((x, y) => y.cmp.score - x.cmp.score || GRADE_RANK[x.cmp.grade!] - GRADE_RANK[y.cmp.grade!] || x.ka - y.ka || x.kb - y.kb);
   const taken = new Set<string>();
   const matches: Match[] = [];
+  // kept sides are shared (nothing here mutates them); a side whose text a caller emptied is sliced again
+  const side = (s: MatchSide) => (s.text || s.end <= s.start ? s : { ...s, text: texts.get(s.article)!.slice(s.start, s.end) });
   for (const m of previous) {
     if (!usable(m.a) || !usable(m.b)) continue;
-    const a = { ...m.a, text: texts.get(m.a.article)!.slice(m.a.start, m.a.end) };
-    const b = { ...m.b, text: texts.get(m.b.article)!.slice(m.b.start, m.b.end) };
-    matches.push({ ...m, a, b });
+    matches.push({ ...m, a: side(m.a), b: side(m.b) });
   }
   for (const g of graded) {
     const ta = `${g.ka},${g.bArticle}`;
@@ -712,16 +715,19 @@ export function previewAlignment(
  * `id` and `cluster` are set in place; the returned list holds the same objects.
  */
 export function clusterMatches(list: Match[], articleOrder: ReadonlyMap<string, number>): { matches: Match[]; clusters: Cluster[] } {
-  const nodeOf = new Map<number, number>();
+  // span nodes, looked up per article by start offset (small-integer keys)
+  const nodesByArticle: (Map<number, number> | undefined)[] = [];
   const sides: MatchSide[] = [];
   const keys: number[] = [];
   const node = (s: MatchSide) => {
-    const key = spanKey(articleOrder.get(s.article)!, s.start);
-    let n = nodeOf.get(key);
+    const article = articleOrder.get(s.article)!;
+    let byStart = nodesByArticle[article];
+    if (!byStart) nodesByArticle[article] = byStart = new Map();
+    let n = byStart.get(s.start);
     if (n === undefined) {
-      nodeOf.set(key, (n = sides.length));
+      byStart.set(s.start, (n = sides.length));
       sides.push(s);
-      keys.push(key);
+      keys.push(spanKey(article, s.start));
     }
     return n;
   };
@@ -735,17 +741,25 @@ export function clusterMatches(list: Match[], articleOrder: ReadonlyMap<string, 
     uf.union(endA[k], endB[k]);
   }
   // a cluster's first member is its smallest side a (side a comes first in every match)
-  const first = new Map<number, number>();
+  const first = new Float64Array(sides.length).fill(Infinity);
   const rootOf = new Int32Array(count);
   for (let k = 0; k < count; k++) {
     const root = (rootOf[k] = uf.find(endA[k]));
     const key = keys[endA[k]];
-    const old = first.get(root);
-    if (old === undefined || key < old) first.set(root, key);
+    if (key < first[root]) first[root] = key;
   }
   // one sort: by cluster (its first member), then side a, then side b
-  const order = Array.from({ length: count }, (_, k) => k);
-  order.sort((p, q) => first.get(rootOf[p])! - first.get(rootOf[q])! || keys[endA[p]] - keys[endA[q]] || keys[endB[p]] - keys[endB[q]]);
+  const byCluster = new Float64Array(count);
+  const byA = new Float64Array(count);
+  const byB = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    byCluster[k] = first[rootOf[k]];
+    byA[k] = keys[endA[k]];
+    byB[k] = keys[endB[k]];
+  }
+  const order: number[] = new Array(count);
+  for (let k = 0; k < count; k++) order[k] = k;
+  order.sort((p, q) => byCluster[p] - byCluster[q] || byA[p] - byA[q] || byB[p] - byB[q]);
   const matches: Match[] = [];
   const clusters: Cluster[] = [];
   for (let from = 0; from < count; ) {

@@ -34,6 +34,9 @@ export class CorpusAnalyzer {
   /** The article texts and matches of the last exact run (what previews start from). */
   private exact?: { texts: Map<string, string>; matches: Match[] };
 
+  /** Canonical speaker per speaker name, for the set of speaker names it was made from (see canonicalNames). */
+  private speakerNames?: { names: Set<string>; canonical: Map<string, string | null> };
+
   /** Analyses the articles; the same result as analyzeCorpus(articles, options). */
   analyze(articles: AnalyzableArticle[], options: AnalyzeOptions = {}): AnalysisResult {
     const { next, quotes, units } = this.assemble(articles, cancellationCheck(options.align?.isCancelled));
@@ -65,18 +68,27 @@ export class CorpusAnalyzer {
   /** Extracts (or reuses) each article's quotes and units, numbers the quotes across the corpus and merges speakers. */
   private assemble(articles: AnalyzableArticle[], check: () => void): { next: Map<string, ArticleMemo>; quotes: Quote[]; units: Unit[] } {
     const next = new Map<string, ArticleMemo>();
-    const raw: Quote[] = [];
+    const names = new Set<string>();
     for (const article of articles) {
       check();
       const memo = this.memoOf(article);
       next.set(article.id, memo);
-      const base = raw.length;
-      for (const q of memo.quotes) raw.push({ ...q, id: `q${base + Number(q.id.slice(1))}` });
+      for (const q of memo.quotes) if (q.speaker) names.add(q.speaker);
     }
     // memos of articles extracted so far are kept even if alignment is cancelled
     for (const [id, memo] of next) this.memos.set(id, memo);
     if (this.memos.size > next.size) this.memos = next;
-    const quotes = canonicalizeSpeakers(raw);
+    // quotes numbered across the corpus, speakers merged (one copy of each quote)
+    const canonical = this.canonicalNames(names);
+    const quotes: Quote[] = [];
+    for (const article of articles) {
+      const memo = next.get(article.id)!;
+      const base = quotes.length;
+      for (const q of memo.quotes) {
+        const id = `q${base + Number(q.id.slice(1))}`;
+        quotes.push(q.speaker ? { ...q, id, speaker: canonical.get(q.speaker)! } : { ...q, id });
+      }
+    }
     const byArticle = new Map<string, Quote[]>();
     for (const q of quotes) {
       const list = byArticle.get(q.article);
@@ -91,8 +103,25 @@ export class CorpusAnalyzer {
     return { next, quotes, units };
   }
 
+  /**
+   * What canonicalizeSpeakers makes of each speaker name, worked out once per
+   * distinct name: its output for a quote depends only on that quote's speaker
+   * and on the set of every quote's speaker (the full names it merges aliases
+   * into), so the mapping is kept while that set stays the same (an edit rarely changes it).
+   */
+  private canonicalNames(names: Set<string>): Map<string, string | null> {
+    let memo = this.speakerNames;
+    if (!memo || !sameSet(memo.names, names)) {
+      const probes = [...names].map((speaker) => ({ speaker }) as Quote);
+      const canonical = canonicalizeSpeakers(probes).map((q) => q.speaker);
+      memo = this.speakerNames = { names, canonical: new Map(probes.map((p, i) => [p.speaker!, canonical[i]])) };
+    }
+    return memo.canonical;
+  }
+
   /** Forgets everything (e.g. when the corpus folder changes). */
   clear(): void {
+    this.speakerNames = undefined;
     this.memos.clear();
     this.exact = undefined;
     this.cache.frozen = undefined;
@@ -124,4 +153,11 @@ function summaryOf(article: AnalyzableArticle, memo: ArticleMemo): ArticleSummar
   const value = summarizeArticle(article);
   memo.summary = { file: article.file, title: article.title, value };
   return value;
+}
+
+/** Whether two sets hold the same items. */
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }

@@ -5,8 +5,13 @@
 // `undefined`. A worker that crashes is reported once, replaced by a fresh
 // one, and its request fails with a WorkerCrashed error; the caller keeps its
 // last good results. A worker that does not stop when cancelled is terminated.
+// After the first full result the worker sends deltas (resultDelta.ts) against
+// the result this client holds in full (`held`, named by its tag); the client
+// rebuilds each new result from the held one in slices, without changing it.
 import { Worker } from 'worker_threads';
 import type { AnalysisResult, Article, Cluster, Match, Quote } from '../core/types';
+import { sliced } from './computer';
+import { applyDeltaSteps, type ResultDelta } from './resultDelta';
 import type { ChunkedField, SentArticle, WorkerRequest, WorkerResponse } from './worker';
 
 /** A finished analysis. */
@@ -51,6 +56,12 @@ interface Running extends Pending {
   killTimer?: ReturnType<typeof setTimeout>;
 }
 
+/** The last result received in full from the current worker (deltas are taken against it), by tag; still being rebuilt while `result` is pending. */
+interface Held {
+  tag: number;
+  result: Promise<AnalysisResult>;
+}
+
 /** Puts back the span texts the worker sent empty (each is its article's slice; V8 shares the characters). */
 export function restoreTexts(result: AnalysisResult, articles: Article[]): void {
   const texts = new Map(articles.map((a) => [a.id, a.text]));
@@ -80,6 +91,12 @@ export class AnalysisClient {
   private disposed = false;
   /** The articles of the last request posted to the current worker, by id. */
   private sent = new Map<string, Article>();
+  /** The last result received in full (undefined: the next one comes in full). */
+  private held: Held | undefined;
+  /** A finished request whose result is being rebuilt from a delta (a newer request makes it stale). */
+  private delivering: Running | undefined;
+  /** Results that arrived as deltas (for tests and the bench). */
+  deltas = 0;
   private readonly cancelGraceMs: number;
   /** Worker crashes so far (each reported once). */
   crashes = 0;
@@ -121,6 +138,7 @@ export class AnalysisClient {
     if (this.worker) return this.worker;
     const w = new Worker(this.workerPath);
     this.sent = new Map(); // a new worker holds no articles yet
+    this.held = undefined; // nor results
     const cancel = new SharedArrayBuffer(4);
     w.postMessage({ type: 'init', cancel } satisfies WorkerRequest);
     w.on('message', (msg: WorkerResponse) => this.onMessage(w, msg));
@@ -133,6 +151,7 @@ export class AnalysisClient {
   }
 
   private cancelRunning(): void {
+    if (this.delivering) this.delivering.cancelled = true;
     const r = this.running;
     if (!r || r.cancelled) return;
     r.cancelled = true;
@@ -168,7 +187,7 @@ export class AnalysisClient {
         const old = this.sent.get(a.id);
         return old && old.text === a.text && old.file === a.file && old.title === a.title ? { id: a.id, known: true } : { id: a.id, text: a.text, file: a.file, title: a.title };
       });
-      worker.postMessage({ type: 'analyze', id, articles, preview: !!p.onPreview } satisfies WorkerRequest);
+      worker.postMessage({ type: 'analyze', id, articles, preview: !!p.onPreview, base: this.held?.tag } satisfies WorkerRequest);
       this.sent = new Map(p.articles.map((a) => [a.id, a]));
     } catch (e) {
       this.running = undefined;
@@ -185,8 +204,10 @@ export class AnalysisClient {
   private onMessage(w: Worker, msg: WorkerResponse): void {
     const r = this.running;
     if (!r || r.worker !== w || r.id !== msg.id) return;
-    if (r.cancelled && ('chunk' in msg || 'preview' in msg)) {
+    const previewDone = 'preview' in msg || ('delta' in msg && msg.phase === 'preview');
+    if (r.cancelled && ('chunk' in msg || previewDone)) {
       // cancelled, but the worker finished (a phase) before it saw the flag: it drops the rest on the next request
+      if (previewDone) void this.receive(r, msg).catch(() => undefined); // still held: the worker takes the next delta against it
       this.finish(r);
       r.resolve(undefined);
       this.pump();
@@ -204,26 +225,77 @@ export class AnalysisClient {
       });
       return;
     }
-    if ('preview' in msg) {
-      const outcome = { result: this.assemble(r, msg.preview), ms: msg.ms };
+    if (previewDone) {
+      const result = this.receive(r, msg);
       // the exact phase follows: its chunks start a new result
       r.receiving = false;
       r.parts = {};
-      w.postMessage({ type: 'next' } satisfies WorkerRequest); // starts the exact run
-      r.onPreview?.(outcome);
+      // the exact run starts once the preview is rebuilt (it would compete with the rebuild for the CPU), just
+      // before the preview is handed over; it starts even when cancelled meanwhile, so the worker answers `cancelled` at once
+      const startExact = () => {
+        if (this.running === r) w.postMessage({ type: 'next' } satisfies WorkerRequest);
+      };
+      result.then(
+        (full) => {
+          startExact();
+          if (this.running === r && !r.cancelled) r.onPreview?.({ result: full, ms: msg.ms });
+        },
+        startExact, // the exact phase's delta then fails on the same base and reports it
+      );
       return;
     }
     this.finish(r);
     if ('cancelled' in msg) {
       this.cancelled++;
       r.resolve(undefined);
-    } else if (r.cancelled || this.waiting) r.resolve(undefined); // finished, but a newer request is waiting: stale
-    else if ('error' in msg) {
+    } else if ('error' in msg) {
       this.sent = new Map(); // whatever went wrong, the next request sends every article in full
-      r.reject(new Error(msg.error));
+      if (r.cancelled || this.waiting) r.resolve(undefined);
+      else r.reject(new Error(msg.error));
+    } else {
+      const result = this.receive(r, msg);
+      if (r.cancelled || this.waiting) r.resolve(undefined); // finished, but a newer request is waiting: stale
+      else this.deliver(r, result, msg.ms);
     }
-    else r.resolve({ result: this.assemble(r, msg.result), ms: msg.ms });
     this.pump();
+  }
+
+  /**
+   * The result of a final message: the chunks received before it assembled
+   * (span texts restored), or, for a delta, the held result rebuilt with it in
+   * slices. It becomes the held result (the base of the next delta).
+   */
+  private receive(r: Running, msg: Extract<WorkerResponse, { ms: number }>): Promise<AnalysisResult> {
+    let result: Promise<AnalysisResult>;
+    if ('delta' in msg) {
+      const held = this.held;
+      const delta: ResultDelta = msg.delta;
+      for (const [field, items] of Object.entries(r.parts)) delta[field as ChunkedField].items = items as never[];
+      // a small delta comes inline, its span texts still to restore
+      const texts = r.texts ?? new Map(r.articles.map((a) => [a.id, a.text]));
+      for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, delta[field].items, texts);
+      this.deltas++;
+      result =
+        held && held.tag === msg.base
+          ? held.result.then((old) => sliced(applyDeltaSteps(old, delta)))
+          : Promise.reject(new Error(`analysis worker: a delta against result ${msg.base}, but the client holds ${held ? held.tag : 'none'}`));
+    } else result = Promise.resolve(this.assemble(r, 'preview' in msg ? msg.preview : msg.result));
+    this.held = msg.tag === undefined ? undefined : { tag: msg.tag, result };
+    result.catch(() => {
+      if (this.held?.result === result) this.held = undefined; // the next result comes in full
+    });
+    return result;
+  }
+
+  /** Resolves a finished request once its result is rebuilt, unless a newer request made it stale meanwhile. */
+  private deliver(r: Running, result: Promise<AnalysisResult>, ms: number): void {
+    this.delivering = r;
+    result.then(
+      (full) => r.resolve(r.cancelled ? undefined : { result: full, ms }),
+      (e: Error) => (r.cancelled ? r.resolve(undefined) : r.reject(e)),
+    ).finally(() => {
+      if (this.delivering === r) this.delivering = undefined;
+    });
   }
 
   /** The result of a final message with the chunks received before it, span texts restored. */
@@ -261,6 +333,7 @@ export class AnalysisClient {
 
   dispose(): void {
     this.disposed = true;
+    if (this.delivering) this.delivering.cancelled = true;
     const r = this.running;
     if (r) this.finish(r);
     r?.resolve(undefined);

@@ -154,12 +154,14 @@ export class CorpusComputer {
    * Builds a computer without blocking the event loop for long: the work runs in
    * slices of about `budgetMs`, one per event-loop turn (the extension host's
    * main thread stays responsive at 10,000 articles). Same object as the constructor's.
+   * When `isStale` turns true between slices the build stops and resolves with an
+   * incomplete computer, which the caller (who made it stale) drops.
    */
-  static async build(result: AnalysisResult, articles: Article[], opts: ComputerOptions = {}, budgetMs = SLICE_MS): Promise<CorpusComputer> {
+  static async build(result: AnalysisResult, articles: Article[], opts: ComputerOptions = {}, budgetMs = SLICE_MS, isStale?: () => boolean): Promise<CorpusComputer> {
     const computer = Object.create(CorpusComputer.prototype) as CorpusComputer;
     const fields = computer as unknown as { result: AnalysisResult; articles: Article[]; byId: Map<string, Article>; clusterById: Map<string, Cluster>; matchById: Map<string, Match>; highlights: Map<string, SpanTable<HighlightRange>> };
     Object.assign(fields, { result, articles, byId: new Map(), clusterById: new Map(), matchById: new Map(), highlights: new Map() });
-    await runSliced(computer.init(opts), budgetMs);
+    await runSliced(computer.init(opts), budgetMs, isStale);
     return computer;
   }
 

@@ -40,7 +40,17 @@ export interface CorpusSnapshot {
   readonly articles: Article[];
   readonly problems: LoadProblem[];
   readonly source: CorpusSource;
+  /** True for the quick first phase of a two-phase update (the exact result follows). */
+  readonly preview?: boolean;
 }
+
+/**
+ * An update asks the worker for a preview first (two-phase: the preview is
+ * published, then the exact result) when the previous analysis took longer
+ * than this (ms): below it the exact result comes about as soon, and one
+ * repaint is better than two.
+ */
+export const PREVIEW_AFTER_MS = 100;
 
 export class CorpusManager implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -67,6 +77,10 @@ export class CorpusManager implements vscode.Disposable {
   private generation = 0;
   private inFlight = 0;
   private readyWaiters: { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }[] = [];
+  /** The worker time of the last exact analysis (decides whether an update asks for a preview). */
+  private lastAnalysisMs = 0;
+  /** The last exact result published (what whenReady gives while a preview is shown). */
+  private exactResult: AnalysisResult | undefined;
   private lastProblemsLogged = '';
   private lastError: Error | undefined;
 
@@ -106,9 +120,9 @@ export class CorpusManager implements vscode.Disposable {
     return this.idByUri.get(uri.toString());
   }
 
-  /** Resolves with the result once no load or analysis is pending. */
+  /** Resolves with the (exact) result once no load or analysis is pending; a preview shown meanwhile is not it. */
   whenReady(): Promise<AnalysisResult> {
-    if (!this.busy && this.current) return Promise.resolve(this.current.result);
+    if (!this.busy && this.exactResult) return Promise.resolve(this.exactResult);
     if (!this.busy && this.lastError) return Promise.reject(this.lastError);
     return new Promise((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
   }
@@ -120,7 +134,7 @@ export class CorpusManager implements vscode.Disposable {
       this.scheduleReload(0);
     } else if (prev.minGrade !== next.minGrade && this.current) {
       this.inFlight++;
-      this.publish(this.current.result)
+      this.publish(this.current.result, !!this.current.preview)
         .catch((e) => this.fail(e as Error))
         .finally(() => {
           this.inFlight--;
@@ -251,13 +265,28 @@ export class CorpusManager implements vscode.Disposable {
         await this.publish(emptyResult([]));
         return;
       }
+      // two-phase when it pays: a quick preview first, published as soon as it arrives, then the exact result
+      const onPreview =
+        this.current && this.lastAnalysisMs > PREVIEW_AFTER_MS
+          ? (preview: { result: AnalysisResult }) => {
+              if (articles !== this.articles) return; // edited meanwhile
+              this.inFlight++; // busy until this build ends (a newer publish stops it early)
+              this.publish(preview.result, true)
+                .catch((e) => this.fail(e as Error))
+                .finally(() => {
+                  this.inFlight--;
+                  this.settle();
+                });
+            }
+          : undefined;
       const outcome = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: `Crosscheck: analysing ${articles.length} articles` },
-        () => this.client.analyze(articles),
+        () => this.client.analyze(articles, onPreview),
       );
       if (!outcome) return; // superseded by a newer request
       if (articles !== this.articles) return; // edited meanwhile; the pending analysis will publish
       this.analyzed = articles;
+      this.lastAnalysisMs = outcome.ms;
       this.output.appendLine(`[${new Date().toLocaleTimeString()}] Analysed ${articles.length} articles in ${outcome.ms} ms: ${outcome.result.matches.length} matches, ${outcome.result.clusters?.length ?? 0} clusters.`);
       await this.publish(outcome.result);
     } catch (e) {
@@ -268,15 +297,20 @@ export class CorpusManager implements vscode.Disposable {
     }
   }
 
-  /** Builds the view model (in slices, so the extension host never blocks long) and announces it. */
-  private async publish(result: AnalysisResult): Promise<void> {
+  /**
+   * Builds the view model (in slices, so the extension host never blocks long) and
+   * announces it; the snapshot it replaces stays in use until then (no repaint
+   * without highlights in between). A newer publish drops this one.
+   */
+  private async publish(result: AnalysisResult, preview = false): Promise<void> {
     if (!result.clusters) result.clusters = [];
     const seq = ++this.publishSeq;
     const { articles, problems, source } = this;
-    const computer = await CorpusComputer.build(result, articles, { minGrade: this.settings.minGrade });
+    const computer = await CorpusComputer.build(result, articles, { minGrade: this.settings.minGrade }, undefined, () => seq !== this.publishSeq);
     if (seq !== this.publishSeq) return; // a newer result is being published
     this.lastError = undefined;
-    this.current = { computer, result, articles, problems, source };
+    if (!preview) this.exactResult = result;
+    this.current = { computer, result, articles, problems, source, ...(preview ? { preview } : {}) };
     this.emitter.fire(this.current);
   }
 
@@ -292,7 +326,7 @@ export class CorpusManager implements vscode.Disposable {
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
     for (const w of waiters) {
-      if (this.current) w.resolve(this.current.result);
+      if (this.exactResult) w.resolve(this.exactResult);
       else w.reject(this.lastError ?? new Error('Crosscheck: no corpus loaded'));
     }
   }

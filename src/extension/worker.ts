@@ -15,22 +15,32 @@
 // run, whose result ends with `{ id, result, ms }` as usual. A newer request
 // drops the pending exact run. Without a preview (first run, nothing edited)
 // the exact result comes alone.
+// Deltas: every final message carries a `tag` naming its result. A request
+// names in `base` the tag of the last result the client holds in full; when
+// that is the last result this worker posted, the next result goes as a delta
+// against it, unless most items changed (resultDelta.ts: copy-runs plus the changed items, sent in chunks
+// as above when there are more than CHUNK of them, else inline), ended by
+// `{ id, delta, base, tag, ms, phase }`. The
+// exact phase after a preview is a delta against that preview (the client
+// pulls the exact run only once it holds the preview). Anything else (first
+// request, a base the worker no longer has) gets the full result.
 import { parentPort } from 'worker_threads';
 import { AnalysisCancelled } from '../core/align';
 import { CorpusAnalyzer } from '../core/incremental';
-import type { AnalysisResult, Article } from '../core/types';
+import type { AnalysisResult, Article, Cluster, Match, MatchSide, Quote } from '../core/types';
+import { DELTA_FIELDS, deltaPays, deltaSize, diffResults, emptied, type DeltaField, type ResultDelta } from './resultDelta';
 
 /** Items per chunk message (each deserialises in a few milliseconds). */
 export const CHUNK = 500;
 
-/** The arrays of an AnalysisResult that are sent in chunks. */
-export const CHUNKED_FIELDS = ['articles', 'quotes', 'matches', 'clusters'] as const;
+/** The arrays of an AnalysisResult (or of a delta's new items) that are sent in chunks. */
+export const CHUNKED_FIELDS = DELTA_FIELDS;
 
 /** A chunked field's name. */
-export type ChunkedField = (typeof CHUNKED_FIELDS)[number];
+export type ChunkedField = DeltaField;
 
 /** Messages to the worker. */
-export type WorkerRequest = { type: 'init'; cancel: SharedArrayBuffer } | { type: 'analyze'; id: number; articles: SentArticle[]; preview?: boolean } | { type: 'next' };
+export type WorkerRequest = { type: 'init'; cancel: SharedArrayBuffer } | { type: 'analyze'; id: number; articles: SentArticle[]; preview?: boolean; base?: number } | { type: 'next' };
 
 /**
  * An article of an analyze request: in full, or only its id when the worker got
@@ -39,11 +49,12 @@ export type WorkerRequest = { type: 'init'; cancel: SharedArrayBuffer } | { type
  */
 export type SentArticle = Article | { id: string; known: true };
 
-/** Messages from the worker. */
+/** Messages from the worker (a final message's `tag` names its result for later deltas). */
 export type WorkerResponse =
   | { id: number; chunk: { field: ChunkedField; items: unknown[] } }
-  | { id: number; result: AnalysisResult; ms: number }
-  | { id: number; preview: AnalysisResult; ms: number }
+  | { id: number; result: AnalysisResult; ms: number; tag?: number }
+  | { id: number; preview: AnalysisResult; ms: number; tag?: number }
+  | { id: number; delta: ResultDelta; base: number; tag: number; ms: number; phase: 'preview' | 'exact' }
   | { id: number; cancelled: true }
   | { id: number; error: string };
 
@@ -53,10 +64,20 @@ const analyzer = new CorpusAnalyzer();
 let known = new Map<string, Article>();
 let cancelFlag: Int32Array | undefined;
 
+/** A queued message: a chunk of a result array (compacted when it is sent), or a result's final message. */
+type Queued = { field: ChunkedField; items: unknown[] } | { final: WorkerResponse; tag: number; result: AnalysisResult };
+
 /** Messages of the current result not yet sent (the client pulls them one by one). */
-let outbox: WorkerResponse[] = [];
+let outbox: Queued[] = [];
+/** The id of the request the outbox belongs to, and its article texts (compacting span texts). */
+let outboxId = 0;
+let outboxTexts = new Map<string, string>();
 /** The exact run after a preview, started by the client's `next` once the preview is sent. */
 let pendingExact: (() => void) | undefined;
+/** The last result whose final message was posted, with its tag (what a delta is taken against). */
+let posted: { tag: number; result: AnalysisResult } | undefined;
+/** The tag of the result the client holds in full, as far as this worker knows. */
+let clientHolds: number | undefined;
 
 function post(msg: WorkerResponse): void {
   parentPort!.postMessage(msg);
@@ -65,43 +86,78 @@ function post(msg: WorkerResponse): void {
 /** Sends the next queued message of the current result. */
 function sendNext(): void {
   const msg = outbox.shift();
-  if (msg) return post(msg);
+  if (msg && 'field' in msg) return post({ id: outboxId, chunk: { field: msg.field, items: msg.items.map((item) => compactItem(msg.field, item, outboxTexts)) } });
+  if (msg) {
+    post(msg.final);
+    // sent after every chunk: the client holds this result once it receives it
+    posted = { tag: msg.tag, result: msg.result };
+    clientHolds = msg.tag;
+    return;
+  }
   const exact = pendingExact;
   pendingExact = undefined;
   exact?.();
 }
 
-/** Empties a span's text when it is exactly its article's slice (the client slices it back: compact messages, shared strings, same key order). */
-function compactSpan(span: { article: string; start: number; end: number; text: string }, texts: Map<string, string>): void {
-  if (span.text && texts.get(span.article)?.slice(span.start, span.end) === span.text) span.text = '';
+/** A span with its text emptied when it is exactly its article's slice (the client slices it back: compact messages, shared strings, same key order). */
+function compactSpan<T extends { article: string; start: number; end: number; text: string }>(span: T, texts: Map<string, string>): T {
+  return span.text && texts.get(span.article)?.slice(span.start, span.end) === span.text ? { ...span, text: '' } : span;
 }
 
 /**
- * Compacts the result in place (its objects are fresh from this analysis; no
- * cache holds them): quote, match side and cluster member texts that the client
- * can slice from its articles are emptied.
+ * A result item as sent: a copy with the span texts the client can slice from
+ * its articles emptied (the item itself is never changed: the worker keeps its
+ * results, e.g. as the base of the next delta).
  */
-function compactResult(result: AnalysisResult, articles: Article[]): AnalysisResult {
-  const texts = new Map(articles.map((a) => [a.id, a.text]));
-  for (const q of result.quotes) compactSpan(q, texts);
-  for (const m of result.matches) {
-    compactSpan(m.a, texts);
-    compactSpan(m.b, texts);
+function compactItem(field: ChunkedField, item: unknown, texts: Map<string, string>): unknown {
+  if (field === 'quotes') return compactSpan(item as Quote, texts);
+  if (field === 'matches') {
+    const m = item as Match;
+    return { ...m, a: compactSpan(m.a, texts), b: compactSpan(m.b, texts) };
   }
-  for (const c of result.clusters) for (const s of c.members) compactSpan(s, texts);
-  return result;
+  if (field === 'clusters') {
+    const c = item as Cluster;
+    return { ...c, members: c.members.map((s: MatchSide) => compactSpan(s, texts)) };
+  }
+  return item;
 }
 
-/** Queues the result's big arrays in chunks, then the rest, and sends the first message. */
-function sendResult(id: number, result: AnalysisResult, ms: number, preview = false): void {
-  const rest = { ...result } as AnalysisResult;
-  outbox = [];
+/** Queues arrays in chunks of at most CHUNK items. */
+function queueChunks(arrays: Record<ChunkedField, readonly unknown[]>): void {
   for (const field of CHUNKED_FIELDS) {
-    const list = (result[field] ?? []) as unknown[];
-    for (let i = 0; i < list.length; i += CHUNK) outbox.push({ id, chunk: { field, items: list.slice(i, i + CHUNK) } });
-    (rest as unknown as Record<string, unknown[]>)[field] = [];
+    const list = arrays[field] ?? [];
+    for (let i = 0; i < list.length; i += CHUNK) outbox.push({ field, items: list.slice(i, i + CHUNK) });
   }
-  outbox.push(preview ? { id, preview: rest, ms } : { id, result: rest, ms });
+}
+
+/**
+ * Queues a result (as a delta when the client holds the last result posted,
+ * else in full), its arrays in chunks, then the final message, and sends the first message.
+ */
+function sendResult(id: number, result: AnalysisResult, articles: Article[], ms: number, phase: 'preview' | 'exact'): void {
+  outbox = [];
+  outboxId = id;
+  outboxTexts = new Map(articles.map((a) => [a.id, a.text]));
+  const tag = id * 2 + (phase === 'exact' ? 1 : 0);
+  const base = posted && posted.tag === clientHolds ? posted : undefined;
+  // a delta when the client holds the base and most items are unchanged (not, e.g., for another corpus)
+  const delta = base && diffResults(base.result, result);
+  let final: WorkerResponse;
+  if (base && delta && deltaPays(delta)) {
+    // a small delta (the usual edit) goes in one message; a big one sends its new items in chunks first
+    const inline = deltaSize(delta) <= CHUNK;
+    if (!inline) queueChunks({ articles: delta.articles.items, quotes: delta.quotes.items, matches: delta.matches.items, clusters: delta.clusters.items });
+    const bare = { ...delta };
+    for (const field of CHUNKED_FIELDS) {
+      const items = inline ? delta[field].items.map((item) => compactItem(field, item, outboxTexts)) : [];
+      (bare as unknown as Record<string, unknown>)[field] = { ops: delta[field].ops, items };
+    }
+    final = { id, delta: bare, base: base.tag, tag, ms, phase };
+  } else {
+    queueChunks(result);
+    final = phase === 'preview' ? { id, preview: emptied(result), ms, tag } : { id, result: emptied(result), ms, tag };
+  }
+  outbox.push({ final, tag, result });
   sendNext();
 }
 
@@ -113,6 +169,7 @@ parentPort?.on('message', (req: WorkerRequest) => {
   if (req.type === 'next') return sendNext();
   outbox = []; // a new request: the rest of an older result is never wanted
   pendingExact = undefined;
+  clientHolds = req.base;
   const t0 = Date.now();
   // rebuilt first, before any early return: the client assumes the worker holds this request's articles
   const articles: Article[] = [];
@@ -132,11 +189,11 @@ parentPort?.on('message', (req: WorkerRequest) => {
         const preview = analyzer.preview(articles, { align: { isCancelled } });
         if (preview) {
           pendingExact = () => run('exact');
-          return sendResult(req.id, compactResult(preview, articles), Date.now() - t0, true);
+          return sendResult(req.id, preview, articles, Date.now() - t0, 'preview');
         }
       }
       const result = analyzer.analyze(articles, { align: { isCancelled } });
-      sendResult(req.id, compactResult(result, articles), Date.now() - t0);
+      sendResult(req.id, result, articles, Date.now() - t0, 'exact');
     } catch (e) {
       if (e instanceof AnalysisCancelled) return post({ id: req.id, cancelled: true });
       const err = e as Error;

@@ -249,3 +249,112 @@ test('two-phase update with the real worker: the preview comes first (as CorpusA
     client.dispose();
   }
 });
+
+/** Calls `f` once, right after the client has taken the first chunk message of a transfer. */
+function onFirstChunk(client: AnalysisClient, f: () => void): void {
+  const c = client as unknown as { onMessage: (w: unknown, msg: object) => void };
+  const original = c.onMessage.bind(client);
+  let done = false;
+  c.onMessage = (w, msg) => {
+    original(w, msg);
+    if (!done && 'chunk' in msg) {
+      done = true;
+      f();
+    }
+  };
+}
+
+test('after the first full result the real worker sends deltas; each rebuilt result equals analyzeCorpus’s', async () => {
+  const client = new AnalysisClient(WORKER);
+  try {
+    let corpus = bigCorpus(4);
+    const first = (await client.analyze(corpus))!.result;
+    let previous = first;
+    assert.equal(client.deltas, 0, 'the first result comes in full');
+    const frozen = JSON.stringify(first);
+    const edits: ((a: Article[]) => Article[])[] = [
+      (a) => a.map((x, i) => (i === 1 ? { ...x, text: `${x.text}\n\nThe ministry declined to comment on the report on Tuesday evening.\n` } : x)), // renumbers what follows
+      (a) => a.map((x, i) => (i === 4 ? { ...x, text: x.text.replace(/\b(\d)(\d)\b/, (_, p: string, q: string) => `${p}${(Number(q) + 1) % 10}`) } : x)), // same offsets, new text
+      (a) => a.slice(2), // articles removed
+      (a) => [...a, bigCorpus(5)[seeds.length * 4 + 1]], // an article added
+      (a) => a, // nothing changed
+    ];
+    for (const [k, edit] of edits.entries()) {
+      corpus = edit(corpus);
+      const outcome = await client.analyze(corpus);
+      assert.ok(outcome);
+      const expected = analyzeCorpus(corpus);
+      assert.deepEqual(outcome.result, expected, `edit ${k}`);
+      assert.equal(JSON.stringify(outcome.result), JSON.stringify(expected), `edit ${k}: same JSON`);
+      assert.equal(client.deltas, k + 1, `edit ${k} came as a delta`);
+      previous = outcome.result;
+    }
+    assert.ok(previous.matches.length > 500);
+    // a result mostly new (another corpus) comes in full: a delta would not pay
+    const other = slowCorpus(2);
+    assert.deepEqual((await client.analyze(other))!.result, analyzeCorpus(other));
+    assert.equal(client.deltas, edits.length, 'sent in full');
+    // rebuilding never changed a result the view was still using
+    assert.equal(JSON.stringify(first), frozen);
+  } finally {
+    client.dispose();
+  }
+});
+
+test('two-phase update through deltas: the preview, then the exact result, both equal to the in-process ones', async () => {
+  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const client = new AnalysisClient(WORKER);
+  const local = new CorpusAnalyzer();
+  try {
+    let corpus = bigCorpus(4);
+    await client.analyze(corpus);
+    local.analyze(corpus);
+    for (let k = 0; k < 3; k++) {
+      corpus = corpus.map((a, i) => (i === 3 + 5 * k ? { ...a, text: `${a.text}\n\nSince August, Iran has provided Russia with more than ${400 + k} UAVs.\n` } : a));
+      const events: string[] = [];
+      let preview: import('../../src/core/types').AnalysisResult | undefined;
+      const before = client.deltas;
+      const outcome = await client.analyze(corpus, (o) => {
+        events.push('preview');
+        preview = o.result;
+      });
+      events.push('exact');
+      assert.deepEqual(events, ['preview', 'exact']);
+      assert.equal(client.deltas, before + 2, 'both phases came as deltas');
+      assert.deepEqual(preview, local.preview(corpus));
+      assert.deepEqual(outcome!.result, local.analyze(corpus));
+      assert.deepEqual(outcome!.result, analyzeCorpus(corpus));
+    }
+  } finally {
+    client.dispose();
+  }
+});
+
+test('a transfer cancelled midway: the next request still gets a correct result (in full when nothing was held)', async () => {
+  const client = new AnalysisClient(WORKER);
+  try {
+    // the first, full transfer is cancelled after its first chunk: nothing is held
+    const first = client.analyze(bigCorpus(4));
+    let second: Promise<unknown> | undefined;
+    onFirstChunk(client, () => (second = client.analyze(bigCorpus(5))));
+    assert.equal(await first, undefined);
+    assert.ok(second);
+    assert.deepEqual(((await second) as { result: unknown }).result, analyzeCorpus(bigCorpus(5)));
+    assert.equal(client.deltas, 0, 'nothing was held: the result came in full');
+    // a delta transfer cancelled after its first chunk: the next delta is against the result still held
+    const grown = client.analyze(bigCorpus(7));
+    const edited = bigCorpus(5).map((a, i) => (i === 2 ? { ...a, text: `${a.text}\n\nThe ministry declined to comment.\n` } : a));
+    let fourth: Promise<unknown> | undefined;
+    onFirstChunk(client, () => (fourth = client.analyze(edited)));
+    assert.equal(await grown, undefined);
+    assert.ok(fourth);
+    assert.deepEqual(((await fourth) as { result: unknown }).result, analyzeCorpus(edited));
+    assert.equal(client.deltas, 1, 'a delta against the result held before the cancelled one');
+    // and the chain goes on
+    const again = edited.slice(1);
+    assert.deepEqual((await client.analyze(again))!.result, analyzeCorpus(again));
+    assert.equal(client.deltas, 2);
+  } finally {
+    client.dispose();
+  }
+});
