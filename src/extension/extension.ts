@@ -25,6 +25,8 @@ export interface CrosscheckApi {
   getPanel(): vscode.WebviewPanel | undefined;
   /** Files of the current corpus that were skipped, with the reasons the output channel lists. */
   getProblems(): LoadProblem[];
+  /** Called with every published result, the preview of a two-phase update included. */
+  onDidUpdate(listener: (update: { preview: boolean; result: AnalysisResult }) => void): vscode.Disposable;
 }
 
 function clip(text: string, max: number): string {
@@ -289,6 +291,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     uriOf: (id: string) => corpus.uriOf(id),
     getPanel: () => panels.mainPanel,
     getProblems: () => [...(corpus.snapshot?.problems ?? [])],
+    onDidUpdate: (listener) => corpus.onDidUpdate((s) => listener({ preview: !!s.preview, result: s.result })),
   };
 }
 

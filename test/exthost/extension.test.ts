@@ -385,6 +385,50 @@ suite('Crosscheck in the extension host', () => {
     const match = result.matches.find((m: any) => m.kind === 'quote');
     assert.ok(match, 'the quote is not matched across crlf and utf16');
   });
+  test('a 300-article folder updates in two phases: a preview first, then the exact result, equal to the CLI on the saved files', async function () {
+    this.timeout(180000);
+    if (typeof api?.onDidUpdate !== 'function') this.skip();
+    const root = path.resolve(__dirname, '..', '..', '..');
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-300-')), 'corpus');
+    const node = (args: string[]) => {
+      const r = require('child_process').spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+      assert.strictEqual(r.status, 0, `${args.join(' ')}: ${r.stderr}`);
+      return r.stdout as string;
+    };
+    node([path.join(root, 'out/scripts/make-corpus.js'), '300', dir]);
+    const updates: boolean[] = [];
+    const sub = api.onDidUpdate((u: { preview: boolean }) => updates.push(u.preview));
+    try {
+      await vscode.commands.executeCommand('crosscheck.openFolderAsCorpus', vscode.Uri.file(dir));
+      const before = await api.whenReady();
+      assert.strictEqual(before.articles.length, 300);
+      // append to one article a paragraph of an article of another story: a new match between them
+      const [target, donor] = [before.articles[0].id, before.articles[before.articles.length - 1].id];
+      const donorText = fs.readFileSync(path.join(dir, `${donor}.txt`), 'utf8');
+      const paragraph = donorText.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 12).slice(-1)[0];
+      assert.ok(paragraph, `no long paragraph in ${donor}`);
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(dir, `${target}.txt`)));
+      await vscode.window.showTextDocument(doc, { preview: false });
+      updates.length = 0;
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, doc.positionAt(doc.getText().length), `\n\n${paragraph}\n`);
+      assert.ok(await vscode.workspace.applyEdit(edit), 'edit not applied');
+      assert.ok(await waitFor(() => updates.includes(false), 60000, 50), `no exact result after the edit (updates: ${JSON.stringify(updates)})`);
+      assert.deepStrictEqual(updates.slice(0, 2), [true, false], 'expected the preview, then the exact result');
+      const exact = await api.whenReady();
+      const links = (r: any) => r.matches.some((m: any) => [m.a.article, m.b.article].sort().join() === [target, donor].sort().join());
+      assert.ok(!links(before) && links(exact), `the edit's new match ${target} ↔ ${donor} is not in the exact result`);
+      // the exact result (sent as a delta against the previous one) equals the CLI's analysis of the same texts
+      await doc.save();
+      const fromCli = JSON.parse(node([path.join(root, 'dist/cli.js'), 'report', dir, '--json']));
+      const settled = await api.whenReady();
+      for (const field of ['articles', 'quotes', 'matches', 'clusters']) assert.deepStrictEqual(settled[field], fromCli[field], `${field} differ from the CLI's`);
+    } finally {
+      sub.dispose();
+      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+  });
+
   test('a folder of 50,000 files: the first 5,000 articles (crosscheck.maxArticles default) are analysed, the cap is reported', async function () {
     this.timeout(180000);
     if (typeof api?.getProblems !== 'function') this.skip();
