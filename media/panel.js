@@ -491,7 +491,9 @@
       li.append(el('span', 'cc-div-type', dv.type));
       li.append(el('span', 'cc-div-kind', dv.substantive ? 'substantive' : 'cosmetic'));
       const ab = el('span', 'cc-div-ab');
-      ab.append(el('q', 'cc-div-a', dv.a || '—'), document.createTextNode(' → '), el('q', 'cc-div-b', dv.b || '—'));
+      // a side without text reads "(nothing)", never a dash in quotation marks
+      const side = (/** @type {string} */ text, /** @type {string} */ cls) => (text ? el('q', cls, text) : el('em', cls, '(nothing)'));
+      ab.append(side(dv.a, 'cc-div-a'), document.createTextNode(' → '), side(dv.b, 'cc-div-b'));
       li.append(ab);
       li.append(el('span', 'cc-div-pair', `${dv.articleA} ↔ ${dv.articleB}`));
       if (dv.message) li.append(el('div', 'cc-div-msg', dv.message));

@@ -81,6 +81,15 @@ function clip(text: string, max: number): string {
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
+/**
+ * One side of a divergence for display: the text in quotation marks, or "(nothing)"
+ * when that side has none (an em dash in quotes read as if the text were a dash).
+ */
+export function quotedOrNothing(text: string, max: number, escape: (s: string) => string = (s) => s): string {
+  const t = clip(text, max);
+  return t ? `“${escape(t)}”` : escape('(nothing)');
+}
+
 function cap(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
@@ -385,7 +394,7 @@ export class CorpusComputer {
           const mine = pair.flipped ? d.b : d.a;
           const theirs = pair.flipped ? d.a : d.b;
           lines.push(
-            `- ${d.substantive ? '**' + d.type + '**' : '_' + d.type + '_'}: “${escapeMarkdown(clip(mine, 80)) || '—'}” → “${escapeMarkdown(clip(theirs, 80)) || '—'}”${d.message ? ' — ' + escapeMarkdown(d.message) : ''}`,
+            `- ${d.substantive ? '**' + d.type + '**' : '_' + d.type + '_'}: ${quotedOrNothing(mine, 80, escapeMarkdown)} → ${quotedOrNothing(theirs, 80, escapeMarkdown)}${d.message ? ' — ' + escapeMarkdown(d.message) : ''}`,
           );
         }
         if (divs.length) lines.push('');
@@ -451,7 +460,7 @@ export class CorpusComputer {
           cluster: m.cluster,
           divergence: d,
           target: { article: m.a.article, start: r.start, end: r.end },
-          label: `“${clip(d.a, 40) || '—'}” → “${clip(d.b, 40) || '—'}”`,
+          label: `${quotedOrNothing(d.a, 40)} → ${quotedOrNothing(d.b, 40)}`,
           description: `${this.sourceName(m.a.article)} ↔ ${this.sourceName(m.b.article)}`,
         });
       }

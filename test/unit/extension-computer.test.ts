@@ -353,3 +353,22 @@ test('sliced tree and panel builders give what the synchronous ones give', async
   assert.deepEqual(await sliced(computer.panelModelSteps(pair), 0), computer.panelModel(pair));
   assert.ok(computer.panelModel(pair).clusters.length > 0 && computer.divergencesByType().length > 0);
 });
+
+test('a divergence side without text reads "(nothing)" in hovers and the Divergences tree, never a dash in quotation marks', () => {
+  const articles = seedArticles();
+  const computer = new CorpusComputer(analyzeCorpus(articles), articles);
+  const lines: string[] = [];
+  for (const a of articles) {
+    for (let i = 0; i < a.text.length; i += 25) {
+      const h = computer.hoverMarkdown(a.id, i);
+      if (h) lines.push(...h.markdown.split('\n').filter((l) => /^- /.test(l)));
+    }
+  }
+  const oneSided = lines.filter((l) => /\\\(nothing\\\)/.test(l));
+  assert.ok(oneSided.length > 0, 'the seeds hovers have one-sided divergences (omissions, punctuation added)');
+  assert.ok(oneSided.some((l) => /^- \*\*omission\*\*: “[^”]+” → \\\(nothing\\\)/.test(l)), oneSided.join('\n'));
+  for (const l of lines) assert.ok(!l.includes('“—”'), l);
+  const labels = computer.divergencesByType().flatMap((g) => g.items.map((it) => it.label));
+  assert.ok(labels.some((l) => l.includes('(nothing)')), labels.join('\n'));
+  for (const l of labels) assert.ok(!l.includes('“—”'), l);
+});
