@@ -30,18 +30,28 @@ export interface AlignStats {
  * reusing them never changes a result; an edited article only costs its own texts.
  */
 export interface AlignCache {
-  /** Per unit text: its keys, probes, identity key and a small id (for short comparison keys). */
+  /** Per unit text: its key and probe ids, identity key and a small id (for short comparison keys). */
   keys: Map<string, TextEntry>;
   /** compareTexts results by `${idA},${idB},${speakerA}\0${speakerB}` (ids from `keys`). */
   comparisons: Map<string, Comparison>;
   /** Integer ids of overlap keys. */
   keyIdOf: Map<string, number>;
-  /** Integer ids of probe keys. */
-  probeIdOf: Map<string, number>;
+  /** Integer ids of probes, by probe code (see `probeCode`). */
+  probeIdOf: Map<number, number>;
   /** Integer ids of identity keys. */
   identityIdOf: Map<string, number>;
+  /** Per content word: its stem and the ids (keyIdOf) of its keys, stem first (see wordKeysOf). */
+  wordIds: Map<string, WordKeyIds>;
   /** The candidate index of the last completed alignment (for previewAlignment); dropped when the key ids are reset. */
   frozen?: FrozenIndex;
+}
+
+/** A content word's stem and the ids of its index keys (stem, domain concepts, top synsets). */
+export interface WordKeyIds {
+  /** The word's stem (probes pair consecutive stems). */
+  stem: string;
+  /** Key ids, the stem's first. */
+  ids: Int32Array;
 }
 
 /**
@@ -89,15 +99,11 @@ const CACHE_LIMIT = 400_000;
 
 /** What is remembered of one unit text. */
 export interface TextEntry {
-  /** Overlap keys (see unitKeySets), distinct. */
-  keys: string[];
-  /** Probe keys (see unitKeySets). */
-  probes: string[];
   /** identityKey of the text. */
   identity: string;
-  /** Ids of `keys` (AlignCache.keyIdOf). */
+  /** Ids of the text's overlap keys (AlignCache.keyIdOf; see unitKeySets), distinct, in order of first appearance. */
   keyIds: Int32Array;
-  /** Ids of `probes` (AlignCache.probeIdOf). */
+  /** Ids of the text's probes (AlignCache.probeIdOf; see unitKeySets), distinct, in order of first appearance. */
   probeIds: Int32Array;
   /** Id of the text, unique within the cache. */
   id: number;
@@ -109,7 +115,7 @@ export interface TextEntry {
 
 /** A new, empty AlignCache. */
 export function createAlignCache(): AlignCache {
-  return { keys: new Map(), comparisons: new Map(), keyIdOf: new Map(), probeIdOf: new Map(), identityIdOf: new Map() };
+  return { keys: new Map(), comparisons: new Map(), keyIdOf: new Map(), probeIdOf: new Map(), identityIdOf: new Map(), wordIds: new Map() };
 }
 
 /** Tuning of the candidate search. */
@@ -150,37 +156,77 @@ function wordKeysOf(norm: string): string[] {
   return rememberBounded(wordKeysCache, norm, wk, CACHE_LIMIT);
 }
 
-/** Index keys of a text: stems, domain concepts, top WordNet synsets and numbers of its content words. */
-export function unitKeys(text: string): Set<string> {
-  return unitKeySets(text).keys;
+/** Probe codes: consecutive stems with key ids p, q give p × PAIR_SPAN + q; a number or a lone stem with key id k gives -(k + 1). */
+const PAIR_SPAN = 16777216;
+
+/** The integer id of a string in `ids`, assigning new ones in order. */
+function idOf(key: string, ids: Map<string, number>): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
 }
 
+/** A content word's stem and key ids in this cache (memoised per cache). */
+function wordIdsOf(norm: string, cache: AlignCache): WordKeyIds {
+  const known = cache.wordIds.get(norm);
+  if (known) return known;
+  const keys = wordKeysOf(norm);
+  const ids = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) ids[i] = idOf(keys[i], cache.keyIdOf);
+  return rememberBounded(cache.wordIds, norm, { stem: keys[0], ids }, CACHE_LIMIT);
+}
+
+/** Key ids already taken for the current text are stamped with `keyStampNow`. */
+let keyStamp = new Int32Array(4096);
+let keyStampNow = 0;
+
 /**
- * A text's keys: `keys` (stems, domain concepts, top WordNet synsets, numbers)
- * measure overlap; `probes` (pairs of consecutive content-word stems, numbers)
- * are rarer and look candidates up in the index, as passim and Dolos do with n-grams.
+ * A text's index keys, as ids of this cache: `keyIds` (stems, domain concepts, top WordNet
+ * synsets and numbers of its content words) measure overlap; `probeIds` (pairs of consecutive
+ * content-word stems, numbers; a lone stem when there is no pair) are rarer and look candidates
+ * up in the index, as passim and Dolos do with n-grams. Both distinct, in order of first appearance.
  */
-export function unitKeySets(text: string): { keys: Set<string>; probes: string[] } {
-  const keys = new Set<string>();
-  const probes = new Set<string>();
+export function unitKeySets(text: string, cache: AlignCache): { keyIds: Int32Array; probeIds: Int32Array } {
+  const keys: number[] = [];
+  const probes = new Set<number>();
+  const stampNow = ++keyStampNow;
+  const addKey = (k: number) => {
+    if (k >= keyStamp.length) {
+      const grown = new Int32Array(Math.max(k + 1, keyStamp.length * 2));
+      grown.set(keyStamp);
+      keyStamp = grown;
+    }
+    if (keyStamp[k] === stampNow) return;
+    keyStamp[k] = stampNow;
+    keys.push(k);
+  };
   let prev = '';
+  let prevId = -1;
   for (const t of tokenize(text)) {
     if (t.kind === 'number') {
-      const k = `#${t.norm.replace(/[$,]/g, '')}`;
-      keys.add(k);
-      probes.add(k);
+      const k = idOf(`#${t.norm.replace(/[$,]/g, '')}`, cache.keyIdOf);
+      addKey(k);
+      probes.add(-(k + 1));
       continue;
     }
     if (t.kind !== 'word' || STOP.has(t.norm) || t.norm.length < 2) continue;
-    const wk = wordKeysOf(t.norm);
-    const stem = wk[0];
-    keys.add(stem);
-    if (prev) probes.add(`${prev} ${stem}`);
-    prev = stem;
-    for (let i = 1; i < wk.length; i++) keys.add(wk[i]);
+    const word = wordIdsOf(t.norm, cache);
+    const stemId = word.ids[0];
+    addKey(stemId);
+    if (prev) probes.add(prevId * PAIR_SPAN + stemId);
+    prev = word.stem;
+    prevId = stemId;
+    for (let i = 1; i < word.ids.length; i++) addKey(word.ids[i]);
   }
-  if (probes.size === 0 && prev) probes.add(prev);
-  return { keys, probes: [...probes] };
+  if (probes.size === 0 && prev) probes.add(-(prevId + 1));
+  const probeIds = new Int32Array(probes.size);
+  let i = 0;
+  for (const code of probes) {
+    let id = cache.probeIdOf.get(code);
+    if (id === undefined) cache.probeIdOf.set(code, (id = cache.probeIdOf.size));
+    probeIds[i++] = id;
+  }
+  return { keyIds: Int32Array.from(keys), probeIds };
 }
 
 /** A text's identity key within one article (typography, case, whitespace and edge punctuation folded). */
@@ -218,35 +264,23 @@ class UnionFind {
 
 let nextTextId = 0;
 
-/** Integer ids of strings, assigning new ones in order. */
-function idsOf(list: string[], idOf: Map<string, number>): Int32Array {
-  const out = new Int32Array(list.length);
-  list.forEach((k, i) => {
-    let id = idOf.get(k);
-    if (id === undefined) idOf.set(k, (id = idOf.size));
-    out[i] = id;
-  });
-  return out;
-}
-
 /** The cache entry of a text, computed once. */
 function textEntry(text: string, cache: AlignCache): TextEntry {
   let entry = cache.keys.get(text);
   if (!entry) {
-    if (cache.keys.size >= CACHE_LIMIT) {
+    if (cache.keys.size >= CACHE_LIMIT || cache.keyIdOf.size >= PAIR_SPAN / 2) {
       cache.keys.clear();
       cache.comparisons.clear();
       cache.keyIdOf.clear();
       cache.probeIdOf.clear();
       cache.identityIdOf.clear();
+      cache.wordIds.clear();
       cache.frozen = undefined;
     }
-    const sets = unitKeySets(text);
-    const keys = [...sets.keys];
+    const { keyIds, probeIds } = unitKeySets(text, cache);
     const identity = identityKey(text);
-    let identityId = cache.identityIdOf.get(identity);
-    if (identityId === undefined) cache.identityIdOf.set(identity, (identityId = cache.identityIdOf.size));
-    entry = { keys, probes: sets.probes, identity, identityId, wordy: /[\p{L}\p{N}]/u.test(text), id: nextTextId++, keyIds: idsOf(keys, cache.keyIdOf), probeIds: idsOf(sets.probes, cache.probeIdOf) };
+    const identityId = idOf(identity, cache.identityIdOf);
+    entry = { identity, identityId, wordy: /[\p{L}\p{N}]/u.test(text), id: nextTextId++, keyIds, probeIds };
     cache.keys.set(text, entry);
   }
   return entry;
