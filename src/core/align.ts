@@ -345,6 +345,13 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
   const idf = new Float64Array(nk);
   for (let k = 0; k < nk; k++) if (df[k]) idf[k] = Math.log(1 + nd / df[k]);
   const weight = keyIds.map((keys) => keys.reduce((s, k) => s + idf[k], 0));
+  // every document's key ids in one array (compressed rows): the scoring loop reads them in sequence
+  const keyStart = new Int32Array(nd + 1);
+  for (let d = 0; d < nd; d++) keyStart[d + 1] = keyStart[d] + keyIds[d].length;
+  const keyData = new Int32Array(keyStart[nd]);
+  keyIds.forEach((keys, d) => keyData.set(keys, keyStart[d]));
+  const docWeight = Float64Array.from(weight);
+  const { maxProbeDf, minOverlap, minDice, containOverlap } = opts;
   // postings over probe keys only (compressed rows); the commonest (stock phrases, wire boilerplate) are suppressed
   const np = cache.probeIdOf.size;
   const start = new Int32Array(np + 1);
@@ -353,7 +360,8 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
   const fill = start.slice(0, np);
   const postingData = new Int32Array(start[np]);
   probeIds.forEach((probes, d) => probes.forEach((k) => (postingData[fill[k]++] = d)));
-  const stamp = new Int32Array(nk).fill(-1);
+  // 1 for the keys of the current document
+  const own = new Uint8Array(nk);
   const visited = new Int32Array(nd).fill(-1);
   // hits of the current doc as parallel arrays (no per-doc tuple allocations), ranked through `order`
   let hitDoc = new Int32Array(256);
@@ -379,26 +387,30 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
   };
   for (let d = 0; d < nd; d++) {
     check();
-    const keys = keyIds[d];
-    for (const k of keys) stamp[k] = d;
+    const ownKeys = keyStart[d + 1] - keyStart[d];
+    for (let q = keyStart[d]; q < keyStart[d + 1]; q++) own[keyData[q]] = 1;
+    const ownWeight = docWeight[d];
     let nh = 0;
     for (const k of probeIds[d]) {
-      if (start[k + 1] - start[k] > opts.maxProbeDf) continue;
+      if (start[k + 1] - start[k] > maxProbeDf) continue;
       for (let p = start[k]; p < start[k + 1]; p++) {
         const e = postingData[p];
         if (e === d || visited[e] === d) continue;
         visited[e] = d;
         let shared = 0;
         let sharedKeys = 0;
-        for (const ke of keyIds[e]) {
-          if (stamp[ke] !== d) continue;
+        const from = keyStart[e];
+        const to = keyStart[e + 1];
+        for (let q = from; q < to; q++) {
+          const ke = keyData[q];
+          if (own[ke] === 0) continue;
           shared += idf[ke];
           sharedKeys++;
         }
-        const overlap = shared / Math.max(1e-9, Math.min(weight[d], weight[e]));
-        const dice = (2 * sharedKeys) / Math.max(1, keys.length + keyIds[e].length);
+        const overlap = shared / Math.max(1e-9, Math.min(ownWeight, docWeight[e]));
+        const dice = (2 * sharedKeys) / Math.max(1, ownKeys + to - from);
         // compareTexts rejects pairs whose content overlap (Dice) is low, unless one side is a cut of the other
-        if (overlap >= opts.minOverlap && (dice >= opts.minDice || overlap >= opts.containOverlap)) {
+        if (overlap >= minOverlap && (dice >= minDice || overlap >= containOverlap)) {
           if (nh === hitDoc.length) {
             const grownDoc = new Int32Array(nh * 2);
             grownDoc.set(hitDoc);
@@ -413,6 +425,7 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
         }
       }
     }
+    for (let q = keyStart[d]; q < keyStart[d + 1]; q++) own[keyData[q]] = 0;
     // best overlap first; equal overlaps in the order found (a stable sort)
     for (let h = 0; h < nh; h++) order[h] = h;
     const ranked = order.subarray(0, nh).sort((x, y) => hitOverlap[y] - hitOverlap[x] || x - y);
