@@ -6,7 +6,7 @@
 import { Cluster, Divergence, Grade, Match, MatchSide, Unit } from './types';
 import { tokenize, normalizeString } from './normalize';
 import { stemWord, lemmatize, domainConcepts, synsetsOf } from './lexicon';
-import { compareTexts, weakerGrade } from './compare';
+import { matchTexts, weakerGrade } from './compare';
 import { Comparison } from './types';
 import { rememberBounded } from './memo';
 
@@ -529,7 +529,7 @@ function compareUnits(a: Unit, b: Unit, cache: AlignCache, counts: { compared: n
   const key = `${idA},${idB},${a.speaker ?? ''}\u0000${b.speaker ?? ''}`;
   let cmp = cache.comparisons.get(key);
   if (!cmp) {
-    cmp = compareTexts(a.text, b.text, { speakerA: a.speaker, speakerB: b.speaker });
+    cmp = matchTexts(a.text, b.text, { speakerA: a.speaker, speakerB: b.speaker });
     if (cache.comparisons.size >= CACHE_LIMIT) cache.comparisons.clear();
     // pairs that do not match are only ever asked "do you match?": keep no divergences for them
     cache.comparisons.set(key, cmp.grade ? cmp : NO_MATCH);

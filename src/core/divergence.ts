@@ -982,16 +982,19 @@ function countContent(s: Side): { content: number; matched: number } {
  * Diffs two texts and classifies every difference; also returns overlap figures. The analysis
  * always runs with the two sides in one canonical order and is mirrored back when needed, so
  * comparing b with a gives exactly the mirror image of comparing a with b.
+ * With `classifyIf`, the overlap figures (which never depend on how leftover differences are
+ * classified) are computed first, and when `classifyIf(stats)` is false the analysis stops there:
+ * `divergences` is then empty.
  */
-export function analyzeDivergence(a: string, b: string, ctx: DivergenceContext = {}): DiffAnalysis {
+export function analyzeDivergence(a: string, b: string, ctx: DivergenceContext = {}, classifyIf?: (stats: DiffStats) => boolean): DiffAnalysis {
   const ta = a ?? '';
   const tb = b ?? '';
   const swap = ta > tb || (ta === tb && (ctx.speakerA ?? '') > (ctx.speakerB ?? ''));
-  if (!swap) return analyzeOrdered(ta, tb, ctx);
+  if (!swap) return analyzeOrdered(ta, tb, ctx, classifyIf);
   let r: DiffAnalysis;
   mirroring = true;
   try {
-    r = analyzeOrdered(tb, ta, { speakerA: ctx.speakerB, speakerB: ctx.speakerA });
+    r = analyzeOrdered(tb, ta, { speakerA: ctx.speakerB, speakerB: ctx.speakerA }, classifyIf && ((stats) => classifyIf(mirrorStats(stats))));
   } finally {
     mirroring = false;
   }
@@ -1030,8 +1033,8 @@ function mirrorStats(s: DiffStats): DiffStats {
   };
 }
 
-/** The analysis proper, sides as given (messages follow `mirroring`). */
-function analyzeOrdered(a: string, b: string, ctx: DivergenceContext): DiffAnalysis {
+/** The analysis proper, sides as given (messages follow `mirroring`); see analyzeDivergence for `classifyIf`. */
+function analyzeOrdered(a: string, b: string, ctx: DivergenceContext, classifyIf?: (stats: DiffStats) => boolean): DiffAnalysis {
   const A = prepareSide(a ?? '');
   const B = prepareSide(b ?? '');
   const hunks = diffSides(A, B);
@@ -1048,8 +1051,7 @@ function analyzeOrdered(a: string, b: string, ctx: DivergenceContext): DiffAnaly
   const ib = collectItems(B, 'b', hunks);
   const wording: Divergence[] = [];
   matchItems(A, B, ia, ib, wording);
-  classifyLeftovers(A, B, hunks, ia, ib, subst);
-  classifyPunctuation(A, B, hunks, typo);
+  // the overlap figures: classifying the leftovers and punctuation below never changes which tokens are paired or used
   const ca = countContent(A);
   const cb = countContent(B);
   // attribution phrases and changed quantities are not overlap: count them out / give partial credit
@@ -1066,6 +1068,9 @@ function analyzeOrdered(a: string, b: string, ctx: DivergenceContext): DiffAnaly
     ...countWords(A, 'A'),
     ...countWords(B, 'B'),
   };
+  if (classifyIf && !classifyIf(stats)) return { divergences: [], stats };
+  classifyLeftovers(A, B, hunks, ia, ib, subst);
+  classifyPunctuation(A, B, hunks, typo);
   const divergences = [...subst, ...wording, ...typo].sort((x, y) => (x.aStart ?? x.bStart ?? 0) - (y.aStart ?? y.bStart ?? 0));
   return { divergences, stats };
 }
