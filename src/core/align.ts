@@ -244,13 +244,15 @@ interface Prepared {
   textId: number;
 }
 
-/** Simple union-find over integer ids. */
+/** Simple union-find over integer ids: a set's root is its smallest id. */
 class UnionFind {
-  private parent: number[] = [];
+  private parent = new Int32Array(0);
   find(x: number): number {
-    while (this.parent[x] !== undefined && this.parent[x] !== x) {
-      const p = this.parent[x];
-      this.parent[x] = this.parent[p] ?? p;
+    const parent = this.parent;
+    if (x >= parent.length) return x;
+    while (parent[x] !== x) {
+      const p = parent[x];
+      parent[x] = parent[p];
       x = p;
     }
     return x;
@@ -258,7 +260,15 @@ class UnionFind {
   union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    const high = Math.max(ra, rb);
+    if (high >= this.parent.length) {
+      const grown = new Int32Array(Math.max(high + 1, this.parent.length * 2));
+      grown.set(this.parent);
+      for (let k = this.parent.length; k < grown.length; k++) grown[k] = k;
+      this.parent = grown;
+    }
+    this.parent[high] = Math.min(ra, rb);
   }
 }
 
@@ -541,28 +551,40 @@ function compareUnits(a: Unit, b: Unit, cache: AlignCache, counts: { compared: n
 
 /** Union-find clusters, ordered by first appearance; assigns `c<n>` and `m<n>` ids. */
 function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; cmp: Comparison }[], compare: (a: Unit, b: Unit) => Comparison): { matches: Match[]; clusters: Cluster[] } {
+  // position of each unit (article order, then start): ordering by it is ordering by (article, start)
+  const pos = new Float64Array(prepared.length);
+  prepared.forEach((p, i) => (pos[i] = p.article * 4294967296 + p.unit.start));
+  const byPos = (x: number, y: number) => pos[x] - pos[y];
   const uf = new UnionFind();
   for (const g of accepted) uf.union(g.i, g.j);
-  const before = (x: number, y: number) => prepared[x].article - prepared[y].article || prepared[x].unit.start - prepared[y].unit.start;
-  const groups = new Map<number, typeof accepted>();
-  for (const g of accepted) {
+  // each cluster's matches (in accepted order) and members (in order of first mention, then by position)
+  const groups = new Map<number, { list: number[]; members: number[] }>();
+  const memberOf = new Int32Array(prepared.length).fill(-1);
+  accepted.forEach((g, k) => {
     const root = uf.find(g.i);
-    const list = groups.get(root) ?? [];
-    list.push(g);
-    groups.set(root, list);
-  }
-  const ordered = [...groups.values()].map((list) => {
-    const members = [...new Set(list.flatMap((g) => [g.i, g.j]))].sort(before);
-    return { list, members };
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = { list: [], members: [] }));
+    group.list.push(k);
+    for (const u of [g.i, g.j]) {
+      if (memberOf[u] === root) continue;
+      memberOf[u] = root;
+      group.members.push(u);
+    }
   });
-  ordered.sort((x, y) => before(x.members[0], y.members[0]));
+  const ordered = [...groups.values()];
+  for (const group of ordered) group.members.sort(byPos);
+  ordered.sort((x, y) => byPos(x.members[0], y.members[0]));
   const matches: Match[] = [];
   const clusters: Cluster[] = [];
   ordered.forEach(({ list, members }, ci) => {
     const clusterId = `c${ci + 1}`;
+    // each match with its earlier side first, sorted by that side, then the other
     const sortedMatches = list
-      .map((g) => (before(g.i, g.j) <= 0 ? g : { i: g.j, j: g.i, cmp: g.cmp, swapped: true }))
-      .sort((x, y) => before(x.i, y.i) || before(x.j, y.j));
+      .map((k) => {
+        const g = accepted[k];
+        return pos[g.i] <= pos[g.j] ? g : { i: g.j, j: g.i, cmp: g.cmp, swapped: true };
+      })
+      .sort((x, y) => byPos(x.i, y.i) || byPos(x.j, y.j));
     const ids: string[] = [];
     let grade: Grade = 'verbatim';
     let substantive = 0;
@@ -575,25 +597,20 @@ function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; c
       const id = `m${matches.length + 1}`;
       const matchKind = ua.kind === 'quote' || ub.kind === 'quote' ? 'quote' : 'passage';
       if (matchKind === 'quote') kind = 'quote';
-      const m: Match = {
-        id,
-        cluster: clusterId,
-        kind: matchKind,
-        grade: cmp.grade!,
-        score: cmp.score,
-        a: sideOf(ua),
-        b: sideOf(ub),
-        divergences: cmp.divergences.map((d) => shiftDivergence(d, ua.start, ub.start)),
-      };
-      matches.push(m);
+      const divergences = cmp.divergences.map((d) => shiftDivergence(d, ua.start, ub.start));
+      matches.push({ id, cluster: clusterId, kind: matchKind, grade: cmp.grade!, score: cmp.score, a: sideOf(ua), b: sideOf(ub), divergences });
       ids.push(id);
-      grade = weakerGrade(grade, m.grade);
-      substantive += m.divergences.filter((d) => d.substantive).length;
+      grade = weakerGrade(grade, cmp.grade!);
+      for (const d of divergences) if (d.substantive) substantive++;
     }
     // at most one span per article: the first one
-    const perArticle = new Map<number, number>();
-    for (const i of members) if (!perArticle.has(prepared[i].article)) perArticle.set(prepared[i].article, i);
-    const memberSides = [...perArticle.values()].sort(before).map((i) => sideOf(prepared[i].unit));
+    const memberSides: MatchSide[] = [];
+    let lastArticle = -1;
+    for (const i of members) {
+      if (prepared[i].article === lastArticle) continue;
+      lastArticle = prepared[i].article;
+      memberSides.push(sideOf(prepared[i].unit));
+    }
     const speakers = [...new Set(memberSides.map((s) => s.speaker).filter((s): s is string => !!s))];
     clusters.push({ id: clusterId, kind, members: memberSides, matches: ids, speaker: speakers.length === 1 ? speakers[0] : null, substantive, grade });
   });
