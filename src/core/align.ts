@@ -6,7 +6,7 @@
 import { Cluster, Divergence, Grade, Match, MatchSide, Unit } from './types';
 import { tokenize, normalizeString } from './normalize';
 import { stemWord, lemmatize, domainConcepts, synsetsOf } from './lexicon';
-import { matchTexts, weakerGrade } from './compare';
+import { CANNOT_MATCH, matchTexts, weakerGrade } from './compare';
 import { Comparison } from './types';
 import { rememberBounded } from './memo';
 
@@ -32,7 +32,7 @@ export interface AlignStats {
 export interface AlignCache {
   /** Per unit text: its key and probe ids, identity key and a small id (for short comparison keys). */
   keys: Map<string, TextEntry>;
-  /** compareTexts results by `${idA},${idB},${speakerA}\0${speakerB}` (ids from `keys`). */
+  /** compareTexts results by `${idA},${idB},${speakerA}\0${speakerB}` (ids from `keys`); pairs that cannot match whatever the speakers by `${idA},${idB}`. */
   comparisons: Map<string, Comparison>;
   /** Integer ids of overlap keys. */
   keyIdOf: Map<string, number>;
@@ -534,15 +534,21 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
 /** The cached stand-in for every comparison that found no match. */
 const NO_MATCH: Comparison = Object.freeze({ grade: null, score: 0, divergences: [] }) as unknown as Comparison;
 
-/** compareTexts on two units (speakers as context), through the cache. */
+/**
+ * compareTexts on two units (speakers as context), through the cache. A text pair that cannot
+ * match whatever the speakers (CANNOT_MATCH) is remembered once, under `${idA},${idB}` alone.
+ */
 function compareUnits(a: Unit, b: Unit, cache: AlignCache, counts: { compared: number; comparedSame: number }, idA = textEntry(a.text, cache).id, idB = textEntry(b.text, cache).id): Comparison {
-  const key = `${idA},${idB},${a.speaker ?? ''}\u0000${b.speaker ?? ''}`;
+  const pair = `${idA},${idB}`;
+  if (cache.comparisons.get(pair) === CANNOT_MATCH) return CANNOT_MATCH;
+  const key = `${pair},${a.speaker ?? ''}\u0000${b.speaker ?? ''}`;
   let cmp = cache.comparisons.get(key);
   if (!cmp) {
     cmp = matchTexts(a.text, b.text, { speakerA: a.speaker, speakerB: b.speaker });
     if (cache.comparisons.size >= CACHE_LIMIT) cache.comparisons.clear();
     // pairs that do not match are only ever asked "do you match?": keep no divergences for them
-    cache.comparisons.set(key, cmp.grade ? cmp : NO_MATCH);
+    if (cmp === CANNOT_MATCH) cache.comparisons.set(pair, cmp);
+    else cache.comparisons.set(key, cmp.grade ? cmp : NO_MATCH);
     counts.compared++;
     if (cmp.grade) counts.comparedSame++;
   }

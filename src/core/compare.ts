@@ -62,13 +62,19 @@ function cannotMatch(stats: DiffStats): boolean {
 }
 
 /**
+ * What matchTexts returns for two texts whose overlap figures rule a match out. Those figures
+ * never depend on the speakers, so neither does this answer (frozen and shared: never mutate).
+ */
+export const CANNOT_MATCH: Comparison = Object.freeze({ grade: null, score: 0, divergences: Object.freeze([]) }) as unknown as Comparison;
+
+/**
  * compareTexts for callers that use only the comparisons that match: the same result when the
- * grade is not null; a pair that cannot match is `{ grade: null, score: 0, divergences: [] }`,
- * found without classifying its differences (most candidate pairs of an alignment).
+ * grade is not null; a pair that cannot match is CANNOT_MATCH, found without classifying its
+ * differences (most candidate pairs of an alignment).
  */
 export function matchTexts(a: string, b: string, ctx?: DivergenceContext): Comparison {
   const analysis = analyzeDivergence(a ?? '', b ?? '', ctx ?? {}, (stats) => !cannotMatch(stats));
-  return cannotMatch(analysis.stats) ? { grade: null, score: 0, divergences: [] } : gradeAnalysis(a, b, analysis);
+  return cannotMatch(analysis.stats) ? CANNOT_MATCH : gradeAnalysis(a, b, analysis);
 }
 
 /** The comparison of two texts from their divergence analysis. */
