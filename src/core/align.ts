@@ -561,6 +561,9 @@ function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; c
   const pos = new Float64Array(prepared.length);
   prepared.forEach((p, i) => (pos[i] = p.article * 4294967296 + p.unit.start));
   const byPos = (x: number, y: number) => pos[x] - pos[y];
+  // one side object per unit, shared by its matches and its cluster's members (equal content; less memory)
+  const sides: MatchSide[] = new Array(prepared.length);
+  const sideAt = (i: number) => sides[i] ?? (sides[i] = sideOf(prepared[i].unit));
   const uf = new UnionFind();
   for (const g of accepted) uf.union(g.i, g.j);
   // each cluster's matches (in accepted order) and members (in order of first mention, then by position)
@@ -604,7 +607,7 @@ function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; c
       const matchKind = ua.kind === 'quote' || ub.kind === 'quote' ? 'quote' : 'passage';
       if (matchKind === 'quote') kind = 'quote';
       const divergences = cmp.divergences.map((d) => shiftDivergence(d, ua.start, ub.start));
-      matches.push({ id, cluster: clusterId, kind: matchKind, grade: cmp.grade!, score: cmp.score, a: sideOf(ua), b: sideOf(ub), divergences });
+      matches.push({ id, cluster: clusterId, kind: matchKind, grade: cmp.grade!, score: cmp.score, a: sideAt(g.i), b: sideAt(g.j), divergences });
       ids.push(id);
       grade = weakerGrade(grade, cmp.grade!);
       for (const d of divergences) if (d.substantive) substantive++;
@@ -615,7 +618,7 @@ function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; c
     for (const i of members) {
       if (prepared[i].article === lastArticle) continue;
       lastArticle = prepared[i].article;
-      memberSides.push(sideOf(prepared[i].unit));
+      memberSides.push(sideAt(i));
     }
     const speakers = [...new Set(memberSides.map((s) => s.speaker).filter((s): s is string => !!s))];
     clusters.push({ id: clusterId, kind, members: memberSides, matches: ids, speaker: speakers.length === 1 ? speakers[0] : null, substantive, grade });
