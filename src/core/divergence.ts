@@ -700,23 +700,24 @@ function matchItems(A: Side, B: Side, ia: Item[], ib: Item[], out: Divergence[])
   // each item's word forms looked up once (not once per candidate pair)
   const lemmaOf = (it: Item) => it.lemma ?? (it.lemma = lemmaForms(it.key));
   const synonymOf = (it: Item) => it.synonym ?? (it.synonym = synonymForms(it.text));
-  const passes: ((x: Item, y: Item) => boolean)[] = [
-    (x, y) => x.key === y.key,
-    (x, y) => !x.key.startsWith('d') && sameLemmaForms(lemmaOf(x), lemmaOf(y)) && x.key.length > 2,
-    (x, y) => synonymFormsMatch(synonymOf(x), synonymOf(y)) || (x.key === y.key),
-  ];
-  passes.forEach((eq, pass) => {
+  // pass 0: the same key; pass 1: another form of the same word; pass 2: synonyms (or the same key)
+  const equal = (pass: number, x: Item, y: Item) =>
+    pass === 0 ? x.key === y.key : pass === 1 ? sameLemmaForms(lemmaOf(x), lemmaOf(y)) : synonymFormsMatch(synonymOf(x), synonymOf(y)) || x.key === y.key;
+  // which items of B the synonym pass leaves alone, looked up once per item
+  let frozenB: boolean[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    if (pass === 2) frozenB = ib.map((c) => isFrozen(c.key));
     for (const x of ia) {
       if (x.matched) continue;
-      const mx = markerOf(x.key);
-      if (pass === 2 && (isFrozen(x.key) || (mx === 'qualifier' && !domainConceptKey(x.key)))) continue;
+      if (pass === 2 && (isFrozen(x.key) || (markerOf(x.key) === 'qualifier' && !domainConceptKey(x.key)))) continue;
       // pass 1 pairs only words of three letters or more that are not domain concepts
       if (pass === 1 && (x.key.startsWith('d') || x.key.length <= 2)) continue;
       // the first candidate in the same hunk, else the first candidate
       let y: Item | undefined;
       let first: Item | undefined;
-      for (const c of ib) {
-        if (c.matched || (pass === 2 && isFrozen(c.key)) || !eq(x, c)) continue;
+      for (let k = 0; k < ib.length; k++) {
+        const c = ib[k];
+        if (c.matched || (pass === 2 && frozenB[k]) || !equal(pass, x, c)) continue;
         if (c.hunk === x.hunk) {
           y = c;
           break;
@@ -733,7 +734,7 @@ function matchItems(A: Side, B: Side, ia: Item[], ib: Item[], out: Divergence[])
         out.push(makeDivergence('wording', A, x.from, x.to, B, y.from, y.to, `Wording: ${vs(quote(x.text), quote(y.text))} (${how}).`));
       }
     }
-  });
+  }
 }
 
 /**
