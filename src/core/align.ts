@@ -7,6 +7,7 @@ import { Cluster, Divergence, Grade, Match, MatchSide, Unit } from './types';
 import { tokenize, normalizeString } from './normalize';
 import { stemWord, lemmatize, domainConcepts, synsetsOf } from './lexicon';
 import { CANNOT_MATCH, matchTexts, weakerGrade } from './compare';
+import { releaseSideTexts } from './divergence';
 import { Comparison } from './types';
 import { rememberBounded } from './memo';
 
@@ -512,6 +513,8 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
     const cmp = compareUnits(prepared[i].unit, prepared[j].unit, cache, counts, prepared[i].textId, prepared[j].textId);
     if (cmp.grade) graded.push({ i, j, cmp });
   }
+  // the comparisons are done: the texts prepared for them are not needed for building the result
+  releaseSideTexts();
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.first.length, graded: graded.length, ...counts });
   // the run is complete (no more cancellation points): its index serves previews until the next one (kept only in a caller's cache)
   if (given) cache.frozen = candidates.frozen();

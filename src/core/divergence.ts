@@ -278,6 +278,15 @@ function readSideText(text: string): SideText {
   return side;
 }
 
+/**
+ * Empties the cache of prepared texts (tokens, quantities, attributions per text: tens of MB
+ * after a large alignment), e.g. once an alignment's comparisons are done. Results never depend
+ * on it; texts compared again later are prepared again.
+ */
+export function releaseSideTexts(): void {
+  sideTexts.clear();
+}
+
 /** Integer id of every diff key seen (equal keys, equal ids); emptied when full, which starts a new generation. */
 const keyIds = new Map<string, number>();
 /** Most keys `keyIds` holds. */
