@@ -253,8 +253,12 @@ type SideText = Pick<Side, 'tokens' | 'keys' | 'capitals' | 'content' | 'quantit
 
 /** Texts seen recently: an aligner compares one text with many candidates. */
 const sideTexts = new Map<string, SideText>();
-/** How many texts `sideTexts` keeps (oldest dropped first). */
-const SIDE_CACHE_SIZE = 16384;
+/**
+ * How many texts `sideTexts` keeps (oldest dropped first; about 3.8 KB each). A 10,000-article
+ * alignment prepares 57,000 distinct texts: 16,384 made it prepare 75,800 times, 32,768 makes it
+ * 61,900 (compare phase about 0.9 s less CPU); alignUnits empties the cache when it is done.
+ */
+const SIDE_CACHE_SIZE = 32768;
 
 function readSideText(text: string): SideText {
   const cached = sideTexts.get(text);
