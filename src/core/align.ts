@@ -6,7 +6,8 @@
 import { Cluster, Divergence, Grade, Match, MatchSide, Unit } from './types';
 import { tokenize, normalizeString } from './normalize';
 import { stemWord, lemmatize, domainConcepts, synsetsOf } from './lexicon';
-import { compareTexts, weakerGrade } from './compare';
+import { CANNOT_MATCH, matchTexts, weakerGrade } from './compare';
+import { releaseSideTexts } from './divergence';
 import { Comparison } from './types';
 import { rememberBounded } from './memo';
 
@@ -30,18 +31,28 @@ export interface AlignStats {
  * reusing them never changes a result; an edited article only costs its own texts.
  */
 export interface AlignCache {
-  /** Per unit text: its keys, probes, identity key and a small id (for short comparison keys). */
+  /** Per unit text: its key and probe ids, identity key and a small id (for short comparison keys). */
   keys: Map<string, TextEntry>;
-  /** compareTexts results by `${idA},${idB},${speakerA}\0${speakerB}` (ids from `keys`). */
+  /** compareTexts results by `${idA},${idB},${speakerA}\0${speakerB}` (ids from `keys`); pairs that cannot match whatever the speakers by `${idA},${idB}`. */
   comparisons: Map<string, Comparison>;
   /** Integer ids of overlap keys. */
   keyIdOf: Map<string, number>;
-  /** Integer ids of probe keys. */
-  probeIdOf: Map<string, number>;
+  /** Integer ids of probes, by probe code (see `probeCode`). */
+  probeIdOf: Map<number, number>;
   /** Integer ids of identity keys. */
   identityIdOf: Map<string, number>;
+  /** Per content word: its stem and the ids (keyIdOf) of its keys, stem first (see wordKeysOf). */
+  wordIds: Map<string, WordKeyIds>;
   /** The candidate index of the last completed alignment (for previewAlignment); dropped when the key ids are reset. */
   frozen?: FrozenIndex;
+}
+
+/** A content word's stem and the ids of its index keys (stem, domain concepts, top synsets). */
+export interface WordKeyIds {
+  /** The word's stem (probes pair consecutive stems). */
+  stem: string;
+  /** Key ids, the stem's first. */
+  ids: Int32Array;
 }
 
 /**
@@ -89,15 +100,11 @@ const CACHE_LIMIT = 400_000;
 
 /** What is remembered of one unit text. */
 export interface TextEntry {
-  /** Overlap keys (see unitKeySets), distinct. */
-  keys: string[];
-  /** Probe keys (see unitKeySets). */
-  probes: string[];
   /** identityKey of the text. */
   identity: string;
-  /** Ids of `keys` (AlignCache.keyIdOf). */
+  /** Ids of the text's overlap keys (AlignCache.keyIdOf; see unitKeySets), distinct, in order of first appearance. */
   keyIds: Int32Array;
-  /** Ids of `probes` (AlignCache.probeIdOf). */
+  /** Ids of the text's probes (AlignCache.probeIdOf; see unitKeySets), distinct, in order of first appearance. */
   probeIds: Int32Array;
   /** Id of the text, unique within the cache. */
   id: number;
@@ -109,7 +116,7 @@ export interface TextEntry {
 
 /** A new, empty AlignCache. */
 export function createAlignCache(): AlignCache {
-  return { keys: new Map(), comparisons: new Map(), keyIdOf: new Map(), probeIdOf: new Map(), identityIdOf: new Map() };
+  return { keys: new Map(), comparisons: new Map(), keyIdOf: new Map(), probeIdOf: new Map(), identityIdOf: new Map(), wordIds: new Map() };
 }
 
 /** Tuning of the candidate search. */
@@ -150,37 +157,77 @@ function wordKeysOf(norm: string): string[] {
   return rememberBounded(wordKeysCache, norm, wk, CACHE_LIMIT);
 }
 
-/** Index keys of a text: stems, domain concepts, top WordNet synsets and numbers of its content words. */
-export function unitKeys(text: string): Set<string> {
-  return unitKeySets(text).keys;
+/** Probe codes: consecutive stems with key ids p, q give p × PAIR_SPAN + q; a number or a lone stem with key id k gives -(k + 1). */
+const PAIR_SPAN = 16777216;
+
+/** The integer id of a string in `ids`, assigning new ones in order. */
+function idOf(key: string, ids: Map<string, number>): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
 }
 
+/** A content word's stem and key ids in this cache (memoised per cache). */
+function wordIdsOf(norm: string, cache: AlignCache): WordKeyIds {
+  const known = cache.wordIds.get(norm);
+  if (known) return known;
+  const keys = wordKeysOf(norm);
+  const ids = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) ids[i] = idOf(keys[i], cache.keyIdOf);
+  return rememberBounded(cache.wordIds, norm, { stem: keys[0], ids }, CACHE_LIMIT);
+}
+
+/** Key ids already taken for the current text are stamped with `keyStampNow`. */
+let keyStamp = new Int32Array(4096);
+let keyStampNow = 0;
+
 /**
- * A text's keys: `keys` (stems, domain concepts, top WordNet synsets, numbers)
- * measure overlap; `probes` (pairs of consecutive content-word stems, numbers)
- * are rarer and look candidates up in the index, as passim and Dolos do with n-grams.
+ * A text's index keys, as ids of this cache: `keyIds` (stems, domain concepts, top WordNet
+ * synsets and numbers of its content words) measure overlap; `probeIds` (pairs of consecutive
+ * content-word stems, numbers; a lone stem when there is no pair) are rarer and look candidates
+ * up in the index, as passim and Dolos do with n-grams. Both distinct, in order of first appearance.
  */
-export function unitKeySets(text: string): { keys: Set<string>; probes: string[] } {
-  const keys = new Set<string>();
-  const probes = new Set<string>();
+export function unitKeySets(text: string, cache: AlignCache): { keyIds: Int32Array; probeIds: Int32Array } {
+  const keys: number[] = [];
+  const probes = new Set<number>();
+  const stampNow = ++keyStampNow;
+  const addKey = (k: number) => {
+    if (k >= keyStamp.length) {
+      const grown = new Int32Array(Math.max(k + 1, keyStamp.length * 2));
+      grown.set(keyStamp);
+      keyStamp = grown;
+    }
+    if (keyStamp[k] === stampNow) return;
+    keyStamp[k] = stampNow;
+    keys.push(k);
+  };
   let prev = '';
+  let prevId = -1;
   for (const t of tokenize(text)) {
     if (t.kind === 'number') {
-      const k = `#${t.norm.replace(/[$,]/g, '')}`;
-      keys.add(k);
-      probes.add(k);
+      const k = idOf(`#${t.norm.replace(/[$,]/g, '')}`, cache.keyIdOf);
+      addKey(k);
+      probes.add(-(k + 1));
       continue;
     }
     if (t.kind !== 'word' || STOP.has(t.norm) || t.norm.length < 2) continue;
-    const wk = wordKeysOf(t.norm);
-    const stem = wk[0];
-    keys.add(stem);
-    if (prev) probes.add(`${prev} ${stem}`);
-    prev = stem;
-    for (let i = 1; i < wk.length; i++) keys.add(wk[i]);
+    const word = wordIdsOf(t.norm, cache);
+    const stemId = word.ids[0];
+    addKey(stemId);
+    if (prev) probes.add(prevId * PAIR_SPAN + stemId);
+    prev = word.stem;
+    prevId = stemId;
+    for (let i = 1; i < word.ids.length; i++) addKey(word.ids[i]);
   }
-  if (probes.size === 0 && prev) probes.add(prev);
-  return { keys, probes: [...probes] };
+  if (probes.size === 0 && prev) probes.add(-(prevId + 1));
+  const probeIds = new Int32Array(probes.size);
+  let i = 0;
+  for (const code of probes) {
+    let id = cache.probeIdOf.get(code);
+    if (id === undefined) cache.probeIdOf.set(code, (id = cache.probeIdOf.size));
+    probeIds[i++] = id;
+  }
+  return { keyIds: Int32Array.from(keys), probeIds };
 }
 
 /** A text's identity key within one article (typography, case, whitespace and edge punctuation folded). */
@@ -198,13 +245,15 @@ interface Prepared {
   textId: number;
 }
 
-/** Simple union-find over integer ids. */
+/** Simple union-find over integer ids: a set's root is its smallest id. */
 class UnionFind {
-  private parent: number[] = [];
+  private parent = new Int32Array(0);
   find(x: number): number {
-    while (this.parent[x] !== undefined && this.parent[x] !== x) {
-      const p = this.parent[x];
-      this.parent[x] = this.parent[p] ?? p;
+    const parent = this.parent;
+    if (x >= parent.length) return x;
+    while (parent[x] !== x) {
+      const p = parent[x];
+      parent[x] = parent[p];
       x = p;
     }
     return x;
@@ -212,41 +261,37 @@ class UnionFind {
   union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    const high = Math.max(ra, rb);
+    if (high >= this.parent.length) {
+      const grown = new Int32Array(Math.max(high + 1, this.parent.length * 2));
+      grown.set(this.parent);
+      for (let k = this.parent.length; k < grown.length; k++) grown[k] = k;
+      this.parent = grown;
+    }
+    this.parent[high] = Math.min(ra, rb);
   }
 }
 
 let nextTextId = 0;
 
-/** Integer ids of strings, assigning new ones in order. */
-function idsOf(list: string[], idOf: Map<string, number>): Int32Array {
-  const out = new Int32Array(list.length);
-  list.forEach((k, i) => {
-    let id = idOf.get(k);
-    if (id === undefined) idOf.set(k, (id = idOf.size));
-    out[i] = id;
-  });
-  return out;
-}
-
 /** The cache entry of a text, computed once. */
 function textEntry(text: string, cache: AlignCache): TextEntry {
   let entry = cache.keys.get(text);
   if (!entry) {
-    if (cache.keys.size >= CACHE_LIMIT) {
+    if (cache.keys.size >= CACHE_LIMIT || cache.keyIdOf.size >= PAIR_SPAN / 2) {
       cache.keys.clear();
       cache.comparisons.clear();
       cache.keyIdOf.clear();
       cache.probeIdOf.clear();
       cache.identityIdOf.clear();
+      cache.wordIds.clear();
       cache.frozen = undefined;
     }
-    const sets = unitKeySets(text);
-    const keys = [...sets.keys];
+    const { keyIds, probeIds } = unitKeySets(text, cache);
     const identity = identityKey(text);
-    let identityId = cache.identityIdOf.get(identity);
-    if (identityId === undefined) cache.identityIdOf.set(identity, (identityId = cache.identityIdOf.size));
-    entry = { keys, probes: sets.probes, identity, identityId, wordy: /[\p{L}\p{N}]/u.test(text), id: nextTextId++, keyIds: idsOf(keys, cache.keyIdOf), probeIds: idsOf(sets.probes, cache.probeIdOf) };
+    const identityId = idOf(identity, cache.identityIdOf);
+    entry = { identity, identityId, wordy: /[\p{L}\p{N}]/u.test(text), id: nextTextId++, keyIds, probeIds };
     cache.keys.set(text, entry);
   }
   return entry;
@@ -311,6 +356,13 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
   const idf = new Float64Array(nk);
   for (let k = 0; k < nk; k++) if (df[k]) idf[k] = Math.log(1 + nd / df[k]);
   const weight = keyIds.map((keys) => keys.reduce((s, k) => s + idf[k], 0));
+  // every document's key ids in one array (compressed rows): the scoring loop reads them in sequence
+  const keyStart = new Int32Array(nd + 1);
+  for (let d = 0; d < nd; d++) keyStart[d + 1] = keyStart[d] + keyIds[d].length;
+  const keyData = new Int32Array(keyStart[nd]);
+  keyIds.forEach((keys, d) => keyData.set(keys, keyStart[d]));
+  const docWeight = Float64Array.from(weight);
+  const { maxProbeDf, minOverlap, minDice, containOverlap } = opts;
   // postings over probe keys only (compressed rows); the commonest (stock phrases, wire boilerplate) are suppressed
   const np = cache.probeIdOf.size;
   const start = new Int32Array(np + 1);
@@ -319,7 +371,8 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
   const fill = start.slice(0, np);
   const postingData = new Int32Array(start[np]);
   probeIds.forEach((probes, d) => probes.forEach((k) => (postingData[fill[k]++] = d)));
-  const stamp = new Int32Array(nk).fill(-1);
+  // 1 for the keys of the current document
+  const own = new Uint8Array(nk);
   const visited = new Int32Array(nd).fill(-1);
   // hits of the current doc as parallel arrays (no per-doc tuple allocations), ranked through `order`
   let hitDoc = new Int32Array(256);
@@ -345,26 +398,30 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
   };
   for (let d = 0; d < nd; d++) {
     check();
-    const keys = keyIds[d];
-    for (const k of keys) stamp[k] = d;
+    const ownKeys = keyStart[d + 1] - keyStart[d];
+    for (let q = keyStart[d]; q < keyStart[d + 1]; q++) own[keyData[q]] = 1;
+    const ownWeight = docWeight[d];
     let nh = 0;
     for (const k of probeIds[d]) {
-      if (start[k + 1] - start[k] > opts.maxProbeDf) continue;
+      if (start[k + 1] - start[k] > maxProbeDf) continue;
       for (let p = start[k]; p < start[k + 1]; p++) {
         const e = postingData[p];
         if (e === d || visited[e] === d) continue;
         visited[e] = d;
         let shared = 0;
         let sharedKeys = 0;
-        for (const ke of keyIds[e]) {
-          if (stamp[ke] !== d) continue;
+        const from = keyStart[e];
+        const to = keyStart[e + 1];
+        for (let q = from; q < to; q++) {
+          const ke = keyData[q];
+          if (own[ke] === 0) continue;
           shared += idf[ke];
           sharedKeys++;
         }
-        const overlap = shared / Math.max(1e-9, Math.min(weight[d], weight[e]));
-        const dice = (2 * sharedKeys) / Math.max(1, keys.length + keyIds[e].length);
+        const overlap = shared / Math.max(1e-9, Math.min(ownWeight, docWeight[e]));
+        const dice = (2 * sharedKeys) / Math.max(1, ownKeys + to - from);
         // compareTexts rejects pairs whose content overlap (Dice) is low, unless one side is a cut of the other
-        if (overlap >= opts.minOverlap && (dice >= opts.minDice || overlap >= opts.containOverlap)) {
+        if (overlap >= minOverlap && (dice >= minDice || overlap >= containOverlap)) {
           if (nh === hitDoc.length) {
             const grownDoc = new Int32Array(nh * 2);
             grownDoc.set(hitDoc);
@@ -379,6 +436,7 @@ function findCandidates(prepared: Prepared[], opts: typeof DEFAULTS, check: () =
         }
       }
     }
+    for (let q = keyStart[d]; q < keyStart[d + 1]; q++) own[keyData[q]] = 0;
     // best overlap first; equal overlaps in the order found (a stable sort)
     for (let h = 0; h < nh; h++) order[h] = h;
     const ranked = order.subarray(0, nh).sort((x, y) => hitOverlap[y] - hitOverlap[x] || x - y);
@@ -455,6 +513,8 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
     const cmp = compareUnits(prepared[i].unit, prepared[j].unit, cache, counts, prepared[i].textId, prepared[j].textId);
     if (cmp.grade) graded.push({ i, j, cmp });
   }
+  // the comparisons are done: the texts prepared for them are not needed for building the result
+  releaseSideTexts();
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.first.length, graded: graded.length, ...counts });
   // the run is complete (no more cancellation points): its index serves previews until the next one (kept only in a caller's cache)
   if (given) cache.frozen = candidates.frozen();
@@ -477,15 +537,21 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
 /** The cached stand-in for every comparison that found no match. */
 const NO_MATCH: Comparison = Object.freeze({ grade: null, score: 0, divergences: [] }) as unknown as Comparison;
 
-/** compareTexts on two units (speakers as context), through the cache. */
+/**
+ * compareTexts on two units (speakers as context), through the cache. A text pair that cannot
+ * match whatever the speakers (CANNOT_MATCH) is remembered once, under `${idA},${idB}` alone.
+ */
 function compareUnits(a: Unit, b: Unit, cache: AlignCache, counts: { compared: number; comparedSame: number }, idA = textEntry(a.text, cache).id, idB = textEntry(b.text, cache).id): Comparison {
-  const key = `${idA},${idB},${a.speaker ?? ''}\u0000${b.speaker ?? ''}`;
+  const pair = `${idA},${idB}`;
+  if (cache.comparisons.get(pair) === CANNOT_MATCH) return CANNOT_MATCH;
+  const key = `${pair},${a.speaker ?? ''}\u0000${b.speaker ?? ''}`;
   let cmp = cache.comparisons.get(key);
   if (!cmp) {
-    cmp = compareTexts(a.text, b.text, { speakerA: a.speaker, speakerB: b.speaker });
+    cmp = matchTexts(a.text, b.text, { speakerA: a.speaker, speakerB: b.speaker });
     if (cache.comparisons.size >= CACHE_LIMIT) cache.comparisons.clear();
     // pairs that do not match are only ever asked "do you match?": keep no divergences for them
-    cache.comparisons.set(key, cmp.grade ? cmp : NO_MATCH);
+    if (cmp === CANNOT_MATCH) cache.comparisons.set(pair, cmp);
+    else cache.comparisons.set(key, cmp.grade ? cmp : NO_MATCH);
     counts.compared++;
     if (cmp.grade) counts.comparedSame++;
   }
@@ -494,28 +560,43 @@ function compareUnits(a: Unit, b: Unit, cache: AlignCache, counts: { compared: n
 
 /** Union-find clusters, ordered by first appearance; assigns `c<n>` and `m<n>` ids. */
 function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; cmp: Comparison }[], compare: (a: Unit, b: Unit) => Comparison): { matches: Match[]; clusters: Cluster[] } {
+  // position of each unit (article order, then start): ordering by it is ordering by (article, start)
+  const pos = new Float64Array(prepared.length);
+  prepared.forEach((p, i) => (pos[i] = p.article * 4294967296 + p.unit.start));
+  const byPos = (x: number, y: number) => pos[x] - pos[y];
+  // one side object per unit, shared by its matches and its cluster's members (equal content; less memory)
+  const sides: MatchSide[] = new Array(prepared.length);
+  const sideAt = (i: number) => sides[i] ?? (sides[i] = sideOf(prepared[i].unit));
   const uf = new UnionFind();
   for (const g of accepted) uf.union(g.i, g.j);
-  const before = (x: number, y: number) => prepared[x].article - prepared[y].article || prepared[x].unit.start - prepared[y].unit.start;
-  const groups = new Map<number, typeof accepted>();
-  for (const g of accepted) {
+  // each cluster's matches (in accepted order) and members (in order of first mention, then by position)
+  const groups = new Map<number, { list: number[]; members: number[] }>();
+  const memberOf = new Int32Array(prepared.length).fill(-1);
+  accepted.forEach((g, k) => {
     const root = uf.find(g.i);
-    const list = groups.get(root) ?? [];
-    list.push(g);
-    groups.set(root, list);
-  }
-  const ordered = [...groups.values()].map((list) => {
-    const members = [...new Set(list.flatMap((g) => [g.i, g.j]))].sort(before);
-    return { list, members };
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = { list: [], members: [] }));
+    group.list.push(k);
+    for (const u of [g.i, g.j]) {
+      if (memberOf[u] === root) continue;
+      memberOf[u] = root;
+      group.members.push(u);
+    }
   });
-  ordered.sort((x, y) => before(x.members[0], y.members[0]));
+  const ordered = [...groups.values()];
+  for (const group of ordered) group.members.sort(byPos);
+  ordered.sort((x, y) => byPos(x.members[0], y.members[0]));
   const matches: Match[] = [];
   const clusters: Cluster[] = [];
   ordered.forEach(({ list, members }, ci) => {
     const clusterId = `c${ci + 1}`;
+    // each match with its earlier side first, sorted by that side, then the other
     const sortedMatches = list
-      .map((g) => (before(g.i, g.j) <= 0 ? g : { i: g.j, j: g.i, cmp: g.cmp, swapped: true }))
-      .sort((x, y) => before(x.i, y.i) || before(x.j, y.j));
+      .map((k) => {
+        const g = accepted[k];
+        return pos[g.i] <= pos[g.j] ? g : { i: g.j, j: g.i, cmp: g.cmp, swapped: true };
+      })
+      .sort((x, y) => byPos(x.i, y.i) || byPos(x.j, y.j));
     const ids: string[] = [];
     let grade: Grade = 'verbatim';
     let substantive = 0;
@@ -528,25 +609,20 @@ function buildClusters(prepared: Prepared[], accepted: { i: number; j: number; c
       const id = `m${matches.length + 1}`;
       const matchKind = ua.kind === 'quote' || ub.kind === 'quote' ? 'quote' : 'passage';
       if (matchKind === 'quote') kind = 'quote';
-      const m: Match = {
-        id,
-        cluster: clusterId,
-        kind: matchKind,
-        grade: cmp.grade!,
-        score: cmp.score,
-        a: sideOf(ua),
-        b: sideOf(ub),
-        divergences: cmp.divergences.map((d) => shiftDivergence(d, ua.start, ub.start)),
-      };
-      matches.push(m);
+      const divergences = cmp.divergences.map((d) => shiftDivergence(d, ua.start, ub.start));
+      matches.push({ id, cluster: clusterId, kind: matchKind, grade: cmp.grade!, score: cmp.score, a: sideAt(g.i), b: sideAt(g.j), divergences });
       ids.push(id);
-      grade = weakerGrade(grade, m.grade);
-      substantive += m.divergences.filter((d) => d.substantive).length;
+      grade = weakerGrade(grade, cmp.grade!);
+      for (const d of divergences) if (d.substantive) substantive++;
     }
     // at most one span per article: the first one
-    const perArticle = new Map<number, number>();
-    for (const i of members) if (!perArticle.has(prepared[i].article)) perArticle.set(prepared[i].article, i);
-    const memberSides = [...perArticle.values()].sort(before).map((i) => sideOf(prepared[i].unit));
+    const memberSides: MatchSide[] = [];
+    let lastArticle = -1;
+    for (const i of members) {
+      if (prepared[i].article === lastArticle) continue;
+      lastArticle = prepared[i].article;
+      memberSides.push(sideAt(i));
+    }
     const speakers = [...new Set(memberSides.map((s) => s.speaker).filter((s): s is string => !!s))];
     clusters.push({ id: clusterId, kind, members: memberSides, matches: ids, speaker: speakers.length === 1 ? speakers[0] : null, substantive, grade });
   });

@@ -91,9 +91,16 @@ export interface AnalyzeOptions {
  */
 export function analyzeCorpus(articles: AnalyzableArticle[], options: AnalyzeOptions = {}): AnalysisResult {
   const quotes = extractCorpusQuotes(articles);
+  // each article's quotes, grouped once (not a scan of every quote per article)
+  const byArticle = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = byArticle.get(q.article);
+    if (list) list.push(q);
+    else byArticle.set(q.article, [q]);
+  }
   const units: Unit[] = [];
   for (const article of articles) {
-    const own = quotes.filter((q) => q.article === article.id);
+    const own = byArticle.get(article.id) ?? [];
     units.push(...buildQuoteUnits(article, own), ...buildPassageUnits(article, own));
   }
   const { matches, clusters } = alignUnits(units, options.align, options.stats);

@@ -1,7 +1,7 @@
 // Grades how closely two versions of a quote or passage agree:
 // verbatim, edited, truncated, reworded, or null (they do not say the same thing).
 import { Comparison, Grade } from './types';
-import { analyzeDivergence, DivergenceContext, DiffStats } from './divergence';
+import { analyzeDivergence, DiffAnalysis, DivergenceContext, DiffStats } from './divergence';
 
 /** Minimum overlap (see `overlapScore`) for two texts to count as saying the same thing. */
 export const SAME_CLAIM_THRESHOLD = 0.5;
@@ -53,7 +53,32 @@ export function coverageScore(stats: DiffStats): number {
  * same claim is made in other words; null when they do not say the same thing.
  */
 export function compareTexts(a: string, b: string, ctx?: DivergenceContext): Comparison {
-  const { divergences, stats } = analyzeDivergence(a ?? '', b ?? '', ctx ?? {});
+  return gradeAnalysis(a, b, analyzeDivergence(a ?? '', b ?? '', ctx ?? {}));
+}
+
+/** True when the overlap figures alone show that compareTexts grades the pair null (not the same claim, not a truncation). */
+function cannotMatch(stats: DiffStats): boolean {
+  return !stats.identical && overlapScore(stats) < SAME_CLAIM_THRESHOLD && coverageScore(stats) < TRUNCATION_COVERAGE;
+}
+
+/**
+ * What matchTexts returns for two texts whose overlap figures rule a match out. Those figures
+ * never depend on the speakers, so neither does this answer (frozen and shared: never mutate).
+ */
+export const CANNOT_MATCH: Comparison = Object.freeze({ grade: null, score: 0, divergences: Object.freeze([]) }) as unknown as Comparison;
+
+/**
+ * compareTexts for callers that use only the comparisons that match: the same result when the
+ * grade is not null; a pair that cannot match is CANNOT_MATCH, found without classifying its
+ * differences (most candidate pairs of an alignment).
+ */
+export function matchTexts(a: string, b: string, ctx?: DivergenceContext): Comparison {
+  const analysis = analyzeDivergence(a ?? '', b ?? '', ctx ?? {}, (stats) => !cannotMatch(stats));
+  return cannotMatch(analysis.stats) ? CANNOT_MATCH : gradeAnalysis(a, b, analysis);
+}
+
+/** The comparison of two texts from their divergence analysis. */
+function gradeAnalysis(a: string, b: string, { divergences, stats }: DiffAnalysis): Comparison {
   if (!/[\p{L}\p{N}]/u.test(a ?? '') || !/[\p{L}\p{N}]/u.test(b ?? '')) return { grade: null, score: 0, divergences: [] };
   const types = new Set(divergences.map((d) => d.type));
   if (stats.identical) return { grade: 'verbatim', score: 1, divergences };

@@ -295,6 +295,8 @@ export function loadCorpus(folder: string, opts: LoadOptions = {}): LoadedCorpus
   const problems: LoadProblem[] = [];
   const notes: LoadProblem[] = [];
   const articles: Article[] = [];
+  /** Ids taken so far (a set: one look-up per file, not a scan of every article). */
+  const ids = new Set<string>();
   const files = listArticleFiles(abs, problems, opts);
   const maxFiles = opts.maxFiles ?? MAX_ARTICLE_FILES;
   if (files.length > maxFiles) {
@@ -310,8 +312,9 @@ export function loadCorpus(folder: string, opts: LoadOptions = {}): LoadedCorpus
     const article = result.article;
     const note = encodingNote(article.file, result.encoding);
     if (note) notes.push(note);
-    if (articles.some((a) => a.id === article.id)) articles.push({ ...article, id: article.file }); // a.txt beside a.md
-    else articles.push(article);
+    const entry = ids.has(article.id) ? { ...article, id: article.file } : article; // a.txt beside a.md
+    ids.add(entry.id);
+    articles.push(entry);
   }
   if (articles.length === 0) {
     const why = problems.length ? `; ${problems.length} file(s) could not be used: ${problems[0].file}: ${problems[0].message}` : '';

@@ -69,8 +69,11 @@ function isDigit(ch: string): boolean {
 /**
  * Splits `text` into sentences. Every span is trimmed (no leading or trailing
  * whitespace), non-empty, in document order, and never crosses a line break.
+ * Splitting the text of the previous call again returns the same array: never mutate it.
  */
 export function splitSentences(text: string): SentenceSpan[] {
+  // quote extraction and unit building split the same article one after the other
+  if (lastSplit?.text === text) return lastSplit.spans;
   const spans: SentenceSpan[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -79,8 +82,12 @@ export function splitSentences(text: string): SentenceSpan[] {
       lineStart = i + 1;
     }
   }
+  lastSplit = { text, spans };
   return spans;
 }
+
+/** The last text splitSentences split, and its spans (shared with every caller: never mutated). */
+let lastSplit: { text: string; spans: SentenceSpan[] } | undefined;
 
 /** Ranges `[open, close]` of double-quote pairs that open and close within `[from, to)`. */
 export function findLineQuotePairs(text: string, from: number, to: number): Array<[number, number]> {

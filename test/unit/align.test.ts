@@ -87,6 +87,28 @@ test('never matches within an article, boilerplate, or repeated sentences twice'
   assert.equal(new Set(keys).size, keys.length);
 });
 
+test('one side object per span: a unit\'s matches and its cluster member share it (less memory, same JSON)', () => {
+  const { matches, clusters } = alignUnits(units);
+  const sideOf = new Map<string, object>();
+  let shared = 0;
+  for (const m of matches) {
+    for (const side of [m.a, m.b]) {
+      const key = `${side.article}:${side.start}`;
+      const known = sideOf.get(key);
+      if (known) {
+        assert.equal(known, side, key);
+        shared++;
+      } else sideOf.set(key, side);
+    }
+  }
+  assert.ok(shared > 0, 'some span is in two matches');
+  for (const c of clusters) for (const member of c.members) {
+    const known = sideOf.get(`${member.article}:${member.start}`);
+    assert.ok(known, 'every member is a side of a match');
+    assert.equal(member, known);
+  }
+});
+
 test('ids: clusters c1.. by first appearance, matches m1..', () => {
   const { matches, clusters } = alignUnits(units);
   clusters.forEach((c, i) => assert.equal(c.id, `c${i + 1}`));

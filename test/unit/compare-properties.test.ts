@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { compareTexts } from '../../src/core/compare';
+import { CANNOT_MATCH, compareTexts, matchTexts } from '../../src/core/compare';
 import { Comparison, Divergence } from '../../src/core/types';
 
 /** Side-independent view of a divergence, as seen from side A. */
@@ -116,4 +116,23 @@ test('a text compared with itself is verbatim with score 1 and no substantive di
     }),
     { numRuns: 200 },
   );
+});
+
+test('matchTexts gives compareTexts\'s comparison whenever it matches, and CANNOT_MATCH only where compareTexts grades null whatever the speakers', () => {
+  let ruledOut = 0;
+  fc.assert(
+    fc.property(fc.oneof(sentencePair, fc.tuple(sentence, sentence)), speaker, speaker, ([a, b], sa, sb) => {
+      const ctx = { speakerA: sa, speakerB: sb };
+      const full = compareTexts(a, b, ctx);
+      const quick = matchTexts(a, b, ctx);
+      if (quick === CANNOT_MATCH) {
+        ruledOut++;
+        assert.equal(full.grade, null);
+        for (const other of [{}, { speakerA: 'John Kirby', speakerB: 'officials' }, { speakerA: sb, speakerB: sa }]) assert.equal(matchTexts(a, b, other), CANNOT_MATCH);
+      } else if (full.grade) assert.deepEqual(quick, full);
+      else assert.equal(quick.grade, null);
+    }),
+    { numRuns: 300, seed: 7 },
+  );
+  assert.ok(ruledOut > 0, 'some random pairs are ruled out early');
 });
