@@ -34,6 +34,8 @@ export class WorkerCrashed extends Error {
 export interface AnalysisClientOptions {
   /** A cancelled worker that has not answered after this long is terminated (ms). */
   cancelGraceMs?: number;
+  /** Characters of article text per message when a big request is posted in parts (default POST_BATCH_CHARS). */
+  postBatchChars?: number;
 }
 
 interface Pending {
@@ -50,9 +52,13 @@ interface Running extends Pending {
   cancelled: boolean;
   /** The worker has finished and is sending the result chunk by chunk. */
   receiving: boolean;
+  /** The request's articles are still being posted in parts (the worker has not started it). */
+  posting?: boolean;
   parts: Partial<Record<ChunkedField, unknown[]>>;
   /** Article texts by id (restoring span texts chunk by chunk). */
   texts?: Map<string, string>;
+  /** One copy of each repeated string of this result (structured clone copies every occurrence). */
+  pool?: Map<string, string>;
   killTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -68,18 +74,74 @@ export function restoreTexts(result: AnalysisResult, articles: Article[]): void 
   for (const field of ['quotes', 'matches', 'clusters'] as const) restoreChunk(field, result[field] ?? [], texts);
 }
 
-/** restoreTexts for one chunk of a result array (done as each chunk arrives, so no turn does them all). */
-export function restoreChunk(field: ChunkedField, items: unknown[], texts: Map<string, string>): void {
-  const restore = (s: { article: string; start: number; end: number; text: string }) => {
+/**
+ * restoreTexts for one chunk of a result array (done as each chunk arrives, so no
+ * turn does them all). It also keeps one copy of each repeated string (article ids,
+ * speakers, kinds, grades, cluster ids, divergence types, wordings and messages)
+ * through `pool`: structured clone gives every occurrence its own copy, which at
+ * 10,000 articles is about a third of the result's memory on the main thread.
+ */
+export function restoreChunk(field: ChunkedField, items: unknown[], texts: Map<string, string>, pool: Map<string, string> = new Map()): void {
+  /** Replaces a string field's value with the pooled copy (fields that are absent or not strings stay as they are). */
+  const keep = <T extends object>(item: T, key: keyof T & string) => {
+    const value = (item as Record<string, unknown>)[key];
+    if (typeof value !== 'string') return;
+    const kept = pool.get(value);
+    if (kept !== undefined) (item as Record<string, unknown>)[key] = kept;
+    else pool.set(value, value);
+  };
+  const restore = (s: { article: string; start: number; end: number; text: string; speaker?: string | null }) => {
+    keep(s, 'article');
+    keep(s, 'speaker');
     if (s.text === '' && s.end > s.start) s.text = texts.get(s.article)?.slice(s.start, s.end) ?? '';
   };
-  if (field === 'quotes') for (const q of items as Quote[]) restore(q);
-  else if (field === 'matches') {
+  if (field === 'quotes') {
+    for (const q of items as Quote[]) {
+      restore(q);
+      keep(q, 'cue');
+    }
+  } else if (field === 'matches') {
     for (const m of items as Match[]) {
+      keep(m, 'kind');
+      keep(m, 'grade');
+      keep(m, 'cluster');
       restore(m.a);
       restore(m.b);
+      for (const d of m.divergences ?? []) {
+        keep(d, 'type');
+        keep(d, 'a');
+        keep(d, 'b');
+        keep(d, 'message');
+      }
     }
-  } else if (field === 'clusters') for (const c of items as Cluster[]) for (const s of c.members) restore(s);
+  } else if (field === 'clusters') {
+    for (const c of items as Cluster[]) {
+      keep(c, 'id');
+      keep(c, 'kind');
+      keep(c, 'grade');
+      keep(c, 'speaker');
+      for (const s of c.members ?? []) restore(s);
+    }
+  }
+}
+
+/** Characters of article text per message when a request is posted in parts (about 8 MB as UTF-16, a few milliseconds to clone). */
+export const POST_BATCH_CHARS = 4_000_000;
+
+/** Splits a request's articles into consecutive batches of at most about `maxChars` characters of text (at least one batch). */
+export function batchArticles(articles: SentArticle[], maxChars: number): SentArticle[][] {
+  const batches: SentArticle[][] = [[]];
+  let chars = 0;
+  for (const a of articles) {
+    const size = 'text' in a ? a.text.length : 0;
+    if (chars > 0 && chars + size > maxChars) {
+      batches.push([]);
+      chars = 0;
+    }
+    batches[batches.length - 1].push(a);
+    chars += size;
+  }
+  return batches;
 }
 
 export class AnalysisClient {
@@ -98,6 +160,7 @@ export class AnalysisClient {
   /** Results that arrived as deltas (for tests and the bench). */
   deltas = 0;
   private readonly cancelGraceMs: number;
+  private readonly postBatchChars: number;
   /** Worker crashes so far (each reported once). */
   crashes = 0;
   /** Analyses stopped by cancellation before they finished. */
@@ -105,6 +168,7 @@ export class AnalysisClient {
 
   constructor(private readonly workerPath: string, private readonly log: (line: string) => void = () => {}, options: AnalysisClientOptions = {}) {
     this.cancelGraceMs = options.cancelGraceMs ?? 3000;
+    this.postBatchChars = options.postBatchChars ?? POST_BATCH_CHARS;
   }
 
   /**
@@ -155,6 +219,13 @@ export class AnalysisClient {
     const r = this.running;
     if (!r || r.cancelled) return;
     r.cancelled = true;
+    if (r.posting) {
+      // the worker never got the request's `analyze` message: nothing to stop there (it drops the parts on the next request)
+      this.finish(r);
+      r.resolve(undefined);
+      queueMicrotask(() => this.pump());
+      return;
+    }
     if (r.receiving) {
       // the analysis is done; stop pulling its result (the worker drops it on the next request)
       this.finish(r);
@@ -187,8 +258,29 @@ export class AnalysisClient {
         const old = this.sent.get(a.id);
         return old && old.text === a.text && old.file === a.file && old.title === a.title ? { id: a.id, known: true } : { id: a.id, text: a.text, file: a.file, title: a.title };
       });
-      worker.postMessage({ type: 'analyze', id, articles, preview: !!p.onPreview, base: this.held?.tag } satisfies WorkerRequest);
-      this.sent = new Map(p.articles.map((a) => [a.id, a]));
+      const batches = batchArticles(articles, this.postBatchChars);
+      const running = this.running;
+      const postFinal = () => {
+        running.posting = false;
+        worker.postMessage({ type: 'analyze', id, articles: batches[batches.length - 1], preview: !!p.onPreview, base: this.held?.tag } satisfies WorkerRequest);
+        this.sent = new Map(p.articles.map((a) => [a.id, a]));
+      };
+      if (batches.length === 1) return postFinal();
+      // a big corpus goes in parts, one per event-loop turn: one structured clone of 25–45 MB would block the main thread 40–60 ms
+      running.posting = true;
+      const postPart = (k: number) => {
+        if (this.running !== running || running.cancelled || running.worker !== this.worker) return; // cancelled, crashed or disposed meanwhile
+        try {
+          if (k === batches.length - 1) return postFinal();
+          worker.postMessage({ type: 'articles', id, articles: batches[k] } satisfies WorkerRequest);
+          setImmediate(() => postPart(k + 1));
+        } catch (e) {
+          this.finish(running);
+          running.reject(e as Error);
+          this.pump();
+        }
+      };
+      postPart(0);
     } catch (e) {
       this.running = undefined;
       p.reject(e as Error);
@@ -217,7 +309,7 @@ export class AnalysisClient {
       r.receiving = true;
       const list = (r.parts[msg.chunk.field] ??= []);
       r.texts ??= new Map(r.articles.map((a) => [a.id, a.text]));
-      restoreChunk(msg.chunk.field, msg.chunk.items, r.texts);
+      restoreChunk(msg.chunk.field, msg.chunk.items, r.texts, (r.pool ??= new Map()));
       for (const item of msg.chunk.items) list.push(item);
       // pull the next message on a later turn of the event loop, so other work runs in between
       setImmediate(() => {
@@ -273,7 +365,7 @@ export class AnalysisClient {
       for (const [field, items] of Object.entries(r.parts)) delta[field as ChunkedField].items = items as never[];
       // a small delta comes inline, its span texts still to restore
       const texts = r.texts ?? new Map(r.articles.map((a) => [a.id, a.text]));
-      for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, delta[field].items, texts);
+      for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, delta[field].items, texts, (r.pool ??= new Map()));
       this.deltas++;
       result =
         held && held.tag === msg.base
@@ -303,7 +395,7 @@ export class AnalysisClient {
     for (const [field, items] of Object.entries(r.parts)) (result as unknown as Record<string, unknown[]>)[field] = items!;
     // chunked arrays were restored as they arrived; anything sent whole (small results) is restored here
     const texts = r.texts ?? new Map(r.articles.map((a) => [a.id, a.text]));
-    for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, result[field] ?? [], texts);
+    for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, result[field] ?? [], texts, (r.pool ??= new Map()));
     return result;
   }
 

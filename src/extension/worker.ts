@@ -40,7 +40,12 @@ export const CHUNKED_FIELDS = DELTA_FIELDS;
 export type ChunkedField = DeltaField;
 
 /** Messages to the worker. */
-export type WorkerRequest = { type: 'init'; cancel: SharedArrayBuffer } | { type: 'analyze'; id: number; articles: SentArticle[]; preview?: boolean; base?: number } | { type: 'next' };
+export type WorkerRequest =
+  | { type: 'init'; cancel: SharedArrayBuffer }
+  | { type: 'analyze'; id: number; articles: SentArticle[]; preview?: boolean; base?: number }
+  /** The first articles of request `id`, sent ahead in parts (a big corpus is posted across several event-loop turns); its `analyze` message brings the rest. */
+  | { type: 'articles'; id: number; articles: SentArticle[] }
+  | { type: 'next' };
 
 /**
  * An article of an analyze request: in full, or only its id when the worker got
@@ -62,6 +67,8 @@ export type WorkerResponse =
 const analyzer = new CorpusAnalyzer();
 /** The articles of the previous request, by id (requests name unchanged ones by id only). */
 let known = new Map<string, Article>();
+/** Articles sent ahead for the request with this id (parts of an older request are dropped). */
+let ahead: { id: number; articles: SentArticle[] } | undefined;
 let cancelFlag: Int32Array | undefined;
 
 /** A queued message: a chunk of a result array (compacted when it is sent), or a result's final message. */
@@ -167,6 +174,13 @@ parentPort?.on('message', (req: WorkerRequest) => {
     return;
   }
   if (req.type === 'next') return sendNext();
+  if (req.type === 'articles') {
+    if (ahead?.id !== req.id) ahead = { id: req.id, articles: [] };
+    for (const a of req.articles) ahead.articles.push(a);
+    return;
+  }
+  const sentArticles = ahead?.id === req.id ? ahead.articles.concat(req.articles) : req.articles;
+  ahead = undefined;
   outbox = []; // a new request: the rest of an older result is never wanted
   pendingExact = undefined;
   clientHolds = req.base;
@@ -174,7 +188,7 @@ parentPort?.on('message', (req: WorkerRequest) => {
   // rebuilt first, before any early return: the client assumes the worker holds this request's articles
   const articles: Article[] = [];
   const missing: string[] = [];
-  for (const a of req.articles) {
+  for (const a of sentArticles) {
     const full = 'known' in a ? known.get(a.id) : a;
     if (full) articles.push(full);
     else missing.push(a.id);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { AnalysisClient, WorkerCrashed } from '../../src/extension/analysisClient';
+import { AnalysisClient, WorkerCrashed, batchArticles, restoreChunk } from '../../src/extension/analysisClient';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { loadCorpus } from '../../src/core/corpus';
 import type { Article } from '../../src/core/types';
@@ -354,6 +354,59 @@ test('a transfer cancelled midway: the next request still gets a correct result 
     const again = edited.slice(1);
     assert.deepEqual((await client.analyze(again))!.result, analyzeCorpus(again));
     assert.equal(client.deltas, 2);
+  } finally {
+    client.dispose();
+  }
+});
+
+test('restoreChunk puts back emptied span texts and keeps one copy of each repeated string, values unchanged', () => {
+  const articles = loadCorpus(path.join(__dirname, '..', '..', '..', 'seeds')).articles;
+  const result = analyzeCorpus(articles);
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  // what the worker sends: a structured clone with span texts emptied where they are slices
+  const sent = structuredClone(result);
+  for (const m of sent.matches) for (const s of [m.a, m.b]) if (texts.get(s.article)!.slice(s.start, s.end) === s.text) s.text = '';
+  for (const q of sent.quotes) q.text = '';
+  for (const c of sent.clusters) for (const s of c.members) s.text = '';
+  const pool = new Map<string, string>();
+  for (const field of ['quotes', 'matches', 'clusters'] as const) restoreChunk(field, sent[field], texts, pool);
+  assert.deepEqual(sent, result);
+  const distinct = new Set<string>();
+  const add = (v: string | null | undefined) => v && distinct.add(v);
+  for (const q of result.quotes) [q.article, q.speaker, q.cue].forEach(add);
+  for (const m of result.matches) {
+    [m.kind, m.grade, m.cluster, m.a.article, m.a.speaker, m.b.article, m.b.speaker].forEach(add);
+    for (const d of m.divergences) [d.type, d.a, d.b, d.message].forEach(add);
+  }
+  for (const c of result.clusters) [c.id, c.kind, c.grade, c.speaker, ...c.members.flatMap((s) => [s.article, s.speaker])].forEach(add);
+  assert.equal(pool.size, [...distinct].filter((v) => v !== '').length + (pool.has('') ? 1 : 0), 'one pooled copy per distinct string');
+});
+
+test('batchArticles: consecutive batches of at most about maxChars of text, order kept, articles sent by id weigh nothing', () => {
+  const a = (id: string, n: number) => ({ id, file: `${id}.txt`, title: id, text: 'x'.repeat(n) });
+  const list = [a('a', 40), a('b', 40), { id: 'k', known: true as const }, a('c', 30), a('huge', 500), a('d', 10)];
+  const batches = batchArticles(list, 100);
+  assert.deepEqual(batches.map((b) => b.map((x) => x.id)), [['a', 'b', 'k'], ['c'], ['huge'], ['d']]);
+  assert.deepEqual(batches.flat(), list);
+  assert.deepEqual(batchArticles([], 100), [[]]);
+  assert.equal(batchArticles(list, 10_000).length, 1);
+});
+
+test('a big request posted in parts (one per event-loop turn) gives analyzeCorpus’s result; a newer request while parts are still going drops the older one', async () => {
+  const client = new AnalysisClient(WORKER, () => {}, { postBatchChars: 3000 });
+  try {
+    const corpus = bigCorpus(3);
+    assert.ok(batchArticles(corpus, 3000).length > 3, 'the corpus goes in several parts');
+    assert.deepEqual((await client.analyze(corpus))!.result, analyzeCorpus(corpus));
+    // two requests in the same turn: the first is still posting its parts when the second comes
+    const other = bigCorpus(2).map((a) => ({ ...a, text: a.text + ' Another paragraph for the second request.' }));
+    const first = client.analyze(corpus.map((a, i) => (i === 0 ? { ...a, text: a.text + ' An edit.' } : a)));
+    const second = client.analyze(other);
+    assert.equal(await first, undefined);
+    assert.deepEqual((await second)!.result, analyzeCorpus(other));
+    // what the worker holds is the second request's articles: an edit of one of them is sent alone and still right
+    const edited = other.map((a, i) => (i === 4 ? { ...a, text: a.text.replace(/\b(\d+)\b/, (n) => String(Number(n) + 9)) } : a));
+    assert.deepEqual((await client.analyze(edited))!.result, analyzeCorpus(edited));
   } finally {
     client.dispose();
   }
