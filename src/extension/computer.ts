@@ -137,6 +137,41 @@ export async function sliced<T>(steps: Generator<unknown, T>, budgetMs = SLICE_M
   }
 }
 
+/**
+ * A Map from string keys split over 64 smaller Maps. A JS Map grows by rehashing all
+ * of its entries in one go: at 524,288 entries one `set` takes 25–35 ms, which alone
+ * broke the 50 ms main-thread budget while a 570,000-match result was indexed. Shards
+ * rehash 64 times less at once.
+ */
+export class ShardedMap<V> {
+  private readonly shards: Map<string, V>[] = Array.from({ length: 64 }, () => new Map<string, V>());
+
+  private shard(key: string): Map<string, V> {
+    let h = key.length;
+    for (let i = Math.max(0, key.length - 4); i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
+    return this.shards[h & 63];
+  }
+
+  get(key: string): V | undefined {
+    return this.shard(key).get(key);
+  }
+
+  has(key: string): boolean {
+    return this.shard(key).has(key);
+  }
+
+  set(key: string, value: V): this {
+    this.shard(key).set(key, value);
+    return this;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const m of this.shards) n += m.size;
+    return n;
+  }
+}
+
 export interface ComputerOptions {
   minGrade?: Grade;
 }
@@ -147,7 +182,7 @@ export class CorpusComputer {
   readonly matches!: Match[];
   private readonly byId = new Map<string, Article>();
   private readonly clusterById = new Map<string, Cluster>();
-  private readonly matchById = new Map<string, Match>();
+  private readonly matchById = new ShardedMap<Match>();
   private readonly highlights = new Map<string, SpanTable<HighlightRange>>();
   /** Substantive divergences over all matches (counted once). */
   private substantive: number | undefined;
@@ -168,8 +203,8 @@ export class CorpusComputer {
    */
   static async build(result: AnalysisResult, articles: Article[], opts: ComputerOptions = {}, budgetMs = SLICE_MS, isStale?: () => boolean): Promise<CorpusComputer> {
     const computer = Object.create(CorpusComputer.prototype) as CorpusComputer;
-    const fields = computer as unknown as { result: AnalysisResult; articles: Article[]; byId: Map<string, Article>; clusterById: Map<string, Cluster>; matchById: Map<string, Match>; highlights: Map<string, SpanTable<HighlightRange>> };
-    Object.assign(fields, { result, articles, byId: new Map(), clusterById: new Map(), matchById: new Map(), highlights: new Map() });
+    const fields = computer as unknown as { result: AnalysisResult; articles: Article[]; byId: Map<string, Article>; clusterById: Map<string, Cluster>; matchById: ShardedMap<Match>; highlights: Map<string, SpanTable<HighlightRange>> };
+    Object.assign(fields, { result, articles, byId: new Map(), clusterById: new Map(), matchById: new ShardedMap(), highlights: new Map() });
     await runSliced(computer.init(opts), budgetMs, isStale);
     return computer;
   }

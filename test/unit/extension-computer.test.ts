@@ -7,7 +7,7 @@ import * as path from 'path';
 import { analyzeCorpus } from '../../src/core/analyze';
 import type { AnalysisResult, Article } from '../../src/core/types';
 import { Commands, commandUri, hoverCommands, internalCommands } from '../../src/extension/commands';
-import { CorpusComputer, renderDiffMarkdown, runSliced, sliced, sortDivergences } from '../../src/extension/computer';
+import { CorpusComputer, ShardedMap, renderDiffMarkdown, runSliced, sliced, sortDivergences } from '../../src/extension/computer';
 import { articleFromText, decodeArticle, dedupeArticles } from '../../src/extension/corpusFiles';
 import { escapeMarkdown } from '../../src/extension/markdown';
 import { PALETTE_SIZE, colorId, cssVar, slotOf } from '../../src/extension/palette';
@@ -371,4 +371,21 @@ test('a divergence side without text reads "(nothing)" in hovers and the Diverge
   const labels = computer.divergencesByType().flatMap((g) => g.items.map((it) => it.label));
   assert.ok(labels.some((l) => l.includes('(nothing)')), labels.join('\n'));
   for (const l of labels) assert.ok(!l.includes('“—”'), l);
+});
+
+test('ShardedMap behaves as a Map of string keys (ids, empty and short keys, overwrites)', () => {
+  const map = new ShardedMap<number>();
+  const plain = new Map<string, number>();
+  const keys = ['', 'a', 'm1', 'c12', ...Array.from({ length: 5000 }, (_, i) => `m${i * 7}`), ...Array.from({ length: 300 }, (_, i) => `article/${i}/ü`)];
+  keys.forEach((k, i) => {
+    map.set(k, i);
+    plain.set(k, i);
+  });
+  map.set('m7', -1);
+  plain.set('m7', -1);
+  assert.equal(map.size, plain.size);
+  for (const k of [...plain.keys(), 'missing', 'm35001']) {
+    assert.equal(map.get(k), plain.get(k), k);
+    assert.equal(map.has(k), plain.has(k), k);
+  }
 });
