@@ -95,6 +95,9 @@ export function restoreChunk(field: ChunkedField, items: unknown[], texts: Map<s
     keep(s, 'speaker');
     if (s.text === '' && s.end > s.start) s.text = texts.get(s.article)?.slice(s.start, s.end) ?? '';
   };
+  const keepAll = <T extends object>(item: T, keys: (keyof T & string)[]) => {
+    for (const key of keys) keep(item, key);
+  };
   if (field === 'quotes') {
     for (const q of items as Quote[]) {
       restore(q);
@@ -102,24 +105,14 @@ export function restoreChunk(field: ChunkedField, items: unknown[], texts: Map<s
     }
   } else if (field === 'matches') {
     for (const m of items as Match[]) {
-      keep(m, 'kind');
-      keep(m, 'grade');
-      keep(m, 'cluster');
+      keepAll(m, ['kind', 'grade', 'cluster']);
       restore(m.a);
       restore(m.b);
-      for (const d of m.divergences ?? []) {
-        keep(d, 'type');
-        keep(d, 'a');
-        keep(d, 'b');
-        keep(d, 'message');
-      }
+      for (const d of m.divergences ?? []) keepAll(d, ['type', 'a', 'b', 'message']);
     }
   } else if (field === 'clusters') {
     for (const c of items as Cluster[]) {
-      keep(c, 'id');
-      keep(c, 'kind');
-      keep(c, 'grade');
-      keep(c, 'speaker');
+      keepAll(c, ['id', 'kind', 'grade', 'speaker']);
       for (const s of c.members ?? []) restore(s);
     }
   }

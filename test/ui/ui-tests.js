@@ -26,17 +26,26 @@ const NEEDLE = 'Since August';
  */
 async function runCommand(page, title, { timeoutMs = 45000 } = {}) {
   const input = page.locator('.quick-input-widget input');
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await lib.poll(async () => {
-    await page.keyboard.press('Escape');
-    await input.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
-    await page.keyboard.press('F1');
-    if (!(await input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false))) return false;
-    await input.fill('>' + title);
-    return row.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false);
-  }, { timeoutMs, intervalMs: 100, what: `"${title}" in the command palette` });
+  const row = commandRow(page, title);
+  await lib.poll(() => showInPalette(page, title), { timeoutMs, intervalMs: 100, what: `"${title}" in the command palette` });
   await row.click();
   await input.waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+/** The command palette's row for a command title. */
+function commandRow(page, title) {
+  return page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+}
+
+/** One try at opening the command palette (F1) filtered to `title`; true once its row shows. */
+async function showInPalette(page, title) {
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('Escape');
+  await input.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
+  await page.keyboard.press('F1');
+  if (!(await input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false))) return false;
+  await input.fill('>' + title);
+  return commandRow(page, title).waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false);
 }
 
 /** Opens a workspace file with Quick Open (Ctrl+P). */
@@ -110,14 +119,8 @@ async function runCommandAndPick(page, title, pickTitle, filter, rowText) {
   let all = [];
   // the whole open-run-filter cycle is retried: the pick may be re-rendered while the corpus settles
   await lib.poll(async () => {
-    await page.keyboard.press('Escape');
-    await input.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
-    await page.keyboard.press('F1');
-    if (!(await input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false))) return false;
-    await input.fill('>' + title);
-    const command = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    if (!(await command.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false))) return false;
-    await command.click();
+    if (!(await showInPalette(page, title))) return false;
+    await commandRow(page, title).click();
     if (!(await header.waitFor({ state: 'visible', timeout: 15000 }).then(() => true, () => false))) {
       const seen = await page.locator('.quick-input-widget .quick-input-title').innerText().catch(() => '');
       lib.log(`    (waiting for the "${pickTitle}" pick; the quick input shows ${JSON.stringify(seen)} / ${JSON.stringify(await input.getAttribute('placeholder').catch(() => ''))})`);
