@@ -68,15 +68,10 @@ interface Held {
   result: Promise<AnalysisResult>;
 }
 
-/** Puts back the span texts the worker sent empty (each is its article's slice; V8 shares the characters). */
-export function restoreTexts(result: AnalysisResult, articles: Article[]): void {
-  const texts = new Map(articles.map((a) => [a.id, a.text]));
-  for (const field of ['quotes', 'matches', 'clusters'] as const) restoreChunk(field, result[field] ?? [], texts);
-}
-
 /**
- * restoreTexts for one chunk of a result array (done as each chunk arrives, so no
- * turn does them all). It also keeps one copy of each repeated string (article ids,
+ * Puts back the span texts the worker sent empty in one chunk of a result array (each
+ * is its article's slice; V8 shares the characters), as each chunk arrives, so no
+ * turn does them all. It also keeps one copy of each repeated string (article ids,
  * speakers, kinds, grades, cluster ids, divergence types, wordings and messages)
  * through `pool`: structured clone gives every occurrence its own copy, which at
  * 10,000 articles is about a third of the result's memory on the main thread.
@@ -135,6 +130,16 @@ export function batchArticles(articles: SentArticle[], maxChars: number): SentAr
     chars += size;
   }
   return batches;
+}
+
+/** A request's article texts by id (made once, for restoring span texts). */
+function textsOf(r: Running): Map<string, string> {
+  return (r.texts ??= new Map(r.articles.map((a) => [a.id, a.text])));
+}
+
+/** restoreChunk for the arrays of a final message that came whole, not in chunks. */
+function restoreUnchunked(r: Running, arrays: Pick<AnalysisResult, 'quotes' | 'matches' | 'clusters'>): void {
+  for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, arrays[field] ?? [], textsOf(r), (r.pool ??= new Map()));
 }
 
 export class AnalysisClient {
@@ -301,8 +306,7 @@ export class AnalysisClient {
     if ('chunk' in msg) {
       r.receiving = true;
       const list = (r.parts[msg.chunk.field] ??= []);
-      r.texts ??= new Map(r.articles.map((a) => [a.id, a.text]));
-      restoreChunk(msg.chunk.field, msg.chunk.items, r.texts, (r.pool ??= new Map()));
+      restoreChunk(msg.chunk.field, msg.chunk.items, textsOf(r), (r.pool ??= new Map()));
       for (const item of msg.chunk.items) list.push(item);
       // pull the next message on a later turn of the event loop, so other work runs in between
       setImmediate(() => {
@@ -357,8 +361,7 @@ export class AnalysisClient {
       const delta: ResultDelta = msg.delta;
       for (const [field, items] of Object.entries(r.parts)) delta[field as ChunkedField].items = items as never[];
       // a small delta comes inline, its span texts still to restore
-      const texts = r.texts ?? new Map(r.articles.map((a) => [a.id, a.text]));
-      for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, delta[field].items, texts, (r.pool ??= new Map()));
+      restoreUnchunked(r, { quotes: delta.quotes.items, matches: delta.matches.items, clusters: delta.clusters.items });
       this.deltas++;
       result =
         held && held.tag === msg.base
@@ -387,8 +390,7 @@ export class AnalysisClient {
   private assemble(r: Running, result: AnalysisResult): AnalysisResult {
     for (const [field, items] of Object.entries(r.parts)) (result as unknown as Record<string, unknown[]>)[field] = items!;
     // chunked arrays were restored as they arrived; anything sent whole (small results) is restored here
-    const texts = r.texts ?? new Map(r.articles.map((a) => [a.id, a.text]));
-    for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, result[field] ?? [], texts, (r.pool ??= new Map()));
+    restoreUnchunked(r, result);
     return result;
   }
 

@@ -76,7 +76,8 @@ export function sortDivergences<T extends { type: DivergenceType; substantive: b
     .map((e) => e.d);
 }
 
-function clip(text: string, max: number): string {
+/** Text on one line (whitespace runs collapsed), cut to `max` characters with an ellipsis. */
+export function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
@@ -107,13 +108,19 @@ function nextTurn(): Promise<void> {
  * a turn between slices; `isStale` returning true stops it early (returns false).
  */
 export async function runSliced(steps: Iterator<unknown>, budgetMs = SLICE_MS, isStale?: () => boolean): Promise<boolean> {
+  return (await stepSliced(steps, budgetMs, isStale)).done === true;
+}
+
+/** The loop of runSliced and sliced: the generator's final result, or `{ done: false }` when stopped as stale. */
+async function stepSliced<T>(steps: Iterator<unknown, T>, budgetMs: number, isStale?: () => boolean): Promise<IteratorResult<unknown, T> | { done: false; value?: undefined }> {
   for (;;) {
     const until = Date.now() + budgetMs;
     do {
-      if (steps.next().done) return true;
+      const r = steps.next();
+      if (r.done) return r;
     } while (Date.now() < until);
     await nextTurn();
-    if (isStale?.()) return false;
+    if (isStale?.()) return { done: false };
   }
 }
 
@@ -127,14 +134,7 @@ export function drain<T>(steps: Generator<unknown, T>): T {
 
 /** Runs a generator's steps in slices of about `budgetMs` across event-loop turns and returns its value. */
 export async function sliced<T>(steps: Generator<unknown, T>, budgetMs = SLICE_MS): Promise<T> {
-  for (;;) {
-    const until = Date.now() + budgetMs;
-    do {
-      const r = steps.next();
-      if (r.done) return r.value;
-    } while (Date.now() < until);
-    await nextTurn();
-  }
+  return (await stepSliced(steps, budgetMs)).value as T;
 }
 
 /**
@@ -187,11 +187,10 @@ export class CorpusComputer {
   /** Substantive divergences over all matches (counted once). */
   private substantive: number | undefined;
 
-  constructor(readonly result: AnalysisResult, articles: Article[], opts: ComputerOptions = {}) {
+  /** Builds the computer at once; `CorpusComputer.build` passes `deferInit` and runs the same steps in slices. */
+  constructor(readonly result: AnalysisResult, articles: Article[], opts: ComputerOptions = {}, deferInit = false) {
     this.articles = articles;
-    for (const _ of this.init(opts)) {
-      // synchronous: run every step at once
-    }
+    if (!deferInit) drain(this.init(opts));
   }
 
   /**
@@ -202,9 +201,7 @@ export class CorpusComputer {
    * incomplete computer, which the caller (who made it stale) drops.
    */
   static async build(result: AnalysisResult, articles: Article[], opts: ComputerOptions = {}, budgetMs = SLICE_MS, isStale?: () => boolean): Promise<CorpusComputer> {
-    const computer = Object.create(CorpusComputer.prototype) as CorpusComputer;
-    const fields = computer as unknown as { result: AnalysisResult; articles: Article[]; byId: Map<string, Article>; clusterById: Map<string, Cluster>; matchById: ShardedMap<Match>; highlights: Map<string, SpanTable<HighlightRange>> };
-    Object.assign(fields, { result, articles, byId: new Map(), clusterById: new Map(), matchById: new ShardedMap(), highlights: new Map() });
+    const computer = new CorpusComputer(result, articles, opts, true);
     await runSliced(computer.init(opts), budgetMs, isStale);
     return computer;
   }

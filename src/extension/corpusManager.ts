@@ -133,13 +133,7 @@ export class CorpusManager implements vscode.Disposable {
     if (prev.include !== next.include || prev.exclude !== next.exclude || prev.maxFileSizeKb !== next.maxFileSizeKb || readMaxArticles() !== this.maxArticles) {
       this.scheduleReload(0);
     } else if (prev.minGrade !== next.minGrade && this.current) {
-      this.inFlight++;
-      this.publish(this.current.result, !!this.current.preview)
-        .catch((e) => this.fail(e as Error))
-        .finally(() => {
-          this.inFlight--;
-          this.settle();
-        });
+      this.publishInFlight(this.current.result, !!this.current.preview);
     }
   }
 
@@ -270,13 +264,7 @@ export class CorpusManager implements vscode.Disposable {
         this.current && this.lastAnalysisMs > PREVIEW_AFTER_MS
           ? (preview: { result: AnalysisResult }) => {
               if (articles !== this.articles) return; // edited meanwhile
-              this.inFlight++; // busy until this build ends (a newer publish stops it early)
-              this.publish(preview.result, true)
-                .catch((e) => this.fail(e as Error))
-                .finally(() => {
-                  this.inFlight--;
-                  this.settle();
-                });
+              this.publishInFlight(preview.result, true);
             }
           : undefined;
       const outcome = await vscode.window.withProgress(
@@ -295,6 +283,17 @@ export class CorpusManager implements vscode.Disposable {
       this.inFlight--;
       this.settle();
     }
+  }
+
+  /** publish outside an analysis: busy until its build ends (a newer publish stops it early), failures logged. */
+  private publishInFlight(result: AnalysisResult, preview: boolean): void {
+    this.inFlight++;
+    this.publish(result, preview)
+      .catch((e) => this.fail(e as Error))
+      .finally(() => {
+        this.inFlight--;
+        this.settle();
+      });
   }
 
   /**

@@ -7,6 +7,7 @@ import type { AnalysisResult, LoadProblem } from '../core/types';
 import { AnalysisClient } from './analysisClient';
 import { Commands, PANEL_VIEW_TYPE, Views, type RevealTarget } from './commands';
 import { CorpusManager, type CorpusSnapshot } from './corpusManager';
+import { clip } from './computer';
 import { exportRefusal, tempNameFor, writeFileAtomic } from './exportFile';
 import { CrosscheckHoverProvider, DiagnosticsManager, HighlightManager, StatusBar } from './editorFeatures';
 import { PanelManager } from './panel';
@@ -29,10 +30,6 @@ export interface CrosscheckApi {
   onDidUpdate(listener: (update: { preview: boolean; result: AnalysisResult }) => void): vscode.Disposable;
 }
 
-function clip(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? t.slice(0, max - 1) + '…' : t;
-}
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const output = vscode.window.createOutputChannel('Crosscheck');

@@ -3,13 +3,9 @@
 import * as vscode from 'vscode';
 import type { CorpusComputer, DivergenceGroup, DivergenceItem, QuoteGroup, QuoteItem } from './computer';
 import { Commands, Views } from './commands';
-import { sliced } from './computer';
+import { clip, sliced } from './computer';
 import type { CorpusManager } from './corpusManager';
 
-function clip(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? t.slice(0, max - 1) + '…' : t;
-}
 
 /** A node of a two-level tree: a group at the root, or one of its items. */
 type Node<G, I> = { kind: 'group'; group: G } | { kind: 'item'; item: I };

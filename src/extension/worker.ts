@@ -76,9 +76,8 @@ type Queued = { field: ChunkedField; items: unknown[] } | { final: WorkerRespons
 
 /** Messages of the current result not yet sent (the client pulls them one by one). */
 let outbox: Queued[] = [];
-/** The id of the request the outbox belongs to, and its article texts (compacting span texts). */
+/** The id of the request the outbox belongs to (its articles are `known`, whose texts compact span texts). */
 let outboxId = 0;
-let outboxTexts = new Map<string, string>();
 /** The exact run after a preview, started by the client's `next` once the preview is sent. */
 let pendingExact: (() => void) | undefined;
 /** The last result whose final message was posted, with its tag (what a delta is taken against). */
@@ -93,7 +92,7 @@ function post(msg: WorkerResponse): void {
 /** Sends the next queued message of the current result. */
 function sendNext(): void {
   const msg = outbox.shift();
-  if (msg && 'field' in msg) return post({ id: outboxId, chunk: { field: msg.field, items: msg.items.map((item) => compactItem(msg.field, item, outboxTexts)) } });
+  if (msg && 'field' in msg) return post({ id: outboxId, chunk: { field: msg.field, items: msg.items.map((item) => compactItem(msg.field, item)) } });
   if (msg) {
     post(msg.final);
     // sent after every chunk: the client holds this result once it receives it
@@ -107,8 +106,8 @@ function sendNext(): void {
 }
 
 /** A span with its text emptied when it is exactly its article's slice (the client slices it back: compact messages, shared strings, same key order). */
-function compactSpan<T extends { article: string; start: number; end: number; text: string }>(span: T, texts: Map<string, string>): T {
-  return span.text && texts.get(span.article)?.slice(span.start, span.end) === span.text ? { ...span, text: '' } : span;
+function compactSpan<T extends { article: string; start: number; end: number; text: string }>(span: T): T {
+  return span.text && known.get(span.article)?.text.slice(span.start, span.end) === span.text ? { ...span, text: '' } : span;
 }
 
 /**
@@ -116,15 +115,15 @@ function compactSpan<T extends { article: string; start: number; end: number; te
  * its articles emptied (the item itself is never changed: the worker keeps its
  * results, e.g. as the base of the next delta).
  */
-function compactItem(field: ChunkedField, item: unknown, texts: Map<string, string>): unknown {
-  if (field === 'quotes') return compactSpan(item as Quote, texts);
+function compactItem(field: ChunkedField, item: unknown): unknown {
+  if (field === 'quotes') return compactSpan(item as Quote);
   if (field === 'matches') {
     const m = item as Match;
-    return { ...m, a: compactSpan(m.a, texts), b: compactSpan(m.b, texts) };
+    return { ...m, a: compactSpan(m.a), b: compactSpan(m.b) };
   }
   if (field === 'clusters') {
     const c = item as Cluster;
-    return { ...c, members: c.members.map((s: MatchSide) => compactSpan(s, texts)) };
+    return { ...c, members: c.members.map((s: MatchSide) => compactSpan(s)) };
   }
   return item;
 }
@@ -141,10 +140,9 @@ function queueChunks(arrays: Record<ChunkedField, readonly unknown[]>): void {
  * Queues a result (as a delta when the client holds the last result posted,
  * else in full), its arrays in chunks, then the final message, and sends the first message.
  */
-function sendResult(id: number, result: AnalysisResult, articles: Article[], ms: number, phase: 'preview' | 'exact'): void {
+function sendResult(id: number, result: AnalysisResult, ms: number, phase: 'preview' | 'exact'): void {
   outbox = [];
   outboxId = id;
-  outboxTexts = new Map(articles.map((a) => [a.id, a.text]));
   const tag = id * 2 + (phase === 'exact' ? 1 : 0);
   const base = posted && posted.tag === clientHolds ? posted : undefined;
   // a delta when the client holds the base and most items are unchanged (not, e.g., for another corpus)
@@ -156,7 +154,7 @@ function sendResult(id: number, result: AnalysisResult, articles: Article[], ms:
     if (!inline) queueChunks({ articles: delta.articles.items, quotes: delta.quotes.items, matches: delta.matches.items, clusters: delta.clusters.items });
     const bare = { ...delta };
     for (const field of CHUNKED_FIELDS) {
-      const items = inline ? delta[field].items.map((item) => compactItem(field, item, outboxTexts)) : [];
+      const items = inline ? delta[field].items.map((item) => compactItem(field, item)) : [];
       (bare as unknown as Record<string, unknown>)[field] = { ops: delta[field].ops, items };
     }
     final = { id, delta: bare, base: base.tag, tag, ms, phase };
@@ -203,11 +201,11 @@ parentPort?.on('message', (req: WorkerRequest) => {
         const preview = analyzer.preview(articles, { align: { isCancelled } });
         if (preview) {
           pendingExact = () => run('exact');
-          return sendResult(req.id, preview, articles, Date.now() - t0, 'preview');
+          return sendResult(req.id, preview, Date.now() - t0, 'preview');
         }
       }
       const result = analyzer.analyze(articles, { align: { isCancelled } });
-      sendResult(req.id, result, articles, Date.now() - t0, 'exact');
+      sendResult(req.id, result, Date.now() - t0, 'exact');
     } catch (e) {
       if (e instanceof AnalysisCancelled) return post({ id: req.id, cancelled: true });
       const err = e as Error;
