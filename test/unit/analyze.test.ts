@@ -119,15 +119,25 @@ test('a cancelled analysis throws AnalysisCancelled and leaves the analyzer usab
   assert.deepEqual(analyzer.analyze(seeds), result);
 });
 
-test('randomized edit sequence: after every edit the incremental result equals a fresh analyzeCorpus', async () => {
+/** An article as the randomized edit tests change it. */
+type EditableArticle = { id: string; text: string; title?: string };
+
+/** What the randomized edit tests share: the analyzer class, a seeded random source, a generated corpus, and a sentence picker. */
+async function randomEditKit(randomSeed: number, spec: { size: number; seed: number }) {
   const { CorpusAnalyzer } = await import('../../src/core/incremental');
   const { generateCorpus, makeRandom } = await import('../../bench/corpus');
-  const rnd = makeRandom(2026);
+  const rnd = makeRandom(randomSeed);
   const pick = <T>(list: T[]): T => list[Math.floor(rnd() * list.length)];
-  let corpus: { id: string; text: string; title?: string }[] = generateCorpus(seeds.map((a) => a.text), { size: 24, seed: 5 });
+  const generated: EditableArticle[] = generateCorpus(seeds.map((a) => a.text), spec);
+  const sentence = (text: string) => pick(text.split(/(?<=[.!?]["”]?)\s+/).filter((s) => s.length > 40)) ?? text.slice(0, 80);
+  return { CorpusAnalyzer, rnd, pick, sentence, generated };
+}
+
+test('randomized edit sequence: after every edit the incremental result equals a fresh analyzeCorpus', async () => {
+  const { CorpusAnalyzer, rnd, pick, sentence, generated } = await randomEditKit(2026, { size: 24, seed: 5 });
+  let corpus: EditableArticle[] = generated;
   const analyzer = new CorpusAnalyzer();
   assert.deepEqual(analyzer.analyze(corpus), analyzeCorpus(corpus));
-  const sentence = (text: string) => pick(text.split(/(?<=[.!?]["”]?)\s+/).filter((s) => s.length > 40)) ?? text.slice(0, 80);
   const edits: [string, (c: typeof corpus) => typeof corpus][] = [
     ['change a number', (c) => c.map((a, i) => (i === Math.floor(rnd() * c.length) ? { ...a, text: a.text.replace(/\d+/, (n) => String(Number(n) * 3 + 1)) } : a))],
     ['copy a sentence from another article', (c) => {
@@ -222,14 +232,10 @@ test('two-phase update: the preview reflects the edit at once, the exact run aft
 });
 
 test('randomized two-phase edit sequence: every preview is well formed, every exact run after it equals analyzeCorpus', async () => {
-  const { CorpusAnalyzer } = await import('../../src/core/incremental');
-  const { generateCorpus, makeRandom } = await import('../../bench/corpus');
-  const rnd = makeRandom(7);
-  const pick = <T>(list: T[]): T => list[Math.floor(rnd() * list.length)];
-  let corpus: { id: string; text: string; title?: string }[] = generateCorpus(seeds.map((a) => a.text), { size: 20, seed: 9 });
+  const { CorpusAnalyzer, rnd, pick, sentence, generated } = await randomEditKit(7, { size: 20, seed: 9 });
+  let corpus: EditableArticle[] = generated;
   const analyzer = new CorpusAnalyzer();
   analyzer.analyze(corpus);
-  const sentence = (text: string) => pick(text.split(/(?<=[.!?]["”]?)\s+/).filter((s) => s.length > 40)) ?? text.slice(0, 80);
   const done: string[] = [];
   let previews = 0;
   let reflected = 0;
