@@ -6,8 +6,8 @@
 import * as crypto from 'crypto';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { loadCorpus } from '../src/core/corpus';
-import { analyzeCorpus } from '../src/core/analyze';
+import { loadCorpus } from '../src/core/io/corpus';
+import { analyzeCorpus } from '../src/core/pipeline/analyze';
 import { generateCorpus } from '../bench/corpus';
 
 const SEEDS = path.resolve(__dirname, '..', '..', 'seeds');

@@ -21,7 +21,7 @@
 //   substantive divergence at all.
 import * as fs from 'fs';
 import * as path from 'path';
-import { compareTexts } from '../src/core/compare';
+import { compareTexts } from '../src/core/compare/compare';
 import { Divergence, DivergenceType } from '../src/core/types';
 
 /** One aligned (or unaligned) chunk pair of an iSTS sentence pair. */

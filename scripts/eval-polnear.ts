@@ -37,8 +37,8 @@
 //   JSON line to test-output/eval/polnear-errors.jsonl with a category.
 import * as fs from 'fs';
 import * as path from 'path';
-import { extractQuotes } from '../src/core/quotes';
-import { findPersonMentions } from '../src/core/speakers';
+import { extractQuotes } from '../src/core/extract/quotes';
+import { findPersonMentions } from '../src/core/extract/speakers';
 import type { Quote } from '../src/core/types';
 
 /** The numbers `evalPolnear` reports. */

@@ -5,7 +5,7 @@
 // Refuses a folder that already holds files.
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadCorpus } from '../src/core/corpus';
+import { loadCorpus } from '../src/core/io/corpus';
 import { corpusSize, generateCorpus } from '../bench/corpus';
 
 const SEEDS = path.resolve(__dirname, '..', '..', 'seeds');

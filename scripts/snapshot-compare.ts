@@ -12,10 +12,10 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { compareTexts } from '../src/core/compare';
-import { alignUnits, createAlignCache } from '../src/core/align';
-import { buildPassageUnits, buildQuoteUnits, extractCorpusQuotes } from '../src/core/analyze';
-import { loadCorpus } from '../src/core/corpus';
+import { compareTexts } from '../src/core/compare/compare';
+import { alignUnits, createAlignCache } from '../src/core/align/align';
+import { buildPassageUnits, buildQuoteUnits, extractCorpusQuotes } from '../src/core/pipeline/analyze';
+import { loadCorpus } from '../src/core/io/corpus';
 import { Unit } from '../src/core/types';
 import { generateCorpus } from '../bench/corpus';
 import { parseMsrp } from './eval-msrp';

@@ -3,10 +3,10 @@
 //   crosscheck compare <fileA> <fileB> [--json]
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeCorpus } from '../core/analyze';
-import { compareTexts } from '../core/compare';
-import { writeFileAtomicSync } from '../core/atomicWrite';
-import { CorpusError, decodeArticle, loadCorpus } from '../core/corpus';
+import { analyzeCorpus } from '../core/pipeline/analyze';
+import { compareTexts } from '../core/compare/compare';
+import { writeFileAtomicSync } from '../core/io/atomicWrite';
+import { CorpusError, decodeArticle, loadCorpus } from '../core/io/corpus';
 import { renderJson, renderMarkdown, renderTerminal } from '../core/report';
 import type { Comparison } from '../core/types';
 

@@ -1,7 +1,7 @@
 // Public library entry (`dist/core.js`): the engine without any VS Code dependency.
-import { analyzeCorpus } from './analyze';
-import { compareTexts } from './compare';
-import { CorpusError, loadCorpus } from './corpus';
+import { analyzeCorpus } from './pipeline/analyze';
+import { compareTexts } from './compare/compare';
+import { CorpusError, loadCorpus } from './io/corpus';
 import { renderJson, renderMarkdown, renderTerminal, toJsonReport } from './report';
 
 export { analyzeCorpus, compareTexts, loadCorpus, CorpusError, renderJson, renderMarkdown, renderTerminal, toJsonReport };

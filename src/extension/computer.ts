@@ -9,7 +9,7 @@ import { PALETTE_SIZE, slotOf } from './palette';
 import type { ClusterDetail, DetailDivergence, DetailVersion, PanelModel } from './protocol';
 import { gradeAtLeast } from './settings';
 import { wordDiff, type DiffSegment } from './wordDiff';
-import { SpanTable } from '../core/spans';
+import { SpanTable } from '../core/util/spanTable';
 
 export interface HighlightRange {
   cluster: string;

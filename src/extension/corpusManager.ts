@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult, Article, LoadProblem } from '../core/types';
 import { AnalysisClient, type WorkerCrashed } from './analysisClient';
-import { isArticleFile, SKIPPED_DIRS } from '../core/corpus';
+import { isArticleFile, SKIPPED_DIRS } from '../core/io/corpus';
 import { articleFromText, decodeArticle, dedupeArticles } from './corpusFiles';
 import { CorpusComputer, emptyResult } from './computer';
 import { type CrosscheckSettings } from './settings';

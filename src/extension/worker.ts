@@ -25,8 +25,8 @@
 // pulls the exact run only once it holds the preview). Anything else (first
 // request, a base the worker no longer has) gets the full result.
 import { parentPort } from 'worker_threads';
-import { AnalysisCancelled } from '../core/align';
-import { CorpusAnalyzer } from '../core/incremental';
+import { AnalysisCancelled } from '../core/align/align';
+import { CorpusAnalyzer } from '../core/pipeline/incremental';
 import type { AnalysisResult, Article, Cluster, Match, MatchSide, Quote } from '../core/types';
 import { DELTA_FIELDS, deltaPays, deltaSize, diffResults, emptied, type DeltaField, type ResultDelta } from './resultDelta';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignUnits } from '../../src/core/align';
+import { alignUnits } from '../../src/core/align/align';
 import { Unit } from '../../src/core/types';
 
 /** Builds an article text from sentences and the matching units (one per sentence). */
@@ -155,11 +155,11 @@ test('scales: 200 articles x 30 sentences in seconds', () => {
 });
 
 test('previewAlignment: nothing changed gives alignUnits\'s result (clusterMatches renumbers as alignUnits does); no index, no preview', async () => {
-  const { createAlignCache, previewAlignment, clusterMatches } = await import('../../src/core/align');
+  const { createAlignCache, previewAlignment, clusterMatches } = await import('../../src/core/align/align');
   const path = await import('path');
-  const { loadCorpus } = await import('../../src/core/corpus');
-  const { analyzeCorpus } = await import('../../src/core/analyze');
-  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const { loadCorpus } = await import('../../src/core/io/corpus');
+  const { analyzeCorpus } = await import('../../src/core/pipeline/analyze');
+  const { CorpusAnalyzer } = await import('../../src/core/pipeline/incremental');
   const units = [...A.units, ...B.units];
   const texts = new Map([['000', A.text], ['001', B.text]]);
   const cache = createAlignCache();

@@ -7,8 +7,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { AnalysisClient, WorkerCrashed, batchArticles, restoreChunk } from '../../src/extension/analysisClient';
-import { analyzeCorpus } from '../../src/core/analyze';
-import { loadCorpus } from '../../src/core/corpus';
+import { analyzeCorpus } from '../../src/core/pipeline/analyze';
+import { loadCorpus } from '../../src/core/io/corpus';
 import type { Article } from '../../src/core/types';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -214,7 +214,7 @@ test('the real worker, sent only the edited article, answers what analyzeCorpus 
 });
 
 test('two-phase update with the real worker: the preview comes first (as CorpusAnalyzer.preview gives it), then the exact result', async () => {
-  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const { CorpusAnalyzer } = await import('../../src/core/pipeline/incremental');
   const client = new AnalysisClient(WORKER);
   try {
     const corpus = bigCorpus(4);
@@ -302,7 +302,7 @@ test('after the first full result the real worker sends deltas; each rebuilt res
 });
 
 test('two-phase update through deltas: the preview, then the exact result, both equal to the in-process ones', async () => {
-  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const { CorpusAnalyzer } = await import('../../src/core/pipeline/incremental');
   const client = new AnalysisClient(WORKER);
   const local = new CorpusAnalyzer();
   try {

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'path';
-import { analyzeCorpus } from '../../src/core/analyze';
-import { loadCorpus } from '../../src/core/corpus';
+import { analyzeCorpus } from '../../src/core/pipeline/analyze';
+import { loadCorpus } from '../../src/core/io/corpus';
 import type { AnalysisResult, Match } from '../../src/core/types';
 
 const seeds = loadCorpus(path.resolve(__dirname, '..', '..', '..', 'seeds')).articles;
@@ -88,7 +88,7 @@ test('hostile and degenerate articles do not break the analysis', () => {
 });
 
 test('incremental re-analysis equals a fresh analysis, and re-compares only the edited article', async () => {
-  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const { CorpusAnalyzer } = await import('../../src/core/pipeline/incremental');
   const analyzer = new CorpusAnalyzer();
   assert.deepEqual(analyzer.analyze(seeds), result);
   // edit 002: change a number in the reworded Kirby sentence and add a sentence
@@ -110,8 +110,8 @@ test('incremental re-analysis equals a fresh analysis, and re-compares only the 
 });
 
 test('a cancelled analysis throws AnalysisCancelled and leaves the analyzer usable, with the same result afterwards', async () => {
-  const { CorpusAnalyzer } = await import('../../src/core/incremental');
-  const { AnalysisCancelled } = await import('../../src/core/align');
+  const { CorpusAnalyzer } = await import('../../src/core/pipeline/incremental');
+  const { AnalysisCancelled } = await import('../../src/core/align/align');
   const analyzer = new CorpusAnalyzer();
   let polls = 0;
   assert.throws(() => analyzer.analyze(seeds, { align: { isCancelled: () => ++polls > 1 } }), AnalysisCancelled);
@@ -124,7 +124,7 @@ type EditableArticle = { id: string; text: string; title?: string };
 
 /** What the randomized edit tests share: the analyzer class, a seeded random source, a generated corpus, and a sentence picker. */
 async function randomEditKit(randomSeed: number, spec: { size: number; seed: number }) {
-  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const { CorpusAnalyzer } = await import('../../src/core/pipeline/incremental');
   const { generateCorpus, makeRandom } = await import('../../bench/corpus');
   const rnd = makeRandom(randomSeed);
   const pick = <T>(list: T[]): T => list[Math.floor(rnd() * list.length)];
@@ -201,7 +201,7 @@ function assertWellFormed(r: AnalysisResult, articles: { id: string; text: strin
 }
 
 test('two-phase update: the preview reflects the edit at once, the exact run afterwards equals analyzeCorpus', async () => {
-  const { CorpusAnalyzer } = await import('../../src/core/incremental');
+  const { CorpusAnalyzer } = await import('../../src/core/pipeline/incremental');
   const analyzer = new CorpusAnalyzer();
   assert.equal(analyzer.preview(seeds), undefined, 'no exact run yet: no preview');
   analyzer.analyze(seeds);

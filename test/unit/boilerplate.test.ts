@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { isBoilerplate } from '../../src/core/boilerplate';
+import { isBoilerplate } from '../../src/core/extract/boilerplate';
 
 test('legal, cookie and copyright lines', () => {
   for (const s of ['Cookie Policy Privacy Policy Brand Safety FAQ Help Contact Us Terms and Conditions', '© Examiner Echo Group Limited', '© 2024 Benzinga.com.', 'All rights reserved.', 'Copyright 2023 The Daily Planet', 'We use cookies to improve your experience.', 'Privacy Policy | Terms of Use', 'Conforms to The Trust Project criteria', 'Benzinga does not provide investment advice.']) {

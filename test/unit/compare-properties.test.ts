@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CANNOT_MATCH, compareTexts, matchTexts } from '../../src/core/compare';
+import { CANNOT_MATCH, compareTexts, matchTexts } from '../../src/core/compare/compare';
 import { Comparison, Divergence } from '../../src/core/types';
 
 /** Side-independent view of a divergence, as seen from side A. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareTexts } from '../../src/core/compare';
+import { compareTexts } from '../../src/core/compare/compare';
 
 const hasSubstantive = (c: { divergences: { substantive: boolean }[] }) => c.divergences.some((d) => d.substantive);
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as os from 'os';
 import * as path from 'path';
-import { articleIdFor, CorpusError, decodeArticle, loadCorpus, MAX_ARTICLE_BYTES, titleOf } from '../../src/core/corpus';
+import { articleIdFor, CorpusError, decodeArticle, loadCorpus, MAX_ARTICLE_BYTES, titleOf } from '../../src/core/io/corpus';
 import { makeFolder } from './tempFolders';
 
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyDivergence, findAttributions, sameSource, sameEntity, sourceKind } from '../../src/core/divergence';
+import { classifyDivergence, findAttributions, sameSource, sameEntity, sourceKind } from '../../src/core/compare/divergence';
 import { Divergence } from '../../src/core/types';
 
 const types = (ds: Divergence[]) => ds.map((d) => d.type);

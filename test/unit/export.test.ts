@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { type AtomicWriteSyncFs, writeFileAtomicSync } from '../../src/core/atomicWrite';
+import { type AtomicWriteSyncFs, writeFileAtomicSync } from '../../src/core/io/atomicWrite';
 import { type AtomicWriteFs, exportRefusal, tempNameFor, writeFileAtomic } from '../../src/extension/exportFile';
 
 function realFs(calls: string[], fail?: 'writeFile' | 'rename'): AtomicWriteFs<string> {
@@ -110,7 +110,7 @@ test('nothing in src/ writes files except the two atomic writers', () => {
   };
   walk(src);
   const files = [...new Set(writers.map((w) => w.replace(/:\d+$/, '')))].sort();
-  assert.deepEqual(files.filter((f) => !['core/atomicWrite.ts', 'extension/exportFile.ts'].includes(f)), [], writers.join(', '));
+  assert.deepEqual(files.filter((f) => !['core/io/atomicWrite.ts', 'extension/exportFile.ts'].includes(f)), [], writers.join(', '));
   // The CLI's one write is --out, through writeFileAtomicSync.
   assert.match(fs.readFileSync(path.join(src, 'cli/app.ts'), 'utf8'), /writeFileAtomicSync\(args\.out, text\)/);
   // The extension's one write is the export, through writeFileAtomic.

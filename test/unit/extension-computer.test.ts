@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeCorpus } from '../../src/core/analyze';
+import { analyzeCorpus } from '../../src/core/pipeline/analyze';
 import type { AnalysisResult, Article } from '../../src/core/types';
 import { Commands, commandUri, hoverCommands, internalCommands } from '../../src/extension/commands';
 import { CorpusComputer, ShardedMap, renderDiffMarkdown, runSliced, sliced, sortDivergences } from '../../src/extension/computer';
@@ -279,7 +279,7 @@ test('word diff: one-sided runs stay exact', () => {
 });
 
 test('span tables: containment, next and previous agree with a linear scan on random (nested, overlapping) spans', async () => {
-  const { SpanTable } = await import('../../src/core/spans');
+  const { SpanTable } = await import('../../src/core/util/spanTable');
   let seed = 3;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   for (let round = 0; round < 50; round++) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { areSynonyms, areAntonyms, parseAntonyms, sameLemma, lemmatize, stemWord, synsetsOf, parseIndexLine, domainConcepts, isVerbForm, cleanWord, lemmaForms, sameLemmaForms, synonymForms, synonymFormsMatch, matchDomainPhrase, hasDomainConcept } from '../../src/core/lexicon';
+import { areSynonyms, areAntonyms, parseAntonyms, sameLemma, lemmatize, stemWord, synsetsOf, parseIndexLine, domainConcepts, isVerbForm, cleanWord, lemmaForms, sameLemmaForms, synonymForms, synonymFormsMatch, matchDomainPhrase, hasDomainConcept } from '../../src/core/lexicon/lexicon';
 
 test('WordNet index lines parse into synset offsets', () => {
   const e = parseIndexLine('purchase v 1 6 @ ~ * $ + ; 1 1 02211988  ');

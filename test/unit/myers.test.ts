@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { diffArrays } from 'diff';
-import { diffIds } from '../../src/core/myers';
+import { diffIds } from '../../src/core/text/myers';
 
 function jsdiffRuns(a: number[], b: number[]): { count: number; added: boolean; removed: boolean }[] {
   return diffArrays(a, b).map((c) => ({ count: c.count ?? c.value.length, added: !!c.added, removed: !!c.removed }));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractQuantities, compareQuantities, parseNumberWords, parseNumeral, Quantity } from '../../src/core/numbers';
+import { extractQuantities, compareQuantities, parseNumberWords, parseNumeral, Quantity } from '../../src/core/extract/numbers';
 
 const q = (s: string): Quantity => {
   const all = extractQuantities(s);

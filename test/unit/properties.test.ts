@@ -10,11 +10,11 @@ import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { analyzeCorpus } from '../../src/core/analyze';
-import { CorpusError, decodeArticle, loadCorpus } from '../../src/core/corpus';
-import { extractQuotes } from '../../src/core/quotes';
+import { analyzeCorpus } from '../../src/core/pipeline/analyze';
+import { CorpusError, decodeArticle, loadCorpus } from '../../src/core/io/corpus';
+import { extractQuotes } from '../../src/core/extract/quotes';
 import { renderJson, renderMarkdown, renderTerminal } from '../../src/core/report';
-import { splitSentences } from '../../src/core/sentences';
+import { splitSentences } from '../../src/core/text/sentences';
 import { escapeMarkdown } from '../../src/extension/markdown';
 import { assertResultSpans, assertSpan } from './spanAssertions';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { extractQuotes } from '../../src/core/quotes';
+import { extractQuotes } from '../../src/core/extract/quotes';
 import type { Quote } from '../../src/core/types';
 
 const seedDir = path.join(__dirname, '../../../seeds');

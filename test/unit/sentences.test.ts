@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { splitSentences } from '../../src/core/sentences';
+import { splitSentences } from '../../src/core/text/sentences';
 
 /** The sentence texts of `text`. */
 function texts(text: string): string[] {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { canonicalizeSpeakers, canonicalName, findPersonMentions, isAnaphor, personNameFromTokens } from '../../src/core/speakers';
+import { canonicalizeSpeakers, canonicalName, findPersonMentions, isAnaphor, personNameFromTokens } from '../../src/core/extract/speakers';
 import type { Quote } from '../../src/core/types';
 
 /** A minimal quote with a speaker. */

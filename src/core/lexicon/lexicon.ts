@@ -6,8 +6,8 @@ import * as path from 'path';
 // natural is only ever imported through its submodules (see esbuild.config.js).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const PorterStemmer: { stem(token: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
-import { foldSpelling, foldTypographyText } from './normalize';
-import { rememberBounded } from './memo';
+import { foldSpelling, foldTypographyText } from '../text/normalize';
+import { rememberBounded } from '../util/memo';
 
 /** WordNet part-of-speech file suffixes. */
 export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';

@@ -1,6 +1,6 @@
 // Grades how closely two versions of a quote or passage agree:
 // verbatim, edited, truncated, reworded, or null (they do not say the same thing).
-import { Comparison, Grade } from './types';
+import { Comparison, Grade } from '../types';
 import { analyzeDivergence, DiffAnalysis, DivergenceContext, DiffStats } from './divergence';
 
 /** Minimum overlap (see `overlapScore`) for two texts to count as saying the same thing. */

@@ -7,11 +7,11 @@
 // `preview` is the fast first phase of an update: alignment from the index of
 // the last exact run, frozen (see previewAlignment); `analyze` afterwards gives
 // the exact result.
-import { alignUnits, cancellationCheck, createAlignCache, previewAlignment, type AlignCache } from './align';
+import { alignUnits, cancellationCheck, createAlignCache, previewAlignment, type AlignCache } from '../align/align';
 import { buildPassageUnits, buildQuoteUnits, summarizeArticle, type AnalyzableArticle, type AnalyzeOptions } from './analyze';
-import { extractQuotes } from './quotes';
-import { canonicalizeSpeakers } from './speakers';
-import type { AnalysisResult, ArticleSummary, Match, Quote, Unit } from './types';
+import { extractQuotes } from '../extract/quotes';
+import { canonicalizeSpeakers } from '../extract/speakers';
+import type { AnalysisResult, ArticleSummary, Match, Quote, Unit } from '../types';
 
 /** What is remembered of one article (keyed by id and text). */
 interface ArticleMemo {

@@ -1,12 +1,12 @@
 // The engine's entry point: articles in, quotes + graded cross-source matches out.
 // Glues sentence splitting, quote extraction, boilerplate filtering and alignment.
-import { alignUnits, type AlignOptions, type AlignStats } from './align';
-import { isBoilerplate } from './boilerplate';
-import { extractQuotes } from './quotes';
-import { splitSentences } from './sentences';
-import { canonicalizeSpeakers } from './speakers';
-import type { AnalysisResult, ArticleInput, ArticleSummary, Quote, Unit } from './types';
-import { titleOf } from './corpus';
+import { alignUnits, type AlignOptions, type AlignStats } from '../align/align';
+import { isBoilerplate } from '../extract/boilerplate';
+import { extractQuotes } from '../extract/quotes';
+import { splitSentences } from '../text/sentences';
+import { canonicalizeSpeakers } from '../extract/speakers';
+import type { AnalysisResult, ArticleInput, ArticleSummary, Quote, Unit } from '../types';
+import { titleOf } from '../io/corpus';
 
 /** Fewest words a quote or passage unit needs to be worth matching. */
 export const MIN_UNIT_WORDS = 5;

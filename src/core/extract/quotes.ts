@@ -9,8 +9,8 @@
 //    continuing the previous one).
 // 3. Pronouns and "the speaker" resolve to the most recent person named;
 //    names are canonicalised within the article (Mr Kirby → John Kirby).
-import type { ArticleInput, Quote } from './types';
-import { splitSentences, SentenceSpan } from './sentences';
+import type { ArticleInput, Quote } from '../types';
+import { splitSentences, SentenceSpan } from '../text/sentences';
 import { canonicalName, findPersonMentions, isAnaphor, PersonMention, personNameFromTokens, surnameOf } from './speakers';
 
 /** A pair of quote marks found in the text. */

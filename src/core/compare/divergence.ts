@@ -2,15 +2,15 @@
 // jsdiff of their tokens, then each changed part typed as substantive
 // (number, attribution, entity, negation, hedge, qualifier, truncation,
 // omission, addition) or cosmetic (typography, punctuation, spelling, case, wording).
-import { diffIds } from './myers';
-import { Divergence, DivergenceType, SubstantiveDivergenceType } from './types';
-import { Token, tokenize, foldTypography, foldTypographyText } from './normalize';
-import { areAntonyms, lemmatize, matchDomainPhrase, hasDomainConcept, isVerbForm, lemmaForms, sameLemmaForms, synonymForms, synonymFormsMatch, LemmaForms, SynonymForms } from './lexicon';
+import { diffIds } from '../text/myers';
+import { Divergence, DivergenceType, SubstantiveDivergenceType } from '../types';
+import { Token, tokenize, foldTypography, foldTypographyText } from '../text/normalize';
+import { areAntonyms, lemmatize, matchDomainPhrase, hasDomainConcept, isVerbForm, lemmaForms, sameLemmaForms, synonymForms, synonymFormsMatch, LemmaForms, SynonymForms } from '../lexicon/lexicon';
 // natural is only ever imported through its submodules (see esbuild.config.js).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as { DamerauLevenshteinDistance(a: string, b: string): number };
-import { Quantity, extractQuantities, compareQuantities, describeQuantity } from './numbers';
-import { rememberBounded } from './memo';
+import { Quantity, extractQuantities, compareQuantities, describeQuantity } from '../extract/numbers';
+import { rememberBounded } from '../util/memo';
 
 /** Speakers of the two sides, when known (canonical names or attribution phrases). */
 export interface DivergenceContext {

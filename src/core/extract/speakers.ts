@@ -1,8 +1,8 @@
 // Speaker names: finding person mentions, cleaning attribution phrases into
 // names, resolving pronouns, and merging aliases (Kirby, Mr Kirby,
 // John Kirby → "John Kirby") within an article and across a corpus.
-import type { Quote } from './types';
-import { rememberBounded } from './memo';
+import type { Quote } from '../types';
+import { rememberBounded } from '../util/memo';
 
 /** A person-name mention found in a text. */
 export interface PersonMention {

@@ -3,7 +3,7 @@
 // the rest of the corpus is still loaded.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Article, LoadProblem } from './types';
+import type { Article, LoadProblem } from '../types';
 
 /** File extensions that hold articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];

@@ -3,13 +3,13 @@
 // inverted index over IDF-weighted keys (stems, news-domain concepts,
 // WordNet synsets, numbers); only candidates are graded with compareTexts.
 // Matches are then clustered transitively (union-find).
-import { Cluster, Divergence, Grade, Match, MatchSide, Unit } from './types';
-import { tokenize, normalizeString } from './normalize';
-import { stemWord, lemmatize, domainConcepts, synsetsOf } from './lexicon';
-import { CANNOT_MATCH, matchTexts, weakerGrade } from './compare';
-import { releaseSideTexts } from './divergence';
-import { Comparison } from './types';
-import { rememberBounded } from './memo';
+import { Cluster, Divergence, Grade, Match, MatchSide, Unit } from '../types';
+import { tokenize, normalizeString } from '../text/normalize';
+import { stemWord, lemmatize, domainConcepts, synsetsOf } from '../lexicon/lexicon';
+import { CANNOT_MATCH, matchTexts, weakerGrade } from '../compare/compare';
+import { releaseSideTexts } from '../compare/divergence';
+import { Comparison } from '../types';
+import { rememberBounded } from '../util/memo';
 
 /** Counters of one alignment run (for benchmarks and profiling). */
 export interface AlignStats {

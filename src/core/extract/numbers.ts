@@ -1,7 +1,7 @@
 // Quantities as claims: "more than 400" is {op:'>', 400}, "several hundred" is
 // a vague range, "four hundred" equals "400". Comparing two quantities tells
 // whether they make the same claim.
-import { Token, tokenize } from './normalize';
+import { Token, tokenize } from '../text/normalize';
 
 /** How a quantity bounds the true value. `~` about, `~<` nearly, `range` a vague amount. */
 export type QuantityOp = '=' | '>' | '>=' | '<' | '<=' | '~' | '~<' | 'range';
