@@ -47,6 +47,9 @@ export interface Quote extends Span {
 /** How closely two versions of a quote or passage agree. */
 export type Grade = 'verbatim' | 'edited' | 'truncated' | 'reworded';
 
+/** Every grade, closest first: the one grade order (a later grade is a looser match). */
+export const GRADE_ORDER: readonly Grade[] = ['verbatim', 'edited', 'truncated', 'reworded'];
+
 /** Whether a match is a direct quote or a passage of reporting. */
 export type MatchKind = 'quote' | 'passage';
 
@@ -67,6 +70,20 @@ export type CosmeticDivergenceType = 'typography' | 'punctuation' | 'spelling' |
 
 /** Every divergence type. */
 export type DivergenceType = SubstantiveDivergenceType | CosmeticDivergenceType;
+
+/** The substantive types, in the order views list them. */
+export const SUBSTANTIVE_TYPES: readonly SubstantiveDivergenceType[] = ['number', 'attribution', 'entity', 'negation', 'hedge', 'qualifier', 'truncation', 'omission', 'addition'];
+
+/** The cosmetic types, in the order views list them. */
+export const COSMETIC_TYPES: readonly CosmeticDivergenceType[] = ['wording', 'spelling', 'typography', 'punctuation', 'case'];
+
+/** Every divergence type: substantive first, then cosmetic. */
+export const DIVERGENCE_ORDER: readonly DivergenceType[] = [...SUBSTANTIVE_TYPES, ...COSMETIC_TYPES];
+
+/** True when a divergence of this type changes what the text claims. */
+export function isSubstantiveType(type: DivergenceType): type is SubstantiveDivergenceType {
+  return (SUBSTANTIVE_TYPES as readonly DivergenceType[]).includes(type);
+}
 
 /** One typed difference between the two sides of a match. */
 export interface Divergence {
