@@ -6,7 +6,7 @@ import type { AnalysisResult, Article, Cluster, Divergence, DivergenceType, Grad
 import { Commands, commandUri, type RevealTarget } from './commands';
 import { bold, escapeMarkdown, strike } from './markdown';
 import { PALETTE_SIZE, slotOf } from './palette';
-import type { ClusterDetail, DetailDivergence, DetailVersion, PanelModel } from './protocol';
+import type { ClusterDetail, DetailDivergence, DetailVersion, PanelModel } from './panel/protocol';
 import { gradeAtLeast } from './settings';
 import { wordDiff, type DiffSegment } from './wordDiff';
 import { SpanTable } from '../core/util/spanTable';

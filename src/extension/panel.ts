@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { Commands, PANEL_TITLE, PANEL_VIEW_TYPE } from './commands';
 import type { CorpusManager, CorpusSnapshot } from './corpusManager';
 import { sliced } from './computer';
-import { parseFromWebview, postedModel, type PanelState, type ToWebview } from './protocol';
+import { parseFromWebview, postedModel, type PanelState, type ToWebview } from './panel/protocol';
 
 
 /** A fresh CSP nonce for each page load: 128 random bits from the OS, base64url. */

@@ -11,7 +11,7 @@ import { CorpusComputer, ShardedMap, renderDiffMarkdown, runSliced, sliced, sort
 import { articleFromText, decodeArticle, dedupeArticles } from '../../src/extension/corpusFiles';
 import { escapeMarkdown } from '../../src/extension/markdown';
 import { PALETTE_SIZE, colorId, cssVar, slotOf } from '../../src/extension/palette';
-import { parseFromWebview } from '../../src/extension/protocol';
+import { parseFromWebview } from '../../src/extension/panel/protocol';
 import { DEFAULTS, gradeAtLeast, readSettings } from '../../src/extension/settings';
 import { wordDiff } from '../../src/extension/wordDiff';
 

@@ -2,7 +2,7 @@
 // the validation of untrusted messages from the webview.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { INLINE_TEXT_ARTICLES, MAX_TEXTS_PER_REQUEST, parseFromWebview, postedModel, type PanelModel } from '../../src/extension/protocol';
+import { INLINE_TEXT_ARTICLES, MAX_TEXTS_PER_REQUEST, parseFromWebview, postedModel, type PanelModel } from '../../src/extension/panel/protocol';
 
 function modelOf(n: number): PanelModel {
   const articles = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, title: `Title ${i}`, file: `a${i}.txt`, text: `Text of article ${i} <script>x</script>` }));

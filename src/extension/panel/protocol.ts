@@ -1,8 +1,8 @@
 // Messages between the extension and the corpus panel webview (media/panel.js
 // mirrors these as JSDoc typedefs). Pure: no `vscode` import.
 // Article text travels as data; the webview builds its DOM with textContent.
-import type { DivergenceType, Grade, MatchKind } from '../core/types';
-import type { DiffSegment } from './wordDiff';
+import type { DivergenceType, Grade, MatchKind } from '../../core/types';
+import type { DiffSegment } from '../wordDiff';
 
 /**
  * A panel with more articles than this gets its model without article texts:
