@@ -5,7 +5,9 @@
 import { diffIds } from '../text/myers';
 import { Divergence, DivergenceType, SubstantiveDivergenceType } from '../types';
 import { Token, tokenize, foldTypography, foldTypographyText } from '../text/normalize';
-import { areAntonyms, lemmatize, matchDomainPhrase, hasDomainConcept, isVerbForm, lemmaForms, sameLemmaForms, synonymForms, synonymFormsMatch, LemmaForms, SynonymForms } from '../lexicon/lexicon';
+import { lemmatize, isVerbForm, lemmaForms, sameLemmaForms, LemmaForms } from '../lexicon/morphology';
+import { matchDomainPhrase, hasDomainConcept } from '../lexicon/domains';
+import { areAntonyms, synonymForms, synonymFormsMatch, SynonymForms } from '../lexicon/synonyms';
 // natural is only ever imported through its submodules (see esbuild.config.js).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as { DamerauLevenshteinDistance(a: string, b: string): number };
