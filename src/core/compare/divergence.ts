@@ -9,7 +9,6 @@ import { lemmatize, isVerbForm, lemmaForms, sameLemmaForms, LemmaForms } from '.
 import { matchDomainPhrase, hasDomainConcept } from '../lexicon/domains';
 import { areAntonyms, synonymForms, synonymFormsMatch, SynonymForms } from '../lexicon/synonyms';
 // natural is only ever imported through its submodules (see esbuild.config.js).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as { DamerauLevenshteinDistance(a: string, b: string): number };
 import { Quantity, extractQuantities, compareQuantities, describeQuantity } from '../extract/numbers';
 import { rememberBounded } from '../util/memo';

@@ -8,8 +8,7 @@ import { foldSpelling } from '../text/spelling';
 import { foldTypographyText } from '../text/normalize';
 import { rememberBounded } from '../util/memo';
 import { loadWordNetIndex, WordNetPos } from './wordnet';
-// natural is only ever imported through its submodules (see esbuild.config.js).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// natural is only ever imported through its submodules (see esbuild.config.js and eslint.config.mjs).
 const PorterStemmer: { stem(token: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 
 /**

