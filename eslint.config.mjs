@@ -7,6 +7,7 @@
 //  - src/ never builds DOM from HTML strings (innerHTML, outerHTML, insertAdjacentHTML, document.write);
 //  - functions stay under about 80 lines and modules under about 400 (warnings).
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** Node's globals, for the plain CommonJS scripts (build, test runners). */
@@ -65,12 +66,12 @@ const requireJsdocOnExports = {
 /** `natural` itself (its index pulls in database drivers): only its submodules may be imported. */
 const NATURAL_INDEX = { name: 'natural', message: "Import natural's submodules (natural/lib/natural/...), not 'natural'." };
 const NATURAL_REQUIRE = {
-  selector: "CallExpression[callee.name='require'][arguments.0.value='natural']",
+  selector: "CallExpression[callee.name='require'][arguments.0.value='natural'], ImportExpression[source.value='natural']",
   message: "Require natural's submodules (natural/lib/natural/...), not 'natural'.",
 };
 const VSCODE_IMPORT = { name: 'vscode', message: 'src/core must not import vscode: it runs in plain Node (tests, CLI, worker).' };
 const VSCODE_REQUIRE = {
-  selector: "CallExpression[callee.name='require'][arguments.0.value='vscode']",
+  selector: "CallExpression[callee.name='require'][arguments.0.value='vscode'], ImportExpression[source.value='vscode']",
   message: VSCODE_IMPORT.message,
 };
 /** Article text must never reach the DOM as HTML. */
@@ -85,12 +86,11 @@ const HTML_STRING_SINKS = [
   },
 ];
 
-export default tseslint.config(
-  {
-    ignores: ['out/**', 'dist/**', 'media/**', 'node_modules/**', '.cache/**', 'test-output/**', '.vscode-test/**'],
-  },
+export default defineConfig(
+  // build output, media/ (assets and the webview script bundled from src/webview), dependencies, test scratch
+  globalIgnores(['out/**', 'dist/**', 'media/**', 'node_modules/**', '.cache/**', 'test-output/**', '.vscode-test/**']),
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     linterOptions: { reportUnusedDisableDirectives: 'warn' },
     rules: {
