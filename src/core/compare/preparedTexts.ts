@@ -106,7 +106,7 @@ export class PreparedTexts {
 }
 
 /** Prepares one text for comparison (no cache: see `PreparedTexts.prepare`). */
-export function prepareText(text: string): PreparedText {
+function prepareText(text: string): PreparedText {
   const tokens = tokenize(text);
   const keys = tokens.map((t) => (t.kind === 'punct' ? foldTypography(t.text) : t.norm.replace(/^\$/, '')));
   return {

@@ -18,7 +18,7 @@ export const OPPOSABLE_STOPWORDS: ReadonlySet<string> = new Set(['up', 'down', '
 /** Words (or lemmas) that negate what follows them. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'deny', 'refuse', 'reject', 'fail', 'nowhere', 'hardly', 'barely']);
 
-/** Auxiliaries whose contraction with "not" a token folds to `<stem>nt` ("didnt", "wont" as "wo" + "nt", "cant" as "ca" + "nt"). */
+/** Stems that, followed by "nt", spell a negated auxiliary written without its apostrophe ("didnt", "wont", "cant"). */
 export const NEGATED_AUXILIARY_STEMS: readonly string[] = ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'wo', 'ca', 'could', 'would', 'should', 'must'];
 
 /** Words (or lemmas) that hedge a claim: the speaker distances themselves from it. */
