@@ -5,7 +5,6 @@ import { rememberBounded } from '../util/memo';
 import { Side, isCapitalised } from './sides';
 import { Item } from './items';
 // natural is only ever imported through its submodules (see esbuild.config.js).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as { DamerauLevenshteinDistance(a: string, b: string): number };
 
 /** Endings a place name or its demonym may carry beyond a shared stem (Britain/British, China/Chinese). */

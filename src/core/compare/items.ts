@@ -2,7 +2,9 @@
 // those of the two sides that are the same word moved, another form of it, or synonyms.
 import { Divergence } from '../types';
 import { STOPWORDS } from '../text/wordLists';
-import { hasDomainConcept, lemmaForms, matchDomainPhrase, sameLemmaForms, synonymForms, synonymFormsMatch, LemmaForms, SynonymForms } from '../lexicon/lexicon';
+import { lemmaForms, sameLemmaForms, LemmaForms } from '../lexicon/morphology';
+import { hasDomainConcept, matchDomainPhrase } from '../lexicon/domains';
+import { synonymForms, synonymFormsMatch, SynonymForms } from '../lexicon/synonyms';
 import { rememberBounded } from '../util/memo';
 import { Hunk, Pair, Side, isCapitalised, makeDivergence, span } from './sides';
 import { MarkerType, markerOf } from './markers';

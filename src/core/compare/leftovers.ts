@@ -3,7 +3,7 @@
 // (see ./structural), or minor wording.
 import { Divergence } from '../types';
 import { OPPOSABLE_STOPWORDS, REPORTING_VERBS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
-import { areAntonyms } from '../lexicon/lexicon';
+import { areAntonyms } from '../lexicon/synonyms';
 import { Hunk, Pair, Side, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
 import { MarkerType, scopeShared } from './markers';

@@ -1,7 +1,7 @@
 // Marker words: a negation, hedge or qualifier changes a claim's polarity, certainty or scope.
 // Which words are markers, and whether a marker bears on words both versions carry.
 import { HEDGES, NEGATED_AUXILIARY_STEMS, NEGATIONS, QUALIFIERS } from '../text/wordLists';
-import { lemmatize } from '../lexicon/lexicon';
+import { lemmatize } from '../lexicon/morphology';
 import { rememberBounded } from '../util/memo';
 import { Side } from './sides';
 import { DIVERGENCE_TUNING } from './tuning';

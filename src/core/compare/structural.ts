@@ -2,7 +2,7 @@
 // addition when it is a clause of some weight, a truncation when everything missing sits at the
 // start and/or end of one version, else a detail or a short aside (cosmetic wording).
 import { Divergence } from '../types';
-import { isVerbForm } from '../lexicon/lexicon';
+import { isVerbForm } from '../lexicon/morphology';
 import { Pair, Side, makeDivergence, wordCount } from './sides';
 import { Item } from './items';
 import { quote, versionOf } from './messages';
