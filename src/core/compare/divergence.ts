@@ -9,7 +9,8 @@ import { areAntonyms, lemmatize, matchDomainPhrase, hasDomainConcept, isVerbForm
 // natural is only ever imported through its submodules (see esbuild.config.js).
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance') as { DamerauLevenshteinDistance(a: string, b: string): number };
-import { Quantity, extractQuantities, compareQuantities, describeQuantity } from '../extract/numbers';
+import { Quantity, extractQuantities, describeQuantity } from '../extract/numbers';
+import { compareQuantities } from '../extract/quantityComparison';
 import { rememberBounded } from '../util/memo';
 
 /** Speakers of the two sides, when known (canonical names or attribution phrases). */
