@@ -41,6 +41,9 @@ export const TOLD_OBJECTS = /^(?:reporters|journalists|the|a|an|[A-Z])/;
 /** Words of a time phrase that may follow a subject ("Kirby on Monday said", "Feinstein last week said"). */
 export const TIME_WORDS = /^(?:on|last|this|next|earlier|later|early|late|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** Words that open an introductory phrase ending at a comma ("In 1999, …", "Asked about it, …"). */
+export const INTRO_OPENERS = /^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|asked|across|like|unlike|despite|although|though|if|because|given|amid|among|under|by|following|according|to|once|until|without)$/i;
+
 /** Verbs that attribute a quoted phrase embedded in a sentence (Trump called the plan “a disgrace”). */
 export const PARTIAL_CUES: ReadonlySet<string> = new Set([
   'called', 'calls', 'call', 'calling', 'described', 'describes', 'describing', 'labeled', 'labelled', 'labeling',

@@ -1,7 +1,7 @@
 // The speaker named by the subject of a speech verb: "White House spokesman
 // John Kirby, 59, said" → John Kirby. Asides and appositives are skipped back
 // to the name, titles dropped, pronouns resolved to the person named last.
-import { CUE_FILLERS, DETERMINERS, TIME_WORDS } from './cueWords';
+import { CUE_FILLERS, DETERMINERS, INTRO_OPENERS, TIME_WORDS } from './cueWords';
 import type { CueToken } from './cueTokens';
 import { isAnaphor, PersonMention, personNameFromTokens } from './speakers';
 
@@ -184,9 +184,6 @@ export function openingNounPhrase(tokens: CueToken[]): CueToken[] {
   }
   return tokens.slice(0, end);
 }
-
-/** Words that open an introductory phrase ending at a comma ("In 1999, …", "Asked about it, …"). */
-const INTRO_OPENERS = /^(?:in|on|at|during|after|before|since|while|when|as|later|earlier|last|at|for|with|asked|across|like|unlike|despite|although|though|if|because|given|amid|among|under|by|following|according|to|once|until|without)$/i;
 
 /** `tokens` after leading punctuation and introductory phrases ("On Thursday, after the vote, Cruz …"). */
 function skipIntroduction(tokens: CueToken[]): CueToken[] {
