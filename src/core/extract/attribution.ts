@@ -21,6 +21,16 @@ export interface QuoteScan {
   mentions: PersonMention[];
   /** Names and surnames of the people mentioned; filled on first use by knownPeople. */
   people?: Set<string>;
+  /** Attribution tokens by range "from:to", filled by cueTokensOf (a quote's ranges overlap; the arrays are never mutated). */
+  cueTokens: Map<string, CueToken[]>;
+}
+
+/** The attribution tokens of `scan.text.slice(from, to)`, tokenised once per range and article. */
+export function cueTokensOf(scan: QuoteScan, from: number, to: number): CueToken[] {
+  const key = `${from}:${to}`;
+  let tokens = scan.cueTokens.get(key);
+  if (!tokens) scan.cueTokens.set(key, (tokens = tokenizeCueRange(scan.text, from, to)));
+  return tokens;
 }
 
 /** An attribution found for a quote. */
@@ -53,7 +63,7 @@ export function accordingTo(after: CueToken[], mentions: PersonMention[], refOff
 /** Attribution in the text right after a quote: ",” Kirby said", ",” said John Kirby", "he said". */
 export function attributionAfter(scan: QuoteScan, q: QuoteMarks, limit: number, partial: boolean): Attribution | null {
   const { mentions } = scan;
-  const tokens = tokenizeCueRange(scan.text, q.close + 1, limit);
+  const tokens = cueTokensOf(scan, q.close + 1, limit);
   const maxLead = partial ? 4 : 12;
   for (let i = 0; i < tokens.length && i <= maxLead; i++) {
     if (tokens[i].text === ';' || tokens[i].text === ':') return null;
@@ -118,7 +128,7 @@ function attributionAfterOpenClause(scan: QuoteScan, q: QuoteMarks, tokens: CueT
 /** Attribution in the text right before a quote: "Kirby told reporters, “", "Iran said on Tuesday that “". */
 export function attributionBefore(scan: QuoteScan, q: QuoteMarks, from: number): Attribution | null {
   const { mentions } = scan;
-  const tokens = tokenizeCueRange(scan.text, from, q.open);
+  const tokens = cueTokensOf(scan, from, q.open);
   for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= 14; i--) {
     if (!isCue(tokens, i)) continue;
     const cue = cueAt(tokens, i);

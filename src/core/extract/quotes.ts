@@ -57,7 +57,7 @@ export function extractQuotes(article: ArticleInput, startId = 1): Quote[] {
   const lines = findLines(text);
   const marks = findAllQuoteMarks(text, lines);
   if (marks.length === 0) return [];
-  const scan: QuoteScan = { text, lines, sentences: splitSentences(text), mentions: findPersonMentions(text) };
+  const scan: QuoteScan = { text, lines, sentences: splitSentences(text), mentions: findPersonMentions(text), cueTokens: new Map() };
   const found: FoundQuote[] = [];
   for (let k = 0; k < marks.length; k++) {
     const f = readQuote(scan, marks, k, found);

@@ -4,8 +4,8 @@
 // a short attribution sentence right after, or a sentence about a person
 // right before.
 import { QuoteMarks, isBlank } from '../text/quoteMarks';
-import { accordingTo, Attribution, QuoteScan, sentenceAt } from './attribution';
-import { CueToken, cueAt, isCue, isParticiple, isVerbPosition, tokenizeCueRange } from './cueTokens';
+import { accordingTo, Attribution, cueTokensOf, QuoteScan, sentenceAt } from './attribution';
+import { CueToken, cueAt, isCue, isParticiple, isVerbPosition } from './cueTokens';
 import { PARTIAL_CUES, TIME_WORDS } from './cueWords';
 import { surnameOf } from './speakers';
 import { nameOfTokens, openingNounPhrase, participleSubject, personBefore, speakerFromSubject } from './subject';
@@ -63,7 +63,7 @@ function knownPeople(scan: QuoteScan): Set<string> {
  * Neil Sroka said." or ", said Neil Sroka." after the quote.
  */
 export function attributionAtSentenceEnd(scan: QuoteScan, q: QuoteMarks, sentEnd: number): Attribution | null {
-  const tokens = tokenizeCueRange(scan.text, q.close + 1, sentEnd);
+  const tokens = cueTokensOf(scan, q.close + 1, sentEnd);
   let comma = -1;
   for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].text === ',') { comma = i; break; }
   if (comma < 0) return null;
@@ -80,7 +80,7 @@ export function attributionAtSentenceEnd(scan: QuoteScan, q: QuoteMarks, sentEnd
 
 /** Tokens of `[from, to)` outside the quotes `quoted` (earlier quotes of the sentence). */
 function unquotedTokens(scan: QuoteScan, from: number, to: number, quoted: QuoteMarks[]): CueToken[] {
-  const tokens = tokenizeCueRange(scan.text, from, to);
+  const tokens = cueTokensOf(scan, from, to);
   if (quoted.length === 0) return tokens;
   return tokens.filter((t) => !quoted.some((m) => m.open < t.start && t.start < m.close));
 }
@@ -92,7 +92,7 @@ export function attributionSentenceAfter(scan: QuoteScan, q: QuoteMarks, lineEnd
   while (next < lineEnd && isBlank(text[next])) next++;
   const k = sentenceAt(sentences, next);
   if (k < 0 || sentences[k].start < next || sentences[k].end > lineEnd) return null;
-  const tokens = tokenizeCueRange(scan.text, sentences[k].start, sentences[k].end);
+  const tokens = cueTokensOf(scan, sentences[k].start, sentences[k].end);
   if (tokens.length < 2 || tokens.length > 6 || !isCue(tokens, tokens.length - 1)) return null;
   const speaker = speakerFromSubject(tokens.slice(0, -1), scan.mentions, q.open);
   return speaker && /^\p{Lu}/u.test(speaker) ? { speaker, cue: cueAt(tokens, tokens.length - 1) } : null;
