@@ -38,7 +38,7 @@ const QUALIFIERS: [string, QuantityOp][] = [
 
 /** Abbreviated scales ("m", "bn") and their factors. */
 const COMPACT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 };
-/** "$250m", "£2.5bn", "$ 250-M", "3.2 bn": a numeral with an abbreviated scale. */
+/** "$250m", "£2.5bn", "$ 250-M", "3.2 bn": a numeral with an abbreviated scale. Used only through matchAll (which copies it): no state between calls. */
 const COMPACT_RE = /(?<![\p{L}\p{N}.,])([$£€¥]\s?)?(\d+(?:[.,]\d+)*)(\s?-\s?|\s?)(bn|mn|mln|tn|trn|m|b|k)(?![\p{L}\p{N}])/giu;
 
 /**
@@ -65,7 +65,7 @@ export function extractCompactQuantities(text: string): Quantity[] {
 const QUALIFIER_PHRASES: ReadonlyArray<{ phrase: string; words: string[]; op: QuantityOp }> = QUALIFIERS.map(([phrase, op]) => ({ phrase, words: phrase.split(' '), op }));
 
 /** First words of the qualifiers ("more", "up", "about"): a quantity may start there. */
-const QUALIFIER_FIRST_WORDS = new Set(QUALIFIERS.map(([phrase]) => phrase.split(' ')[0]));
+const QUALIFIER_FIRST_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.map(([phrase]) => phrase.split(' ')[0]));
 
 /** A compact quantity with the qualifier just before it ("more than $250m"), when there is one. */
 function withQualifierBefore(text: string, tokens: Token[], i: number, q: Quantity): Quantity {

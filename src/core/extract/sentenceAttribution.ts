@@ -8,7 +8,7 @@ import { accordingTo, Attribution, cueTokensOf, QuoteScan, sentenceAt } from './
 import { CueToken, cueAt, isCue, isParticiple, isVerbPosition } from './cueTokens';
 import { PARTIAL_CUES, TIME_WORDS } from './cueWords';
 import { surnameOf } from './speakers';
-import { nameOfTokens, openingNounPhrase, participleSubject, personBefore, speakerFromSubject } from './subject';
+import { openingNounPhrase, participleSubject, personBefore, speakerFromSubject, trailingCapitalName } from './subject';
 
 /**
  * Attribution of a partial quote anywhere earlier in its sentence: the
@@ -39,10 +39,7 @@ export function sentenceSubject(scan: QuoteScan, q: QuoteMarks, sentStart: numbe
   const np = openingNounPhrase(unquotedTokens(scan, sentStart, q.open, quoted));
   if (np.length === 0) return null;
   if (np.length === 1 && /^(?:he|she)$/i.test(np[0].text)) return { speaker: personBefore(scan.mentions, np[0].start), cue: '' };
-  let rs = np.length;
-  while (rs > 0 && /^\p{Lu}/u.test(np[rs - 1].text)) rs--;
-  if (rs === np.length) return null;
-  const name = nameOfTokens(np.slice(rs));
+  const name = trailingCapitalName(np);
   return name && knownPeople(scan).has(name) ? { speaker: name, cue: '' } : null;
 }
 

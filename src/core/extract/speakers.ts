@@ -13,7 +13,7 @@ export interface PersonMention {
   end: number;
 }
 
-/** Capitalised-word runs (names, initials, particles between them); linear, no nested quantifiers. */
+/** Capitalised-word runs (names, initials, particles between them); linear, no nested quantifiers. Used only through matchAll (which copies it). */
 const CAP_RUN = /[A-Z][\p{L}\p{M}’'.-]*(?:[ \u00a0](?:(?:de|da|van|von|der|al|bin|la|le|del|di)[ \u00a0])?[A-Z][\p{L}\p{M}’'.-]*)*/gu;
 
 /** Strips trailing punctuation and possessive endings from a token. */

@@ -25,11 +25,11 @@ export function nameOfTokens(tokens: CueToken[]): string | null {
   return personNameFromTokens(tokens.map((t) => t.text), true);
 }
 
-/** The name in the trailing run of capitalised tokens of `tokens[0, end)` ("the senator John Kirby"), or null. */
-function trailingCapitalName(tokens: CueToken[], end: number, capital: RegExp): string | null {
-  let rs = end;
-  while (rs > 0 && capital.test(tokens[rs - 1].text)) rs--;
-  return rs < end ? nameOfTokens(tokens.slice(rs, end)) : null;
+/** The name in the trailing run of capitalised tokens of `tokens` ("Mr. Slinker" in "the founder Mr. Slinker"), or null. */
+export function trailingCapitalName(tokens: CueToken[]): string | null {
+  let rs = tokens.length;
+  while (rs > 0 && /^\p{Lu}/u.test(tokens[rs - 1].text)) rs--;
+  return rs < tokens.length ? nameOfTokens(tokens.slice(rs)) : null;
 }
 
 /**
@@ -128,7 +128,7 @@ function nameInSubject(seg: CueToken[], segments: CueToken[][]): string | null {
   }
   // "Mr. Slinker, whose start-up, Paradata, uses big data, said": the name that opens the subject.
   if (segments.length > 1 && /^\p{Ll}/u.test(seg[0].text) && !DETERMINERS.test(seg[0].text)) {
-    const name = trailingCapitalName(segments[0], segments[0].length, /^\p{Lu}/u);
+    const name = trailingCapitalName(segments[0]);
     if (name) return name;
   }
   return null;
