@@ -13,13 +13,11 @@ export const MIN_UNIT_WORDS = 5;
 /** An article as analyzeCorpus accepts it: the file name and title are optional. */
 export type AnalyzableArticle = ArticleInput & { file?: string; title?: string };
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
 /** True when a string has at least `min` words (stops counting there instead of listing every word). */
 function hasWords(text: string, min: number): boolean {
-  WORD_RE.lastIndex = 0;
+  const word = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
   let n = 0;
-  while (n < min && WORD_RE.exec(text)) n++;
+  while (n < min && word.exec(text)) n++;
   return n >= min;
 }
 
