@@ -2,7 +2,9 @@
 // concepts, WordNet synsets, numbers) and rarer probes (pairs of consecutive
 // stems, numbers) that look candidates up. Keys are integer ids of an AlignCache.
 import { tokenize, normalizeString } from '../text/normalize';
-import { stemWord, lemmatize, domainConcepts, synsetsOf } from '../lexicon/lexicon';
+import { stemWord, lemmatize } from '../lexicon/morphology';
+import { domainConcepts } from '../lexicon/domains';
+import { synsetsOf } from '../lexicon/synonyms';
 import { rememberBounded } from '../util/memo';
 import { CACHE_LIMIT, resetAlignCache, type AlignCache, type TextEntry, type WordKeyIds } from './cache';
 
