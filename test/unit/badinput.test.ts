@@ -13,7 +13,7 @@ import { compareTexts } from '../../src/core/compare/compare';
 import { CorpusError, type CorpusFs, decodeArticle, loadCorpus, MAX_ARTICLE_BYTES, MAX_ARTICLE_FILES } from '../../src/core/io/corpus';
 import { extractQuotes } from '../../src/core/extract/quotes';
 import type { Article } from '../../src/core/types';
-import { decodeArticle as decodeForEditor } from '../../src/extension/corpusFiles';
+import { decodeArticle as decodeForEditor } from '../../src/extension/corpus/corpusFiles';
 import { assertResultSpans, assertSpan } from './spanAssertions';
 import { makeFolder } from './tempFolders';
 

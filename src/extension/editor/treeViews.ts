@@ -1,15 +1,16 @@
 // Sidebar tree views: quotes by speaker and divergences by type. Clicking an
 // entry runs crosscheck.revealSpan.
 import * as vscode from 'vscode';
-import type { CorpusComputer, DivergenceGroup, DivergenceItem, QuoteGroup, QuoteItem } from './computer';
-import { Commands, Views } from './commands';
-import { clip, sliced } from './computer';
-import type { CorpusManager } from './corpusManager';
-
+import { Commands, Views } from '../commands/ids';
+import type { CorpusManager } from '../corpus/corpusManager';
+import { Disposable } from '../dispose';
+import type { CorpusComputer } from '../view/corpusComputer';
+import { sliced } from '../view/slicing';
+import { clip } from '../view/text';
+import type { DivergenceGroup, DivergenceItem, QuoteGroup, QuoteItem } from '../view/trees';
 
 /** A node of a two-level tree: a group at the root, or one of its items. */
 type Node<G, I> = { kind: 'group'; group: G } | { kind: 'item'; item: I };
-type QuoteNode = Node<QuoteGroup, QuoteItem>;
 type DivNode = Node<DivergenceGroup, DivergenceItem>;
 
 /**
@@ -42,6 +43,7 @@ abstract class GroupTreeProvider<G, I> implements vscode.TreeDataProvider<Node<G
   }
 }
 
+/** Quotes grouped by speaker. */
 class QuotesProvider extends GroupTreeProvider<QuoteGroup, QuoteItem> {
   protected groupSteps(computer: CorpusComputer): Generator<void, QuoteGroup[]> {
     return computer.quoteGroupSteps();
@@ -66,6 +68,7 @@ class QuotesProvider extends GroupTreeProvider<QuoteGroup, QuoteItem> {
   }
 }
 
+/** Divergences grouped by type, substantive first. */
 class DivergencesProvider extends GroupTreeProvider<DivergenceGroup, DivergenceItem> {
   protected groupSteps(computer: CorpusComputer): Generator<void, DivergenceGroup[]> {
     return computer.divergenceGroupSteps();
@@ -89,15 +92,16 @@ class DivergencesProvider extends GroupTreeProvider<DivergenceGroup, DivergenceI
   }
 }
 
-export class TreeViews implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-  readonly divergencesView: vscode.TreeView<DivNode>;
+/** The two sidebar trees (quotes, divergences), refreshed on every update; the divergences view shows a badge. */
+export class TreeViews extends Disposable {
+  private readonly divergencesView: vscode.TreeView<DivNode>;
 
   constructor(corpus: CorpusManager) {
-    const quotes = new QuotesProvider(corpus);
-    const divs = new DivergencesProvider(corpus);
-    const quotesView = vscode.window.createTreeView(Views.quotes, { treeDataProvider: quotes, showCollapseAll: true });
-    this.divergencesView = vscode.window.createTreeView(Views.divergences, { treeDataProvider: divs, showCollapseAll: true });
+    super();
+    const quotes = this._register(new QuotesProvider(corpus));
+    const divs = this._register(new DivergencesProvider(corpus));
+    this._register(vscode.window.createTreeView(Views.quotes, { treeDataProvider: quotes, showCollapseAll: true }));
+    this.divergencesView = this._register(vscode.window.createTreeView(Views.divergences, { treeDataProvider: divs, showCollapseAll: true }));
     const update = () => {
       quotes.refresh();
       divs.refresh();
@@ -105,11 +109,7 @@ export class TreeViews implements vscode.Disposable {
       const n = snap ? snap.computer.substantiveCount() : 0;
       this.divergencesView.badge = n ? { value: n, tooltip: `${n} substantive divergence${n === 1 ? '' : 's'}` } : undefined;
     };
-    this.disposables.push(quotes, divs, quotesView, this.divergencesView, corpus.onDidUpdate(update));
+    this._register(corpus.onDidUpdate(update));
     update();
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
   }
 }

@@ -9,10 +9,12 @@
 // the result this client holds in full (`held`, named by its tag); the client
 // rebuilds each new result from the held one in slices, without changing it.
 import { Worker } from 'worker_threads';
-import type { AnalysisResult, Article, Cluster, Match, Quote } from '../core/types';
-import { sliced } from './computer';
+import type { AnalysisResult, Article } from '../../core/types';
+import type { IDisposable } from '../dispose';
+import { sliced } from '../view/slicing';
+import type { ChunkedField, SentArticle, WorkerRequest, WorkerResponse } from './messages';
 import { applyDeltaSteps, type ResultDelta } from './resultDelta';
-import type { ChunkedField, SentArticle, WorkerRequest, WorkerResponse } from './worker';
+import { batchArticles, POST_BATCH_CHARS, restoreChunk, restoreUnchunked } from './transport';
 
 /** A finished analysis. */
 export interface AnalysisOutcome {
@@ -68,81 +70,18 @@ interface Held {
   result: Promise<AnalysisResult>;
 }
 
-/**
- * Puts back the span texts the worker sent empty in one chunk of a result array (each
- * is its article's slice; V8 shares the characters), as each chunk arrives, so no
- * turn does them all. It also keeps one copy of each repeated string (article ids,
- * speakers, kinds, grades, cluster ids, divergence types, wordings and messages)
- * through `pool`: structured clone gives every occurrence its own copy, which at
- * 10,000 articles is about a third of the result's memory on the main thread.
- */
-export function restoreChunk(field: ChunkedField, items: unknown[], texts: Map<string, string>, pool: Map<string, string> = new Map()): void {
-  /** Replaces a string field's value with the pooled copy (fields that are absent or not strings stay as they are). */
-  const keep = <T extends object>(item: T, key: keyof T & string) => {
-    const value = (item as Record<string, unknown>)[key];
-    if (typeof value !== 'string') return;
-    const kept = pool.get(value);
-    if (kept !== undefined) (item as Record<string, unknown>)[key] = kept;
-    else pool.set(value, value);
-  };
-  const restore = (s: { article: string; start: number; end: number; text: string; speaker?: string | null }) => {
-    keep(s, 'article');
-    keep(s, 'speaker');
-    if (s.text === '' && s.end > s.start) s.text = texts.get(s.article)?.slice(s.start, s.end) ?? '';
-  };
-  const keepAll = <T extends object>(item: T, keys: (keyof T & string)[]) => {
-    for (const key of keys) keep(item, key);
-  };
-  if (field === 'quotes') {
-    for (const q of items as Quote[]) {
-      restore(q);
-      keep(q, 'cue');
-    }
-  } else if (field === 'matches') {
-    for (const m of items as Match[]) {
-      keepAll(m, ['kind', 'grade', 'cluster']);
-      restore(m.a);
-      restore(m.b);
-      for (const d of m.divergences ?? []) keepAll(d, ['type', 'a', 'b', 'message']);
-    }
-  } else if (field === 'clusters') {
-    for (const c of items as Cluster[]) {
-      keepAll(c, ['id', 'kind', 'grade', 'speaker']);
-      for (const s of c.members ?? []) restore(s);
-    }
-  }
-}
-
-/** Characters of article text per message when a request is posted in parts (about 8 MB as UTF-16, a few milliseconds to clone). */
-export const POST_BATCH_CHARS = 4_000_000;
-
-/** Splits a request's articles into consecutive batches of at most about `maxChars` characters of text (at least one batch). */
-export function batchArticles(articles: SentArticle[], maxChars: number): SentArticle[][] {
-  const batches: SentArticle[][] = [[]];
-  let chars = 0;
-  for (const a of articles) {
-    const size = 'text' in a ? a.text.length : 0;
-    if (chars > 0 && chars + size > maxChars) {
-      batches.push([]);
-      chars = 0;
-    }
-    batches[batches.length - 1].push(a);
-    chars += size;
-  }
-  return batches;
-}
-
 /** A request's article texts by id (made once, for restoring span texts). */
 function textsOf(r: Running): Map<string, string> {
   return (r.texts ??= new Map(r.articles.map((a) => [a.id, a.text])));
 }
 
 /** restoreChunk for the arrays of a final message that came whole, not in chunks. */
-function restoreUnchunked(r: Running, arrays: Pick<AnalysisResult, 'quotes' | 'matches' | 'clusters'>): void {
-  for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, arrays[field] ?? [], textsOf(r), (r.pool ??= new Map()));
+function restoreRest(r: Running, arrays: Pick<AnalysisResult, 'quotes' | 'matches' | 'clusters'>): void {
+  restoreUnchunked(arrays, r.parts, textsOf(r), (r.pool ??= new Map()));
 }
 
-export class AnalysisClient {
+/** Runs analyses in a worker thread, one at a time, latest request wins; see the module comment. */
+export class AnalysisClient implements IDisposable {
   private worker: Worker | undefined;
   private cancelFlag: Int32Array | undefined;
   private nextId = 1;
@@ -361,7 +300,7 @@ export class AnalysisClient {
       const delta: ResultDelta = msg.delta;
       for (const [field, items] of Object.entries(r.parts)) delta[field as ChunkedField].items = items as never[];
       // a small delta comes inline, its span texts still to restore
-      restoreUnchunked(r, { quotes: delta.quotes.items, matches: delta.matches.items, clusters: delta.clusters.items });
+      restoreRest(r, { quotes: delta.quotes.items, matches: delta.matches.items, clusters: delta.clusters.items });
       this.deltas++;
       result =
         held && held.tag === msg.base
@@ -390,7 +329,7 @@ export class AnalysisClient {
   private assemble(r: Running, result: AnalysisResult): AnalysisResult {
     for (const [field, items] of Object.entries(r.parts)) (result as unknown as Record<string, unknown[]>)[field] = items!;
     // chunked arrays were restored as they arrived; anything sent whole (small results) is restored here
-    restoreUnchunked(r, result);
+    restoreRest(r, result);
     return result;
   }
 
