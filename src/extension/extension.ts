@@ -15,8 +15,6 @@ import { PanelManager } from './panel/panelManager';
 import { AnalysisClient } from './worker/analysisClient';
 import { logWorkspaceTrust } from './workspaceTrust';
 
-export type { CrosscheckApi } from './api';
-
 /** Creates and connects every component; everything is disposed through `context.subscriptions`. */
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const subscribe = <T extends vscode.Disposable>(d: T): T => (context.subscriptions.push(d), d);

@@ -11,8 +11,6 @@ import { articleFromText } from './corpusFiles';
 import { loadCorpusFiles, type CorpusSource } from './corpusLoader';
 import { CorpusWatcher } from './corpusWatcher';
 
-export type { CorpusSource } from './corpusLoader';
-
 /** What the views show: one analysis of the corpus with its view computer. */
 export interface CorpusSnapshot {
   readonly computer: CorpusComputer;
