@@ -11,16 +11,10 @@
 import { Worker } from 'worker_threads';
 import type { AnalysisResult, Article } from '../../core/types';
 import type { IDisposable } from '../dispose';
-import { sliced } from '../view/slicing';
-import type { ChunkedField, SentArticle, WorkerRequest, WorkerResponse } from './messages';
-import { applyDeltaSteps, type ResultDelta } from './resultDelta';
-import { batchArticles, POST_BATCH_CHARS, restoreChunk, restoreUnchunked } from './transport';
-
-/** A finished analysis. */
-export interface AnalysisOutcome {
-  result: AnalysisResult;
-  ms: number;
-}
+import type { SentArticle, WorkerRequest, WorkerResponse } from './messages';
+import { ReceivedResults } from './receivedResults';
+import { addChunk, type AnalysisOutcome, type Pending, type Running } from './request';
+import { batchArticles, POST_BATCH_CHARS } from './transport';
 
 /** The error a request fails with when the worker crashed while running it (already logged once). */
 export class WorkerCrashed extends Error {
@@ -40,46 +34,6 @@ export interface AnalysisClientOptions {
   postBatchChars?: number;
 }
 
-interface Pending {
-  articles: Article[];
-  /** Called with the quick first-phase result of a two-phase update, before the exact one. */
-  onPreview?: (outcome: AnalysisOutcome) => void;
-  resolve: (r: AnalysisOutcome | undefined) => void;
-  reject: (e: Error) => void;
-}
-
-interface Running extends Pending {
-  id: number;
-  worker: Worker;
-  cancelled: boolean;
-  /** The worker has finished and is sending the result chunk by chunk. */
-  receiving: boolean;
-  /** The request's articles are still being posted in parts (the worker has not started it). */
-  posting?: boolean;
-  parts: Partial<Record<ChunkedField, unknown[]>>;
-  /** Article texts by id (restoring span texts chunk by chunk). */
-  texts?: Map<string, string>;
-  /** One copy of each repeated string of this result (structured clone copies every occurrence). */
-  pool?: Map<string, string>;
-  killTimer?: ReturnType<typeof setTimeout>;
-}
-
-/** The last result received in full from the current worker (deltas are taken against it), by tag; still being rebuilt while `result` is pending. */
-interface Held {
-  tag: number;
-  result: Promise<AnalysisResult>;
-}
-
-/** A request's article texts by id (made once, for restoring span texts). */
-function textsOf(r: Running): Map<string, string> {
-  return (r.texts ??= new Map(r.articles.map((a) => [a.id, a.text])));
-}
-
-/** restoreChunk for the arrays of a final message that came whole, not in chunks. */
-function restoreRest(r: Running, arrays: Pick<AnalysisResult, 'quotes' | 'matches' | 'clusters'>): void {
-  restoreUnchunked(arrays, r.parts, textsOf(r), (r.pool ??= new Map()));
-}
-
 /** Runs analyses in a worker thread, one at a time, latest request wins; see the module comment. */
 export class AnalysisClient implements IDisposable {
   private worker: Worker | undefined;
@@ -90,12 +44,10 @@ export class AnalysisClient implements IDisposable {
   private disposed = false;
   /** The articles of the last request posted to the current worker, by id. */
   private sent = new Map<string, Article>();
-  /** The last result received in full (undefined: the next one comes in full). */
-  private held: Held | undefined;
+  /** The results received from the current worker (the base of its deltas). */
+  private received = new ReceivedResults();
   /** A finished request whose result is being rebuilt from a delta (a newer request makes it stale). */
   private delivering: Running | undefined;
-  /** Results that arrived as deltas (for tests and the bench). */
-  deltas = 0;
   private readonly cancelGraceMs: number;
   private readonly postBatchChars: number;
   /** Worker crashes so far (each reported once). */
@@ -131,6 +83,12 @@ export class AnalysisClient implements IDisposable {
     this.cancelRunning();
   }
 
+  /** Results that arrived as deltas (for tests and the bench). */
+  get deltas(): number {
+    return this.received.deltas;
+  }
+
+  /** Whether an analysis is running or waiting. */
   get busy(): boolean {
     return !!this.running || !!this.waiting;
   }
@@ -139,7 +97,7 @@ export class AnalysisClient implements IDisposable {
     if (this.worker) return this.worker;
     const w = new Worker(this.workerPath);
     this.sent = new Map(); // a new worker holds no articles yet
-    this.held = undefined; // nor results
+    this.received.forget(); // nor results
     const cancel = new SharedArrayBuffer(4);
     w.postMessage({ type: 'init', cancel } satisfies WorkerRequest);
     w.on('message', (msg: WorkerResponse) => this.onMessage(w, msg));
@@ -199,7 +157,7 @@ export class AnalysisClient implements IDisposable {
       const running = this.running;
       const postFinal = () => {
         running.posting = false;
-        worker.postMessage({ type: 'analyze', id, articles: batches[batches.length - 1], preview: !!p.onPreview, base: this.held?.tag } satisfies WorkerRequest);
+        worker.postMessage({ type: 'analyze', id, articles: batches[batches.length - 1], preview: !!p.onPreview, base: this.received.heldTag } satisfies WorkerRequest);
         this.sent = new Map(p.articles.map((a) => [a.id, a]));
       };
       if (batches.length === 1) return postFinal();
@@ -236,7 +194,7 @@ export class AnalysisClient implements IDisposable {
     const previewDone = 'preview' in msg || ('delta' in msg && msg.phase === 'preview');
     if (r.cancelled && ('chunk' in msg || previewDone)) {
       // cancelled, but the worker finished (a phase) before it saw the flag: it drops the rest on the next request
-      if (previewDone) void this.receive(r, msg).catch(() => undefined); // still held: the worker takes the next delta against it
+      if (previewDone) void this.received.receive(r, msg).catch(() => undefined); // still held: the worker takes the next delta against it
       this.finish(r);
       r.resolve(undefined);
       this.pump();
@@ -244,9 +202,7 @@ export class AnalysisClient implements IDisposable {
     }
     if ('chunk' in msg) {
       r.receiving = true;
-      const list = (r.parts[msg.chunk.field] ??= []);
-      restoreChunk(msg.chunk.field, msg.chunk.items, textsOf(r), (r.pool ??= new Map()));
-      for (const item of msg.chunk.items) list.push(item);
+      addChunk(r, msg.chunk.field, msg.chunk.items);
       // pull the next message on a later turn of the event loop, so other work runs in between
       setImmediate(() => {
         if (this.running === r && !r.cancelled) w.postMessage({ type: 'next' } satisfies WorkerRequest);
@@ -254,7 +210,7 @@ export class AnalysisClient implements IDisposable {
       return;
     }
     if (previewDone) {
-      const result = this.receive(r, msg);
+      const result = this.received.receive(r, msg);
       // the exact phase follows: its chunks start a new result
       r.receiving = false;
       r.parts = {};
@@ -281,37 +237,11 @@ export class AnalysisClient implements IDisposable {
       if (r.cancelled || this.waiting) r.resolve(undefined);
       else r.reject(new Error(msg.error));
     } else {
-      const result = this.receive(r, msg);
+      const result = this.received.receive(r, msg);
       if (r.cancelled || this.waiting) r.resolve(undefined); // finished, but a newer request is waiting: stale
       else this.deliver(r, result, msg.ms);
     }
     this.pump();
-  }
-
-  /**
-   * The result of a final message: the chunks received before it assembled
-   * (span texts restored), or, for a delta, the held result rebuilt with it in
-   * slices. It becomes the held result (the base of the next delta).
-   */
-  private receive(r: Running, msg: Extract<WorkerResponse, { ms: number }>): Promise<AnalysisResult> {
-    let result: Promise<AnalysisResult>;
-    if ('delta' in msg) {
-      const held = this.held;
-      const delta: ResultDelta = msg.delta;
-      for (const [field, items] of Object.entries(r.parts)) delta[field as ChunkedField].items = items as never[];
-      // a small delta comes inline, its span texts still to restore
-      restoreRest(r, { quotes: delta.quotes.items, matches: delta.matches.items, clusters: delta.clusters.items });
-      this.deltas++;
-      result =
-        held && held.tag === msg.base
-          ? held.result.then((old) => sliced(applyDeltaSteps(old, delta)))
-          : Promise.reject(new Error(`analysis worker: a delta against result ${msg.base}, but the client holds ${held ? held.tag : 'none'}`));
-    } else result = Promise.resolve(this.assemble(r, 'preview' in msg ? msg.preview : msg.result));
-    this.held = msg.tag === undefined ? undefined : { tag: msg.tag, result };
-    result.catch(() => {
-      if (this.held?.result === result) this.held = undefined; // the next result comes in full
-    });
-    return result;
   }
 
   /** Resolves a finished request once its result is rebuilt, unless a newer request made it stale meanwhile. */
@@ -323,14 +253,6 @@ export class AnalysisClient implements IDisposable {
     ).finally(() => {
       if (this.delivering === r) this.delivering = undefined;
     });
-  }
-
-  /** The result of a final message with the chunks received before it, span texts restored. */
-  private assemble(r: Running, result: AnalysisResult): AnalysisResult {
-    for (const [field, items] of Object.entries(r.parts)) (result as unknown as Record<string, unknown[]>)[field] = items!;
-    // chunked arrays were restored as they arrived; anything sent whole (small results) is restored here
-    restoreRest(r, result);
-    return result;
   }
 
   private replaceWorker(w: Worker): void {
