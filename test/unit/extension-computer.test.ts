@@ -12,7 +12,7 @@ import { renderDiffMarkdown } from '../../src/extension/view/hover';
 import { ShardedMap } from '../../src/extension/view/shardedMap';
 import { runSliced, sliced } from '../../src/extension/view/slicing';
 import { articleFromText, decodeArticle, dedupeArticles } from '../../src/extension/corpus/corpusFiles';
-import { escapeMarkdown } from '../../src/extension/view/markdown';
+import { escapeHoverText as escapeMarkdown } from '../../src/extension/view/markdown';
 import { PALETTE_SIZE, colorId, cssVar, slotOf } from '../../src/extension/palette';
 import { parseFromWebview } from '../../src/extension/panel/protocol';
 import { DEFAULTS, gradeAtLeast, readSettings } from '../../src/extension/settings';

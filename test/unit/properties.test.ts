@@ -15,7 +15,7 @@ import { CorpusError, decodeArticle, loadCorpus } from '../../src/core/io/corpus
 import { extractQuotes } from '../../src/core/extract/quotes';
 import { renderJson, renderMarkdown, renderTerminal } from '../../src/core/report';
 import { splitSentences } from '../../src/core/text/sentences';
-import { escapeMarkdown } from '../../src/extension/view/markdown';
+import { escapeHoverText as escapeMarkdown } from '../../src/extension/view/markdown';
 import { assertResultSpans, assertSpan } from './spanAssertions';
 
 const seedsDir = path.resolve(__dirname, '..', '..', '..', 'seeds');

@@ -3,7 +3,7 @@
 import type { Cluster, MatchSide } from '../../core/types';
 import { Commands, commandUri } from '../commands/ids';
 import type { CorpusIndex } from './corpusIndex';
-import { deletedHtml, escapeMarkdown, insertedHtml } from './markdown';
+import { deletedHtml, escapeHoverText, insertedHtml } from './markdown';
 import { clip, orderByDivergenceType, quotedOrNothing } from './text';
 import { wordDiff, type DiffSegment } from './wordDiff';
 
@@ -40,8 +40,8 @@ export function hoverMarkdown(index: CorpusIndex, article: string, offset: numbe
 function clusterHover(index: CorpusIndex, c: Cluster, here: MatchSide): string {
   const lines: string[] = [];
   const speaker = c.speaker ?? here.speaker ?? null;
-  const head = c.kind === 'quote' ? (speaker ? `**Quote** · ${escapeMarkdown(speaker)}` : '**Quote** · unattributed') : speaker ? `**Passage** · ${escapeMarkdown(speaker)}` : '**Passage**';
-  lines.push(`${head} — ${escapeMarkdown(carriedText(index, c))} · weakest grade: ${c.grade}`);
+  const head = c.kind === 'quote' ? (speaker ? `**Quote** · ${escapeHoverText(speaker)}` : '**Quote** · unattributed') : speaker ? `**Passage** · ${escapeHoverText(speaker)}` : '**Passage**';
+  lines.push(`${head} — ${escapeHoverText(carriedText(index, c))} · weakest grade: ${c.grade}`);
   lines.push('');
   for (const other of c.members) {
     if (other.article !== here.article) lines.push(...versionLines(index, c, here, other));
@@ -56,7 +56,7 @@ function versionLines(index: CorpusIndex, c: Cluster, here: MatchSide, other: Ma
   const name = other.article;
   const title = index.article(other.article)?.title ?? '';
   const pair = index.matchBetween(c, here.article, other.article);
-  lines.push(`**${escapeMarkdown(name)}**${title ? ` — ${escapeMarkdown(clip(title, 80))}` : ''}${pair ? ` · ${pair.match.grade}` : ''}`);
+  lines.push(`**${escapeHoverText(name)}**${title ? ` — ${escapeHoverText(clip(title, 80))}` : ''}${pair ? ` · ${pair.match.grade}` : ''}`);
   lines.push('');
   lines.push('> ' + renderDiffMarkdown(wordDiff(here.text, other.text)));
   lines.push('');
@@ -66,12 +66,12 @@ function versionLines(index: CorpusIndex, c: Cluster, here: MatchSide, other: Ma
       const mine = pair.flipped ? d.b : d.a;
       const theirs = pair.flipped ? d.a : d.b;
       lines.push(
-        `- ${d.substantive ? '**' + d.type + '**' : '_' + d.type + '_'}: ${quotedOrNothing(mine, 80, escapeMarkdown)} → ${quotedOrNothing(theirs, 80, escapeMarkdown)}${d.message ? ' — ' + escapeMarkdown(d.message) : ''}`,
+        `- ${d.substantive ? '**' + d.type + '**' : '_' + d.type + '_'}: ${quotedOrNothing(mine, 80, escapeHoverText)} → ${quotedOrNothing(theirs, 80, escapeHoverText)}${d.message ? ' — ' + escapeHoverText(d.message) : ''}`,
       );
     }
     if (divs.length) lines.push('');
   }
-  lines.push(`[Go to ${escapeMarkdown(name)}](${commandUri(Commands.revealSpan, { article: other.article, start: other.start, end: other.end })})`);
+  lines.push(`[Go to ${escapeHoverText(name)}](${commandUri(Commands.revealSpan, { article: other.article, start: other.start, end: other.end })})`);
   lines.push('');
   return lines;
 }
@@ -80,7 +80,7 @@ function versionLines(index: CorpusIndex, c: Cluster, here: MatchSide, other: Ma
 export function renderDiffMarkdown(segments: DiffSegment[]): string {
   let out = '';
   for (const s of segments) {
-    if (s.op === 'eq') out += escapeMarkdown(s.text);
+    if (s.op === 'eq') out += escapeHoverText(s.text);
     else if (s.op === 'del') out += deletedHtml(s.text);
     else out += insertedHtml(s.text);
   }
