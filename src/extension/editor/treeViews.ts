@@ -1,7 +1,7 @@
 // Sidebar tree views: quotes by speaker and divergences by type. Clicking an
 // entry runs crosscheck.revealSpan.
 import * as vscode from 'vscode';
-import { Commands, Views } from '../commands/ids';
+import { Commands, Views, type RevealTarget } from '../commands/ids';
 import type { CorpusManager } from '../corpus/corpusManager';
 import { Disposable } from '../dispose';
 import type { CorpusComputer } from '../view/corpusComputer';
@@ -43,52 +43,61 @@ abstract class GroupTreeProvider<G, I> implements vscode.TreeDataProvider<Node<G
   }
 }
 
+/** What a tree row shows; `reveal` makes a click open the article at a span. */
+interface RowSpec {
+  label: string;
+  state: vscode.TreeItemCollapsibleState;
+  description: string;
+  contextValue: string;
+  tooltip?: string;
+  reveal?: RevealTarget;
+}
+
+/** A tree row from its spec (the tooltip is plain text). */
+function treeRow(spec: RowSpec): vscode.TreeItem {
+  const t = new vscode.TreeItem(spec.label, spec.state);
+  t.description = spec.description;
+  if (spec.tooltip !== undefined) t.tooltip = new vscode.MarkdownString().appendText(spec.tooltip);
+  if (spec.reveal) t.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [spec.reveal] };
+  t.contextValue = spec.contextValue;
+  return t;
+}
+
+const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
+
+/** "1 quote" / "2 sources". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Quotes grouped by speaker. */
 class QuotesProvider extends GroupTreeProvider<QuoteGroup, QuoteItem> {
-  protected groupSteps(computer: CorpusComputer): Generator<void, QuoteGroup[]> {
-    return computer.quoteGroupSteps();
-  }
-  protected itemsOf(group: QuoteGroup): QuoteItem[] {
-    return group.quotes;
-  }
-  protected groupItem(group: QuoteGroup): vscode.TreeItem {
-    const t = new vscode.TreeItem(group.speaker, vscode.TreeItemCollapsibleState.Collapsed);
-    t.description = `${group.quotes.length} quote${group.quotes.length === 1 ? '' : 's'}`;
-    t.contextValue = 'speaker';
-    return t;
-  }
-  protected itemItem(item: QuoteItem): vscode.TreeItem {
-    const q = item.quote;
-    const t = new vscode.TreeItem(clip(q.text, 70), vscode.TreeItemCollapsibleState.None);
-    t.description = `${q.article} · ${item.sources} source${item.sources === 1 ? '' : 's'}`;
-    t.tooltip = new vscode.MarkdownString().appendText(`${q.text}\n\n${q.speaker ?? 'unattributed'} — ${q.article}`);
-    t.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [{ article: q.article, start: q.start, end: q.end }] };
-    t.contextValue = 'quote';
-    return t;
+  protected groupSteps = (computer: CorpusComputer) => computer.quoteGroupSteps();
+  protected itemsOf = (group: QuoteGroup) => group.quotes;
+  protected groupItem = (group: QuoteGroup) => treeRow({ label: group.speaker, state: Collapsed, description: count(group.quotes.length, 'quote'), contextValue: 'speaker' });
+  protected itemItem({ quote: q, sources }: QuoteItem): vscode.TreeItem {
+    return treeRow({
+      label: clip(q.text, 70),
+      state: None,
+      description: `${q.article} · ${count(sources, 'source')}`,
+      tooltip: `${q.text}\n\n${q.speaker ?? 'unattributed'} — ${q.article}`,
+      reveal: { article: q.article, start: q.start, end: q.end },
+      contextValue: 'quote',
+    });
   }
 }
 
 /** Divergences grouped by type, substantive first. */
 class DivergencesProvider extends GroupTreeProvider<DivergenceGroup, DivergenceItem> {
-  protected groupSteps(computer: CorpusComputer): Generator<void, DivergenceGroup[]> {
-    return computer.divergenceGroupSteps();
-  }
-  protected itemsOf(group: DivergenceGroup): DivergenceItem[] {
-    return group.items;
-  }
+  protected groupSteps = (computer: CorpusComputer) => computer.divergenceGroupSteps();
+  protected itemsOf = (group: DivergenceGroup) => group.items;
   protected groupItem(g: DivergenceGroup): vscode.TreeItem {
-    const t = new vscode.TreeItem(g.type, g.substantive ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-    t.description = `${g.items.length} · ${g.substantive ? 'substantive' : 'cosmetic'}`;
-    t.contextValue = g.substantive ? 'substantiveType' : 'cosmeticType';
-    return t;
+    const kind = g.substantive ? 'substantive' : 'cosmetic';
+    return treeRow({ label: g.type, state: g.substantive ? Expanded : Collapsed, description: `${g.items.length} · ${kind}`, contextValue: `${kind}Type` });
   }
   protected itemItem(it: DivergenceItem): vscode.TreeItem {
-    const t = new vscode.TreeItem(it.label, vscode.TreeItemCollapsibleState.None);
-    t.description = it.description;
-    t.tooltip = new vscode.MarkdownString().appendText(it.divergence.message || `${it.divergence.type}: ${it.divergence.a} → ${it.divergence.b}`);
-    t.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [it.target] };
-    t.contextValue = 'divergence';
-    return t;
+    const d = it.divergence;
+    return treeRow({ label: it.label, state: None, description: it.description, tooltip: d.message || `${d.type}: ${d.a} → ${d.b}`, reveal: it.target, contextValue: 'divergence' });
   }
 }
 
