@@ -7,8 +7,10 @@ import type { Configuration, SettingsChange } from '../configuration';
 import { Disposable } from '../dispose';
 import { CorpusComputer } from '../view/corpusComputer';
 import type { AnalysisClient, WorkerCrashed } from '../worker/analysisClient';
+import { ArticleUris } from './articleUris';
 import { articleFromText } from './corpusFiles';
 import { loadCorpusFiles, type CorpusSource } from './corpusLoader';
+import { Readiness } from './readiness';
 import { CorpusWatcher } from './corpusWatcher';
 
 /** What the views show: one analysis of the corpus with its view computer. */
@@ -60,8 +62,7 @@ export class CorpusManager extends Disposable {
   private source: CorpusSource = { kind: 'workspace' };
   private articles: Article[] = [];
   private problems: LoadProblem[] = [];
-  private readonly uriById = new Map<string, vscode.Uri>();
-  private readonly idByUri = new Map<string, string>();
+  private readonly files = new ArticleUris();
   private watcher: CorpusWatcher | undefined;
   private current: CorpusSnapshot | undefined;
   /** The articles of the last analysis published (undefined: analyse again). */
@@ -72,13 +73,10 @@ export class CorpusManager extends Disposable {
   private analyzeTimer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private inFlight = 0;
-  private readyWaiters: { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }[] = [];
+  private readonly readiness = new Readiness();
   /** The worker time of the last exact analysis (decides whether an update asks for a preview). */
   private lastAnalysisMs = 0;
-  /** The last exact result published (what whenReady gives while a preview is shown). */
-  private exactResult: AnalysisResult | undefined;
   private lastProblemsLogged = '';
-  private lastError: Error | undefined;
 
   constructor(
     private readonly client: AnalysisClient,
@@ -108,19 +106,17 @@ export class CorpusManager extends Disposable {
 
   /** The file of an article of the corpus. */
   uriOf(articleId: string): vscode.Uri | undefined {
-    return this.uriById.get(articleId);
+    return this.files.uriOf(articleId);
   }
 
   /** The article id of a file of the corpus. */
   articleIdOf(uri: vscode.Uri): string | undefined {
-    return this.idByUri.get(uri.toString());
+    return this.files.articleIdOf(uri);
   }
 
   /** Resolves with the (exact) result once no load or analysis is pending; a preview shown meanwhile is not it. */
   whenReady(): Promise<AnalysisResult> {
-    if (!this.busy && this.exactResult) return Promise.resolve(this.exactResult);
-    if (!this.busy && this.lastError) return Promise.reject(this.lastError);
-    return new Promise((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
+    return this.readiness.whenReady(this.busy);
   }
 
   /** Switches the corpus and loads it now. */
@@ -159,12 +155,11 @@ export class CorpusManager extends Disposable {
 
   private resetWatcher(): void {
     this.watcher?.dispose();
-    const files = { hasFile: (key: string) => this.idByUri.has(key), fileKeys: () => this.idByUri.keys() };
-    this.watcher = new CorpusWatcher(this.source, this.settings.include, files, () => this.scheduleReload(this.settings.debounceMs));
+    this.watcher = new CorpusWatcher(this.source, this.settings.include, this.files, () => this.scheduleReload(this.settings.debounceMs));
   }
 
   private onDocumentChanged(doc: vscode.TextDocument): void {
-    const id = this.idByUri.get(doc.uri.toString());
+    const id = this.files.articleIdOf(doc.uri);
     if (id === undefined) return;
     const i = this.articles.findIndex((a) => a.id === id);
     if (i < 0) return;
@@ -208,12 +203,7 @@ export class CorpusManager extends Disposable {
       if (gen !== this.generation) return;
       this.articles = articles;
       this.problems = problems;
-      this.uriById.clear();
-      this.idByUri.clear();
-      for (const [id, uri] of uris) {
-        this.uriById.set(id, uri);
-        this.idByUri.set(uri.toString(), id);
-      }
+      this.files.reset(uris);
       this.logProblems(problems);
       await this.analyze();
     } catch (e) {
@@ -286,14 +276,13 @@ export class CorpusManager extends Disposable {
     const { articles, problems, source } = this;
     const computer = await CorpusComputer.build(result, articles, { minGrade: this.settings.minGrade }, undefined, () => seq !== this.publishSeq);
     if (seq !== this.publishSeq) return; // a newer result is being published
-    this.lastError = undefined;
-    if (!preview) this.exactResult = result;
+    this.readiness.published(result, preview);
     this.current = { computer, result, articles, problems, source, ...(preview ? { preview } : {}) };
     this.emitter.fire(this.current);
   }
 
   private fail(e: Error): void {
-    this.lastError = e;
+    this.readiness.failed(e);
     if ((e as Partial<WorkerCrashed>).reported) return; // the client logged the crash once; the last results stay
     this.output.appendLine(`[${now()}] Error: ${e.stack || e.message}`);
   }
@@ -301,12 +290,7 @@ export class CorpusManager extends Disposable {
   private settle(): void {
     if (this.busy) return;
     this.busyEmitter.fire(false);
-    const waiters = this.readyWaiters;
-    this.readyWaiters = [];
-    for (const w of waiters) {
-      if (this.exactResult) w.resolve(this.exactResult);
-      else w.reject(this.lastError ?? new Error('Crosscheck: no corpus loaded'));
-    }
+    this.readiness.settle();
   }
 
   private logProblems(problems: LoadProblem[]): void {
@@ -322,7 +306,6 @@ export class CorpusManager extends Disposable {
     if (this.analyzeTimer) clearTimeout(this.analyzeTimer);
     this.watcher?.dispose();
     super.dispose();
-    for (const w of this.readyWaiters) w.reject(new Error('Crosscheck: disposed'));
-    this.readyWaiters = [];
+    this.readiness.dispose();
   }
 }
