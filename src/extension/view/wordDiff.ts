@@ -1,8 +1,10 @@
-// Word-level diff (jsdiff) turned into plain segments. Pure: no `vscode`.
+// Word-level diff (jsdiff's diffWordsWithSpace) turned into plain segments. Pure: no `vscode`.
 import { diffWordsWithSpace } from 'diff';
 
+/** Equal, inserted (only in the new text) or deleted (only in the old). */
 export type DiffOp = 'eq' | 'ins' | 'del';
 
+/** A run of text and what happened to it. */
 export interface DiffSegment {
   op: DiffOp;
   text: string;

@@ -11,7 +11,7 @@
 // `Cluster.matches` included); `diffResults` copies an item only when the new
 // item is the old one apart from those ids and its ids are exactly what its
 // position gives, so applying the delta always gives the new result back.
-import type { AnalysisResult, ArticleSummary, Cluster, Divergence, Match, MatchSide, Quote } from '../core/types';
+import type { AnalysisResult, ArticleSummary, Cluster, Divergence, Match, MatchSide, Quote } from '../../core/types';
 
 /** How one array of a result becomes the next: copy-runs from the old array and new items. */
 export interface ArrayDelta<T> {

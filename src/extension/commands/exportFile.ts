@@ -1,6 +1,6 @@
 // Writing an exported report safely. Pure (no `vscode` import): the caller passes the
 // file-system calls (vscode.workspace.fs) and how to name a sibling, so it is unit-tested.
-import { tempNameFor } from '../core/io/atomicWrite';
+import { tempNameFor } from '../../core/io/atomicWrite';
 
 export { tempNameFor };
 

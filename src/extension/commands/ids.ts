@@ -1,7 +1,8 @@
-// Every command id Crosscheck contributes, in one place. The e2e tests and
-// package.json `contributes.commands` use exactly these strings (docs/TEAM.md).
-// This module does not import `vscode`.
+// Every command id Crosscheck contributes, in one place, with the view ids and
+// the panel's view type. package.json `contributes` and the e2e tests use
+// exactly these strings. Pure: no `vscode` import.
 
+/** Every command id, by name. */
 export const Commands = {
   openPanel: 'crosscheck.openPanel',
   openDemoCorpus: 'crosscheck.openDemoCorpus',
@@ -19,6 +20,7 @@ export const Commands = {
   openInPanel: 'crosscheck.openInPanel',
 } as const;
 
+/** One of the command ids. */
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
 /** Commands hidden from the command palette (menus.commandPalette when:false). */
@@ -36,6 +38,7 @@ export const Views = {
 
 /** The corpus panel's webview view type (also its serializer's). */
 export const PANEL_VIEW_TYPE = 'crosscheck.corpus';
+/** The corpus panel's title. */
 export const PANEL_TITLE = 'Crosscheck';
 
 /** Argument of `crosscheck.revealSpan`. */

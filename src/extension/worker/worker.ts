@@ -25,43 +25,12 @@
 // pulls the exact run only once it holds the preview). Anything else (first
 // request, a base the worker no longer has) gets the full result.
 import { parentPort } from 'worker_threads';
-import { AnalysisCancelled } from '../core/align/align';
-import { CorpusAnalyzer } from '../core/pipeline/incremental';
-import type { AnalysisResult, Article, Cluster, Match, MatchSide, Quote } from '../core/types';
-import { DELTA_FIELDS, deltaPays, deltaSize, diffResults, emptied, type DeltaField, type ResultDelta } from './resultDelta';
-
-/** Items per chunk message (each deserialises in a few milliseconds). */
-export const CHUNK = 500;
-
-/** The arrays of an AnalysisResult (or of a delta's new items) that are sent in chunks. */
-export const CHUNKED_FIELDS = DELTA_FIELDS;
-
-/** A chunked field's name. */
-export type ChunkedField = DeltaField;
-
-/** Messages to the worker. */
-export type WorkerRequest =
-  | { type: 'init'; cancel: SharedArrayBuffer }
-  | { type: 'analyze'; id: number; articles: SentArticle[]; preview?: boolean; base?: number }
-  /** The first articles of request `id`, sent ahead in parts (a big corpus is posted across several event-loop turns); its `analyze` message brings the rest. */
-  | { type: 'articles'; id: number; articles: SentArticle[] }
-  | { type: 'next' };
-
-/**
- * An article of an analyze request: in full, or only its id when the worker got
- * the same id, text, file and title in the previous request (an edit of one
- * article of thousands then copies one text to the worker, not all of them).
- */
-export type SentArticle = Article | { id: string; known: true };
-
-/** Messages from the worker (a final message's `tag` names its result for later deltas). */
-export type WorkerResponse =
-  | { id: number; chunk: { field: ChunkedField; items: unknown[] } }
-  | { id: number; result: AnalysisResult; ms: number; tag?: number }
-  | { id: number; preview: AnalysisResult; ms: number; tag?: number }
-  | { id: number; delta: ResultDelta; base: number; tag: number; ms: number; phase: 'preview' | 'exact' }
-  | { id: number; cancelled: true }
-  | { id: number; error: string };
+import { AnalysisCancelled } from '../../core/align/align';
+import { CorpusAnalyzer } from '../../core/pipeline/incremental';
+import type { AnalysisResult, Article } from '../../core/types';
+import { CHUNK, CHUNKED_FIELDS, type ChunkedField, type SentArticle, type WorkerRequest, type WorkerResponse } from './messages';
+import { deltaPays, deltaSize, diffResults, emptied } from './resultDelta';
+import { compactItem } from './transport';
 
 // Kept between requests: an edit re-extracts and re-compares only what changed.
 const analyzer = new CorpusAnalyzer();
@@ -92,7 +61,7 @@ function post(msg: WorkerResponse): void {
 /** Sends the next queued message of the current result. */
 function sendNext(): void {
   const msg = outbox.shift();
-  if (msg && 'field' in msg) return post({ id: outboxId, chunk: { field: msg.field, items: msg.items.map((item) => compactItem(msg.field, item)) } });
+  if (msg && 'field' in msg) return post({ id: outboxId, chunk: { field: msg.field, items: msg.items.map((item) => compactItem(msg.field, item, textOf)) } });
   if (msg) {
     post(msg.final);
     // sent after every chunk: the client holds this result once it receives it
@@ -105,27 +74,9 @@ function sendNext(): void {
   exact?.();
 }
 
-/** A span with its text emptied when it is exactly its article's slice (the client slices it back: compact messages, shared strings, same key order). */
-function compactSpan<T extends { article: string; start: number; end: number; text: string }>(span: T): T {
-  return span.text && known.get(span.article)?.text.slice(span.start, span.end) === span.text ? { ...span, text: '' } : span;
-}
-
-/**
- * A result item as sent: a copy with the span texts the client can slice from
- * its articles emptied (the item itself is never changed: the worker keeps its
- * results, e.g. as the base of the next delta).
- */
-function compactItem(field: ChunkedField, item: unknown): unknown {
-  if (field === 'quotes') return compactSpan(item as Quote);
-  if (field === 'matches') {
-    const m = item as Match;
-    return { ...m, a: compactSpan(m.a), b: compactSpan(m.b) };
-  }
-  if (field === 'clusters') {
-    const c = item as Cluster;
-    return { ...c, members: c.members.map((s: MatchSide) => compactSpan(s)) };
-  }
-  return item;
+/** The text of an article of the current request (what compacts span texts). */
+function textOf(article: string): string | undefined {
+  return known.get(article)?.text;
 }
 
 /** Queues arrays in chunks of at most CHUNK items. */
@@ -154,7 +105,7 @@ function sendResult(id: number, result: AnalysisResult, ms: number, phase: 'prev
     if (!inline) queueChunks({ articles: delta.articles.items, quotes: delta.quotes.items, matches: delta.matches.items, clusters: delta.clusters.items });
     const bare = { ...delta };
     for (const field of CHUNKED_FIELDS) {
-      const items = inline ? delta[field].items.map((item) => compactItem(field, item)) : [];
+      const items = inline ? delta[field].items.map((item) => compactItem(field, item, textOf)) : [];
       (bare as unknown as Record<string, unknown>)[field] = { ops: delta[field].ops, items };
     }
     final = { id, delta: bare, base: base.tag, tag, ms, phase };

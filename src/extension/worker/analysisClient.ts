@@ -9,16 +9,12 @@
 // the result this client holds in full (`held`, named by its tag); the client
 // rebuilds each new result from the held one in slices, without changing it.
 import { Worker } from 'worker_threads';
-import type { AnalysisResult, Article, Cluster, Match, Quote } from '../core/types';
-import { sliced } from './computer';
-import { applyDeltaSteps, type ResultDelta } from './resultDelta';
-import type { ChunkedField, SentArticle, WorkerRequest, WorkerResponse } from './worker';
-
-/** A finished analysis. */
-export interface AnalysisOutcome {
-  result: AnalysisResult;
-  ms: number;
-}
+import type { AnalysisResult, Article } from '../../core/types';
+import type { IDisposable } from '../dispose';
+import type { SentArticle, WorkerRequest, WorkerResponse } from './messages';
+import { ReceivedResults } from './receivedResults';
+import { addChunk, type AnalysisOutcome, type Pending, type Running } from './request';
+import { batchArticles, POST_BATCH_CHARS } from './transport';
 
 /** The error a request fails with when the worker crashed while running it (already logged once). */
 export class WorkerCrashed extends Error {
@@ -38,111 +34,8 @@ export interface AnalysisClientOptions {
   postBatchChars?: number;
 }
 
-interface Pending {
-  articles: Article[];
-  /** Called with the quick first-phase result of a two-phase update, before the exact one. */
-  onPreview?: (outcome: AnalysisOutcome) => void;
-  resolve: (r: AnalysisOutcome | undefined) => void;
-  reject: (e: Error) => void;
-}
-
-interface Running extends Pending {
-  id: number;
-  worker: Worker;
-  cancelled: boolean;
-  /** The worker has finished and is sending the result chunk by chunk. */
-  receiving: boolean;
-  /** The request's articles are still being posted in parts (the worker has not started it). */
-  posting?: boolean;
-  parts: Partial<Record<ChunkedField, unknown[]>>;
-  /** Article texts by id (restoring span texts chunk by chunk). */
-  texts?: Map<string, string>;
-  /** One copy of each repeated string of this result (structured clone copies every occurrence). */
-  pool?: Map<string, string>;
-  killTimer?: ReturnType<typeof setTimeout>;
-}
-
-/** The last result received in full from the current worker (deltas are taken against it), by tag; still being rebuilt while `result` is pending. */
-interface Held {
-  tag: number;
-  result: Promise<AnalysisResult>;
-}
-
-/**
- * Puts back the span texts the worker sent empty in one chunk of a result array (each
- * is its article's slice; V8 shares the characters), as each chunk arrives, so no
- * turn does them all. It also keeps one copy of each repeated string (article ids,
- * speakers, kinds, grades, cluster ids, divergence types, wordings and messages)
- * through `pool`: structured clone gives every occurrence its own copy, which at
- * 10,000 articles is about a third of the result's memory on the main thread.
- */
-export function restoreChunk(field: ChunkedField, items: unknown[], texts: Map<string, string>, pool: Map<string, string> = new Map()): void {
-  /** Replaces a string field's value with the pooled copy (fields that are absent or not strings stay as they are). */
-  const keep = <T extends object>(item: T, key: keyof T & string) => {
-    const value = (item as Record<string, unknown>)[key];
-    if (typeof value !== 'string') return;
-    const kept = pool.get(value);
-    if (kept !== undefined) (item as Record<string, unknown>)[key] = kept;
-    else pool.set(value, value);
-  };
-  const restore = (s: { article: string; start: number; end: number; text: string; speaker?: string | null }) => {
-    keep(s, 'article');
-    keep(s, 'speaker');
-    if (s.text === '' && s.end > s.start) s.text = texts.get(s.article)?.slice(s.start, s.end) ?? '';
-  };
-  const keepAll = <T extends object>(item: T, keys: (keyof T & string)[]) => {
-    for (const key of keys) keep(item, key);
-  };
-  if (field === 'quotes') {
-    for (const q of items as Quote[]) {
-      restore(q);
-      keep(q, 'cue');
-    }
-  } else if (field === 'matches') {
-    for (const m of items as Match[]) {
-      keepAll(m, ['kind', 'grade', 'cluster']);
-      restore(m.a);
-      restore(m.b);
-      for (const d of m.divergences ?? []) keepAll(d, ['type', 'a', 'b', 'message']);
-    }
-  } else if (field === 'clusters') {
-    for (const c of items as Cluster[]) {
-      keepAll(c, ['id', 'kind', 'grade', 'speaker']);
-      for (const s of c.members ?? []) restore(s);
-    }
-  }
-}
-
-/** Characters of article text per message when a request is posted in parts (about 8 MB as UTF-16, a few milliseconds to clone). */
-export const POST_BATCH_CHARS = 4_000_000;
-
-/** Splits a request's articles into consecutive batches of at most about `maxChars` characters of text (at least one batch). */
-export function batchArticles(articles: SentArticle[], maxChars: number): SentArticle[][] {
-  const batches: SentArticle[][] = [[]];
-  let chars = 0;
-  for (const a of articles) {
-    const size = 'text' in a ? a.text.length : 0;
-    if (chars > 0 && chars + size > maxChars) {
-      batches.push([]);
-      chars = 0;
-    }
-    batches[batches.length - 1].push(a);
-    chars += size;
-  }
-  return batches;
-}
-
-/** A request's article texts by id (made once, for restoring span texts). */
-function textsOf(r: Running): Map<string, string> {
-  return (r.texts ??= new Map(r.articles.map((a) => [a.id, a.text])));
-}
-
-/** restoreChunk for the arrays of a final message that came whole, not in chunks. */
-function restoreUnchunked(r: Running, arrays: Pick<AnalysisResult, 'quotes' | 'matches' | 'clusters'>): void {
-  for (const field of ['quotes', 'matches', 'clusters'] as const) if (!r.parts[field]) restoreChunk(field, arrays[field] ?? [], textsOf(r), (r.pool ??= new Map()));
-}
-
-export class AnalysisClient {
+/** Runs analyses in a worker thread, one at a time, latest request wins; see the module comment. */
+export class AnalysisClient implements IDisposable {
   private worker: Worker | undefined;
   private cancelFlag: Int32Array | undefined;
   private nextId = 1;
@@ -151,12 +44,10 @@ export class AnalysisClient {
   private disposed = false;
   /** The articles of the last request posted to the current worker, by id. */
   private sent = new Map<string, Article>();
-  /** The last result received in full (undefined: the next one comes in full). */
-  private held: Held | undefined;
+  /** The results received from the current worker (the base of its deltas). */
+  private received = new ReceivedResults();
   /** A finished request whose result is being rebuilt from a delta (a newer request makes it stale). */
   private delivering: Running | undefined;
-  /** Results that arrived as deltas (for tests and the bench). */
-  deltas = 0;
   private readonly cancelGraceMs: number;
   private readonly postBatchChars: number;
   /** Worker crashes so far (each reported once). */
@@ -192,6 +83,12 @@ export class AnalysisClient {
     this.cancelRunning();
   }
 
+  /** Results that arrived as deltas (for tests and the bench). */
+  get deltas(): number {
+    return this.received.deltas;
+  }
+
+  /** Whether an analysis is running or waiting. */
   get busy(): boolean {
     return !!this.running || !!this.waiting;
   }
@@ -200,7 +97,7 @@ export class AnalysisClient {
     if (this.worker) return this.worker;
     const w = new Worker(this.workerPath);
     this.sent = new Map(); // a new worker holds no articles yet
-    this.held = undefined; // nor results
+    this.received.forget(); // nor results
     const cancel = new SharedArrayBuffer(4);
     w.postMessage({ type: 'init', cancel } satisfies WorkerRequest);
     w.on('message', (msg: WorkerResponse) => this.onMessage(w, msg));
@@ -260,7 +157,7 @@ export class AnalysisClient {
       const running = this.running;
       const postFinal = () => {
         running.posting = false;
-        worker.postMessage({ type: 'analyze', id, articles: batches[batches.length - 1], preview: !!p.onPreview, base: this.held?.tag } satisfies WorkerRequest);
+        worker.postMessage({ type: 'analyze', id, articles: batches[batches.length - 1], preview: !!p.onPreview, base: this.received.heldTag } satisfies WorkerRequest);
         this.sent = new Map(p.articles.map((a) => [a.id, a]));
       };
       if (batches.length === 1) return postFinal();
@@ -297,7 +194,7 @@ export class AnalysisClient {
     const previewDone = 'preview' in msg || ('delta' in msg && msg.phase === 'preview');
     if (r.cancelled && ('chunk' in msg || previewDone)) {
       // cancelled, but the worker finished (a phase) before it saw the flag: it drops the rest on the next request
-      if (previewDone) void this.receive(r, msg).catch(() => undefined); // still held: the worker takes the next delta against it
+      if (previewDone) void this.received.receive(r, msg).catch(() => undefined); // still held: the worker takes the next delta against it
       this.finish(r);
       r.resolve(undefined);
       this.pump();
@@ -305,9 +202,7 @@ export class AnalysisClient {
     }
     if ('chunk' in msg) {
       r.receiving = true;
-      const list = (r.parts[msg.chunk.field] ??= []);
-      restoreChunk(msg.chunk.field, msg.chunk.items, textsOf(r), (r.pool ??= new Map()));
-      for (const item of msg.chunk.items) list.push(item);
+      addChunk(r, msg.chunk.field, msg.chunk.items);
       // pull the next message on a later turn of the event loop, so other work runs in between
       setImmediate(() => {
         if (this.running === r && !r.cancelled) w.postMessage({ type: 'next' } satisfies WorkerRequest);
@@ -315,7 +210,7 @@ export class AnalysisClient {
       return;
     }
     if (previewDone) {
-      const result = this.receive(r, msg);
+      const result = this.received.receive(r, msg);
       // the exact phase follows: its chunks start a new result
       r.receiving = false;
       r.parts = {};
@@ -342,37 +237,11 @@ export class AnalysisClient {
       if (r.cancelled || this.waiting) r.resolve(undefined);
       else r.reject(new Error(msg.error));
     } else {
-      const result = this.receive(r, msg);
+      const result = this.received.receive(r, msg);
       if (r.cancelled || this.waiting) r.resolve(undefined); // finished, but a newer request is waiting: stale
       else this.deliver(r, result, msg.ms);
     }
     this.pump();
-  }
-
-  /**
-   * The result of a final message: the chunks received before it assembled
-   * (span texts restored), or, for a delta, the held result rebuilt with it in
-   * slices. It becomes the held result (the base of the next delta).
-   */
-  private receive(r: Running, msg: Extract<WorkerResponse, { ms: number }>): Promise<AnalysisResult> {
-    let result: Promise<AnalysisResult>;
-    if ('delta' in msg) {
-      const held = this.held;
-      const delta: ResultDelta = msg.delta;
-      for (const [field, items] of Object.entries(r.parts)) delta[field as ChunkedField].items = items as never[];
-      // a small delta comes inline, its span texts still to restore
-      restoreUnchunked(r, { quotes: delta.quotes.items, matches: delta.matches.items, clusters: delta.clusters.items });
-      this.deltas++;
-      result =
-        held && held.tag === msg.base
-          ? held.result.then((old) => sliced(applyDeltaSteps(old, delta)))
-          : Promise.reject(new Error(`analysis worker: a delta against result ${msg.base}, but the client holds ${held ? held.tag : 'none'}`));
-    } else result = Promise.resolve(this.assemble(r, 'preview' in msg ? msg.preview : msg.result));
-    this.held = msg.tag === undefined ? undefined : { tag: msg.tag, result };
-    result.catch(() => {
-      if (this.held?.result === result) this.held = undefined; // the next result comes in full
-    });
-    return result;
   }
 
   /** Resolves a finished request once its result is rebuilt, unless a newer request made it stale meanwhile. */
@@ -384,14 +253,6 @@ export class AnalysisClient {
     ).finally(() => {
       if (this.delivering === r) this.delivering = undefined;
     });
-  }
-
-  /** The result of a final message with the chunks received before it, span texts restored. */
-  private assemble(r: Running, result: AnalysisResult): AnalysisResult {
-    for (const [field, items] of Object.entries(r.parts)) (result as unknown as Record<string, unknown[]>)[field] = items!;
-    // chunked arrays were restored as they arrived; anything sent whole (small results) is restored here
-    restoreUnchunked(r, result);
-    return result;
   }
 
   private replaceWorker(w: Worker): void {
