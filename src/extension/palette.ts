@@ -28,3 +28,9 @@ export function colorId(slot: number, part: ColorPart): string {
 export function cssVar(slot: number, part: ColorPart): string {
   return `--vscode-${colorId(slot, part).replace(/\./g, '-')}`;
 }
+
+/**
+ * Backgrounds the webview uses when a theme colour variable is missing (the light
+ * theme's defaults of `contributes.colors`, slot 1 first).
+ */
+export const FALLBACK_BACKGROUNDS: readonly string[] = ['#ffd54f66', '#4fc3f766', '#81c78466', '#f48fb166', '#ffb74d66', '#b39ddb66', '#4db6ac66', '#e5737366'];

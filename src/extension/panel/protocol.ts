@@ -1,8 +1,18 @@
-// Messages between the extension and the corpus panel webview (media/panel.js
-// mirrors these as JSDoc typedefs). Pure: no `vscode` import.
-// Article text travels as data; the webview builds its DOM with textContent.
+// Messages between the extension and the corpus panel webview. Pure: no `vscode`
+// import. The webview script (src/webview/, bundled into media/panel.js) imports
+// these same types, so a change on one side that the other does not follow fails
+// the type check. Article text travels as data; the webview builds its DOM with
+// textContent.
 import type { DivergenceType, Grade, MatchKind } from '../../core/types';
-import type { DiffSegment } from '../wordDiff';
+
+/** Kind of a word-diff segment: in both texts, only in the later one, only in the earlier one. */
+export type DiffOp = 'eq' | 'ins' | 'del';
+
+/** One run of a word-level diff as it travels to the webview (the host's word diff produces it). */
+export interface DiffSegment {
+  op: DiffOp;
+  text: string;
+}
 
 /**
  * A panel with more articles than this gets its model without article texts:

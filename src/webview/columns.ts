@@ -1,0 +1,112 @@
+// The article columns. With many articles only the columns near the view hold their
+// text (an IntersectionObserver fills and empties them), and a column whose text did
+// not come with the model asks the extension for it.
+import type { ModelIndex } from './clusterIndex';
+import { attr, el } from './dom';
+import { highlightedText } from './highlights';
+import type { TextStore } from './textStore';
+
+/** Columns whose text is rendered at once; the others render when scrolled near. */
+export const EAGER_COLUMNS = 8;
+
+/** The columns of one model, filled lazily. */
+export class Columns {
+  private observer: IntersectionObserver | undefined;
+  private index: ModelIndex | undefined;
+
+  constructor(
+    readonly root: HTMLElement,
+    private readonly texts: TextStore,
+    /** The selected cluster, marked active in a column as it is filled. */
+    private readonly activeCluster: () => string | undefined,
+  ) {}
+
+  /** Rebuilds every column for a model (the first EAGER_COLUMNS at once, the rest when near the view). */
+  render(index: ModelIndex): void {
+    this.index = index;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.root.replaceChildren();
+    const articles = index.model.articles;
+    this.root.style.setProperty('--cc-cols', String(Math.max(1, articles.length)));
+    const lazy = articles.length > EAGER_COLUMNS && typeof IntersectionObserver === 'function';
+    // a column's text exists only while it is within a screen width of the view: hundreds of articles stay responsive
+    if (lazy) this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { root: this.root, rootMargin: '200px 100% 200px 100%' });
+    articles.forEach((a, i) => {
+      const section = el('section', 'cc-article');
+      section.dataset.article = a.id;
+      const h = el('h2', 'cc-title', a.title);
+      h.title = a.file || a.id;
+      section.append(h, el('div', 'cc-meta', a.file || a.id), el('div', 'cc-text'));
+      this.root.append(section);
+      if (!lazy || i < EAGER_COLUMNS) this.fill(section);
+      else this.observer?.observe(section);
+    });
+  }
+
+  /** Every column section. */
+  sections(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('section.cc-article')];
+  }
+
+  /** The column of an article. */
+  section(article: string): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(`section.cc-article${attr('data-article', article)}`);
+  }
+
+  /** Renders a column's text (if not already), or asks for the text when it has not come yet. */
+  fill(section: HTMLElement): void {
+    if (section.dataset.rendered === '1' || !this.index) return;
+    const a = this.index.articleById.get(section.dataset.article || '');
+    const body = section.querySelector<HTMLElement>('.cc-text');
+    if (!a || !body) return;
+    const text = a.text !== undefined ? a.text : this.texts.get(a.id);
+    if (text === undefined) {
+      this.texts.wanted.add(a.id);
+      this.texts.request(a.id);
+      return;
+    }
+    this.texts.wanted.delete(a.id);
+    body.replaceChildren(...highlightedText(a.id, text, this.index.spansByArticle.get(a.id) || [], this.index.model.totalSources));
+    body.style.minHeight = '';
+    section.dataset.rendered = '1';
+    const active = this.activeCluster();
+    if (active) for (const m of body.querySelectorAll(attr('data-cluster', active))) m.classList.add('cc-active');
+  }
+
+  /** Texts came: fills the columns waiting for them; returns those columns. */
+  fillWaiting(ids: readonly string[]): HTMLElement[] {
+    const filled: HTMLElement[] = [];
+    for (const id of ids) {
+      if (!this.texts.wanted.has(id)) continue;
+      const section = this.section(id);
+      if (!section) continue;
+      this.fill(section);
+      filled.push(section);
+    }
+    return filled;
+  }
+
+  /** The first mark of a cluster in a column. */
+  firstMark(section: Element, cluster: string): HTMLElement | null {
+    return section.querySelector<HTMLElement>(`mark.cc-hl${attr('data-cluster', cluster)}`);
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) {
+      const section = e.target as HTMLElement;
+      if (e.isIntersecting) this.fill(section);
+      else this.empty(section);
+    }
+  }
+
+  /** Drops a far-away column's text, keeping its height so nothing jumps. */
+  private empty(section: HTMLElement): void {
+    if (section.dataset.rendered !== '1') return;
+    const body = section.querySelector<HTMLElement>('.cc-text');
+    if (!body) return;
+    body.style.minHeight = `${body.offsetHeight}px`;
+    body.replaceChildren();
+    delete section.dataset.rendered;
+  }
+}
