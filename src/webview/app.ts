@@ -1,11 +1,12 @@
 // The panel's controller: holds the model index and the persisted state, and
 // coordinates the toolbar, legend, grid, columns and detail view.
-import type { ClusterDetail, PanelModel, PanelState } from '../extension/panel/protocol';
+import type { ClusterDetail, DiffView, PanelModel, PanelState } from '../extension/panel/protocol';
 import { DEFAULT_FILTERS, indexModel, isVisible, positionText, stepFrom, summaryText, type Filters, type ModelIndex } from './clusterIndex';
 import { Columns } from './columns';
 import { DetailView } from './detail';
 import { attr, byId } from './dom';
 import { renderGrid, renderLegend } from './legend';
+import { installSplitter } from './splitter';
 import { TextStore } from './textStore';
 import type { Host } from './vscodeApi';
 
@@ -51,8 +52,9 @@ export class PanelApp {
   constructor(readonly host: Host, readonly ui: PanelElements) {
     this.state = { filters: { ...DEFAULT_FILTERS }, ...(host.savedState() || {}) };
     this.texts = new TextStore((m) => host.post(m));
-    this.columns = new Columns(ui.columns, this.texts, () => this.state.cluster);
-    this.detail = new DetailView(ui.detail, (m) => host.post(m), () => this.closeDetail());
+    this.columns = new Columns(ui.columns, this.texts, () => this.state.cluster, (id, article) => this.select(id, article, true));
+    const diffView = { get: () => this.state.diffView, set: (v: DiffView) => ((this.state.diffView = v), this.save()) };
+    this.detail = new DetailView(ui.detail, (m) => host.post(m), () => this.closeDetail(), diffView);
   }
 
   /** The filters in effect. */
@@ -60,8 +62,11 @@ export class PanelApp {
     return this.state.filters || DEFAULT_FILTERS;
   }
 
-  /** Starts: shows the saved filters and tells the extension the page is ready. */
+  /** Starts: adds the detail pane's resize handle, shows the saved filters and tells the extension the page is ready. */
   start(): void {
+    const body = this.ui.detail.parentElement;
+    if (body) installSplitter(body, this.ui.detail, this.state.detailWidth, (w) => ((this.state.detailWidth = w), this.save()));
+    this.keepAlignedOnResize();
     this.showFilters();
     this.ui.status.textContent = 'Loading…';
     this.host.post({ type: 'ready' });
@@ -96,23 +101,29 @@ export class PanelApp {
     this.showPosition();
   }
 
-  /** Selects a cluster: marks it, opens its detail and (if `scroll`) brings it into view in every column. */
-  select(id: string, article: string | undefined, scroll: boolean): void {
+  /**
+   * Selects a cluster: marks it, opens its detail and scrolls every column holding it
+   * so that its occurrences sit at the same height (at the clicked mark's height when
+   * `anchor` is given). With `scroll`, the columns holding it are also filled and the
+   * first of them is brought into view.
+   */
+  select(id: string, article: string | undefined, scroll: boolean, anchor?: HTMLElement): void {
     const c = this.index?.clusterById.get(id);
     if (!c) return;
     this.state.cluster = id;
     this.state.article = article;
     this.save();
     this.markActive(id);
+    this.detail.open(id, article);
     if (scroll) {
       this.scrollPending = id;
       const holders = new Set(c.members.map((m) => m.article));
-      for (const section of this.columns.sections()) {
-        if (holders.has(section.dataset.article || '')) this.columns.fill(section);
-        this.columns.firstMark(section, id)?.scrollIntoView({ block: 'center', inline: 'nearest' });
-      }
+      const sections = this.columns.sections().filter((s) => holders.has(s.dataset.article || ''));
+      for (const section of sections) this.columns.fill(section);
+      const first = (article && sections.find((s) => s.dataset.article === article)) || sections[0];
+      first?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-    this.detail.open(id, article);
+    this.columns.align(id, anchor);
     this.showPosition();
   }
 
@@ -146,9 +157,8 @@ export class PanelApp {
   /** Texts came: fills the columns waiting for them, and scrolls to the selection if it was waiting too. */
   receiveTexts(version: number, list: { id: string; text: string }[]): void {
     if (!this.index || !this.texts.receive(version, list)) return;
-    for (const section of this.columns.fillWaiting(list.map((t) => t.id))) {
-      if (this.scrollPending) this.columns.firstMark(section, this.scrollPending)?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    }
+    const filled = this.columns.fillWaiting(list.map((t) => t.id));
+    if (this.scrollPending && filled.length) this.columns.align(this.scrollPending);
     if (!this.texts.wanted.size) this.scrollPending = undefined;
   }
 
@@ -173,9 +183,24 @@ export class PanelApp {
     this.ui.status.textContent = busy ? message || 'Analysing…' : this.index ? summaryText(this.index.model) : '';
   }
 
+  /** Text reflows when the columns change width (the pane opens or is resized): the selected cluster is aligned again. */
+  private keepAlignedOnResize(): void {
+    if (typeof ResizeObserver !== 'function') return;
+    let queued = false;
+    new ResizeObserver(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        if (this.state.cluster && this.detail.cluster === this.state.cluster) this.columns.align(this.state.cluster);
+      });
+    }).observe(this.ui.columns);
+  }
+
   private markActive(id: string | undefined): void {
     for (const m of document.querySelectorAll('.cc-active')) m.classList.remove('cc-active');
     if (id) for (const m of document.querySelectorAll(attr('data-cluster', id))) m.classList.add('cc-active');
+    this.ui.detail.classList.remove('cc-active'); // the detail pane carries data-cluster too, but is no occurrence
   }
 
   private showFilters(): void {

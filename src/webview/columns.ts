@@ -2,8 +2,9 @@
 // text (an IntersectionObserver fills and empties them), and a column whose text did
 // not come with the model asks the extension for it.
 import type { ModelIndex } from './clusterIndex';
-import { attr, el } from './dom';
+import { attr, el, paint } from './dom';
 import { highlightedText } from './highlights';
+import { ALIGN_AT, alignedScrollTops, overviewTicks } from './layout';
 import type { TextStore } from './textStore';
 
 /** Columns whose text is rendered at once; the others render when scrolled near. */
@@ -19,6 +20,8 @@ export class Columns {
     private readonly texts: TextStore,
     /** The selected cluster, marked active in a column as it is filled. */
     private readonly activeCluster: () => string | undefined,
+    /** Picks a cluster in an article (a click on the overview strip). */
+    private readonly pick: (cluster: string, article: string) => void,
   ) {}
 
   /** Rebuilds every column for a model (the first EAGER_COLUMNS at once, the rest when near the view). */
@@ -37,7 +40,11 @@ export class Columns {
       section.dataset.article = a.id;
       const h = el('h2', 'cc-title', a.title);
       h.title = a.file || a.id;
-      section.append(h, el('div', 'cc-meta', a.file || a.id), el('div', 'cc-text'));
+      const body = el('div', 'cc-column-body');
+      const strip = el('div', 'cc-minimap');
+      strip.setAttribute('aria-hidden', 'true');
+      body.append(el('div', 'cc-text'), strip);
+      section.append(h, el('div', 'cc-meta', a.file || a.id), body);
       this.root.append(section);
       if (!lazy || i < EAGER_COLUMNS) this.fill(section);
       else this.observer?.observe(section);
@@ -72,6 +79,46 @@ export class Columns {
     section.dataset.rendered = '1';
     const active = this.activeCluster();
     if (active) for (const m of body.querySelectorAll(attr('data-cluster', active))) m.classList.add('cc-active');
+    this.drawOverview(section, a.id, text.length);
+  }
+
+  /** The column's overview strip: one tick per cluster span at its place in the article; a click selects it. */
+  private drawOverview(section: HTMLElement, article: string, length: number): void {
+    const strip = section.querySelector<HTMLElement>('.cc-minimap');
+    if (!strip || !this.index) return;
+    const active = this.activeCluster();
+    strip.replaceChildren(
+      ...overviewTicks(this.index.spansByArticle.get(article) || [], length).map((t) => {
+        const tick = el('div', 'cc-tick');
+        tick.dataset.cluster = t.cluster;
+        tick.style.top = `${t.topPercent}%`;
+        tick.style.height = `${t.heightPercent}%`;
+        if (t.cluster === active) tick.classList.add('cc-active');
+        paint(tick, t.slot);
+        tick.addEventListener('click', () => this.pick(t.cluster, article));
+        return tick;
+      }),
+    );
+  }
+
+  /**
+   * Scrolls each column holding the cluster so that its first occurrence sits at the
+   * same height: at `anchor`'s present height when given (the mark clicked), else at
+   * ALIGN_AT of the view (lowered when an occurrence is too near its article's start).
+   */
+  align(cluster: string, anchor?: HTMLElement): void {
+    const found: { text: HTMLElement; offset: number }[] = [];
+    for (const section of this.sections()) {
+      const mark = anchor?.closest('section') === section ? anchor : this.firstMark(section, cluster);
+      const text = mark?.closest<HTMLElement>('.cc-text');
+      if (!mark || !text) continue;
+      found.push({ text, offset: mark.getBoundingClientRect().top - text.getBoundingClientRect().top + text.scrollTop });
+    }
+    if (!found.length) return;
+    const anchorText = anchor?.closest<HTMLElement>('.cc-text');
+    const preferred = anchor && anchorText ? anchor.getBoundingClientRect().top - anchorText.getBoundingClientRect().top : found[0].text.clientHeight * ALIGN_AT;
+    const { scrollTops } = alignedScrollTops(found.map((f) => f.offset), preferred);
+    found.forEach((f, i) => (f.text.scrollTop = scrollTops[i]));
   }
 
   /** Texts came: fills the columns waiting for them; returns those columns. */

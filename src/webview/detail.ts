@@ -1,8 +1,16 @@
 // The detail view of one cluster: every version (diffed against the reference) and
 // the divergences. Article text only ever goes in through textContent.
-import type { ClusterDetail, DetailDivergence, DetailVersion, FromWebview, PanelCluster } from '../extension/panel/protocol';
+import type { ClusterDetail, DetailDivergence, DetailVersion, DiffView, FromWebview, PanelCluster } from '../extension/panel/protocol';
 import { carriedText } from './clusterIndex';
+import { cleanupSemantic, diffItems, inlineMarkup, isLongPassage, sideBySideRows } from './diffMarkup';
 import { el, paint } from './dom';
+import { markupNodes, sideBySideTable } from './diffNodes';
+
+/** Where the detail view keeps the chosen diff layout (the panel's persisted state). */
+export interface DiffViewSetting {
+  get(): DiffView | undefined;
+  set(view: DiffView): void;
+}
 
 /** The detail pane: opened on a cluster, filled when the extension answers. */
 export class DetailView {
@@ -10,7 +18,11 @@ export class DetailView {
     readonly root: HTMLElement,
     private readonly post: (msg: FromWebview) => void,
     private readonly onClose: () => void,
+    private readonly diffView: DiffViewSetting,
   ) {}
+
+  /** The detail drawn last (redrawn when the diff layout changes). */
+  private shown: { d: ClusterDetail; cluster: PanelCluster | undefined; totalSources: number } | undefined;
 
   /** The cluster shown (or loading), if any. */
   get cluster(): string | undefined {
@@ -30,19 +42,49 @@ export class DetailView {
     this.root.hidden = true;
     this.root.replaceChildren();
     delete this.root.dataset.cluster;
+    this.shown = undefined;
   }
 
   /** Draws a detail that came from the extension (ignored when another cluster was opened meanwhile). */
   render(d: ClusterDetail, cluster: PanelCluster | undefined, totalSources: number): void {
     if (this.root.dataset.cluster !== d.cluster) return;
-    this.root.replaceChildren(this.head(d), el('div', 'cc-detail-sub', `${d.speaker ? d.speaker + ' · ' : ''}${cluster ? carriedText(cluster, totalSources) : ''} · weakest grade ${d.grade}`));
+    this.shown = { d, cluster, totalSources };
+    const view = this.layoutFor(d);
+    this.root.dataset.diffView = view;
+    this.root.replaceChildren(this.head(d, view), el('div', 'cc-detail-sub', `${d.speaker ? d.speaker + ' · ' : ''}${cluster ? carriedText(cluster, totalSources) : ''} · weakest grade ${d.grade}`));
     const versions = el('div', 'cc-versions');
-    for (const v of d.versions) versions.append(this.version(v));
+    for (const v of d.versions) versions.append(this.version(v, view));
     this.root.append(el('h4', undefined, 'Versions'), versions);
     this.root.append(el('h4', undefined, `Divergences (${d.divergences.length})`), divergenceList(d.divergences));
   }
 
-  private head(d: ClusterDetail): HTMLElement {
+  /** The layout chosen by the user, or side by side when a version is a long passage. */
+  private layoutFor(d: ClusterDetail): DiffView {
+    const chosen = this.diffView.get();
+    if (chosen) return chosen;
+    return d.versions.some((v) => v.diff && isLongPassage(diffItems(v.diff))) ? 'sideBySide' : 'inline';
+  }
+
+  /** Two toggle buttons: each version's own text marked inline, or reference and version side by side. */
+  private layoutSwitch(view: DiffView): HTMLElement {
+    const group = el('div', 'cc-diff-views');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', 'Diff layout');
+    const option = (value: DiffView, label: string, title: string) => {
+      const b = el('button', `cc-diff-view cc-diff-view-${value}`, label);
+      b.title = title;
+      b.setAttribute('aria-pressed', String(view === value));
+      b.addEventListener('click', () => {
+        this.diffView.set(value);
+        if (this.shown) this.render(this.shown.d, this.shown.cluster, this.shown.totalSources);
+      });
+      return b;
+    };
+    group.append(option('inline', 'Inline', 'Each version as its own text, changes marked in it'), option('sideBySide', 'Side by side', 'The reference and each version in two columns, sentence by sentence'));
+    return group;
+  }
+
+  private head(d: ClusterDetail, view: DiffView): HTMLElement {
     const head = el('div', 'cc-detail-head');
     const sw = el('span', 'cc-swatch');
     paint(sw, d.slot);
@@ -51,11 +93,11 @@ export class DetailView {
     close.title = 'Close (Escape)';
     close.setAttribute('aria-label', 'Close detail');
     close.addEventListener('click', () => this.onClose());
-    head.append(sw, title, close);
+    head.append(sw, title, this.layoutSwitch(view), close);
     return head;
   }
 
-  private version(v: DetailVersion): HTMLElement {
+  private version(v: DetailVersion, view: DiffView): HTMLElement {
     const box = el('div', 'cc-version');
     box.dataset.article = v.article;
     if (v.reference) box.classList.add('cc-reference');
@@ -65,15 +107,19 @@ export class DetailView {
     reveal.title = `Open ${v.article} at this span`;
     reveal.addEventListener('click', () => this.post({ type: 'reveal', article: v.article, start: v.start, end: v.end }));
     vh.append(reveal);
-    const body = el('div', 'cc-version-text');
-    if (v.diff && v.diff.length) {
-      for (const s of v.diff) body.append(s.op === 'eq' ? document.createTextNode(s.text) : el(s.op, undefined, s.text));
-    } else {
-      body.textContent = v.text;
-    }
-    box.append(vh, el('div', 'cc-version-title', v.title), body);
+    box.append(vh, el('div', 'cc-version-title', v.title), versionBody(v, view));
     return box;
   }
+}
+
+/** A version's text: plain for the reference, else its diff from the reference in the chosen layout. */
+function versionBody(v: DetailVersion, view: DiffView): HTMLElement {
+  if (!v.diff || !v.diff.length) return el('div', 'cc-version-text', v.text);
+  const items = cleanupSemantic(diffItems(v.diff));
+  if (view === 'sideBySide') return sideBySideTable(sideBySideRows(items));
+  const body = el('div', 'cc-version-text');
+  body.append(...markupNodes(inlineMarkup(items)));
+  return body;
 }
 
 /** The divergences as a list; a side without text reads "(nothing)", never a dash in quotation marks. */

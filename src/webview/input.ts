@@ -20,13 +20,13 @@ function wireColumns(app: PanelApp): void {
   const columns = app.ui.columns;
   columns.addEventListener('click', (e) => {
     const mark = targetElement(e)?.closest('mark.cc-hl');
-    if (mark instanceof HTMLElement && mark.dataset.cluster) app.select(mark.dataset.cluster, mark.dataset.article, false);
+    if (mark instanceof HTMLElement && mark.dataset.cluster) app.select(mark.dataset.cluster, mark.dataset.article, false, mark);
   });
   columns.addEventListener('keydown', (e) => {
     const t = targetElement(e);
     if ((e.key === 'Enter' || e.key === ' ') && t?.matches('mark.cc-hl') && t.dataset.cluster) {
       e.preventDefault();
-      app.select(t.dataset.cluster, t.dataset.article, false);
+      app.select(t.dataset.cluster, t.dataset.article, false, t);
     }
   });
 }

@@ -140,7 +140,14 @@ export interface PanelState {
   cluster?: string;
   article?: string;
   filters?: { quotes: boolean; passages: boolean; substantiveOnly: boolean };
+  /** How the detail view shows each version's differences (unset: side by side for long passages). */
+  diffView?: DiffView;
+  /** Width of the detail pane in CSS pixels, as the user dragged it. */
+  detailWidth?: number;
 }
+
+/** The detail view's diff layouts: each version's own text marked inline, or the reference and the version in two columns. */
+export type DiffView = 'inline' | 'sideBySide';
 
 /** Validates an untrusted message from the webview. */
 export function parseFromWebview(msg: unknown): FromWebview | undefined {
