@@ -39,7 +39,7 @@ export class Columns {
       const section = el('section', 'cc-article');
       section.dataset.article = a.id;
       const h = el('h2', 'cc-title', a.title);
-      h.title = a.file || a.id;
+      h.title = a.title; // the whole title when it is clamped to three lines
       const body = el('div', 'cc-column-body');
       const strip = el('div', 'cc-minimap');
       strip.setAttribute('aria-hidden', 'true');
