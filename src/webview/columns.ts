@@ -4,7 +4,7 @@
 import type { ModelIndex } from './clusterIndex';
 import { attr, el, paint } from './dom';
 import { highlightedText } from './highlights';
-import { ALIGN_AT, alignedScrollTops, overviewTicks } from './layout';
+import { ALIGN_AT, alignedScrollTops, overviewTicks, viewportFrame } from './layout';
 import type { TextStore } from './textStore';
 
 /** Columns whose text is rendered at once; the others render when scrolled near. */
@@ -43,7 +43,9 @@ export class Columns {
       const body = el('div', 'cc-column-body');
       const strip = el('div', 'cc-minimap');
       strip.setAttribute('aria-hidden', 'true');
-      body.append(el('div', 'cc-text'), strip);
+      const text = el('div', 'cc-text');
+      text.addEventListener('scroll', () => this.queueViewport(section), { passive: true });
+      body.append(text, strip);
       section.append(h, el('div', 'cc-meta', a.file || a.id), body);
       this.root.append(section);
       if (!lazy || i < EAGER_COLUMNS) this.fill(section);
@@ -87,7 +89,9 @@ export class Columns {
     const strip = section.querySelector<HTMLElement>('.cc-minimap');
     if (!strip || !this.index) return;
     const active = this.activeCluster();
+    const view = el('div', 'cc-minimap-view');
     strip.replaceChildren(
+      view,
       ...overviewTicks(this.index.spansByArticle.get(article) || [], length).map((t) => {
         const tick = el('div', 'cc-tick');
         tick.dataset.cluster = t.cluster;
@@ -99,6 +103,30 @@ export class Columns {
         return tick;
       }),
     );
+    this.showViewport(section);
+  }
+
+  /** Sections whose overview frame waits for the next animation frame. */
+  private readonly viewportQueue = new Set<HTMLElement>();
+
+  private queueViewport(section: HTMLElement): void {
+    if (!this.viewportQueue.size) {
+      requestAnimationFrame(() => {
+        for (const s of this.viewportQueue) this.showViewport(s);
+        this.viewportQueue.clear();
+      });
+    }
+    this.viewportQueue.add(section);
+  }
+
+  /** Frames, on the overview strip, the part of the article the column shows. */
+  private showViewport(section: HTMLElement): void {
+    const text = section.querySelector<HTMLElement>('.cc-text');
+    const view = section.querySelector<HTMLElement>('.cc-minimap-view');
+    if (!text || !view) return;
+    const frame = viewportFrame(text.scrollTop, text.clientHeight, text.scrollHeight - (parseFloat(getComputedStyle(text, '::after').height) || 0));
+    view.style.top = `${frame.topPercent}%`;
+    view.style.height = `${frame.heightPercent}%`;
   }
 
   /**
@@ -119,6 +147,7 @@ export class Columns {
     const preferred = anchor && anchorText ? anchor.getBoundingClientRect().top - anchorText.getBoundingClientRect().top : found[0].text.clientHeight * ALIGN_AT;
     const { scrollTops } = alignedScrollTops(found.map((f) => f.offset), preferred);
     found.forEach((f, i) => (f.text.scrollTop = scrollTops[i]));
+    for (const f of found) this.queueViewport(f.text.closest('section') as HTMLElement);
   }
 
   /** Texts came: fills the columns waiting for them; returns those columns. */

@@ -35,6 +35,18 @@ export function overviewTicks(spans: readonly ArticleSpan[], textLength: number)
     .map((s) => ({ cluster: s.cluster.id, slot: s.cluster.slot, start: s.start, topPercent: pct(s.start), heightPercent: Math.max(0, pct(s.end) - pct(s.start)) }));
 }
 
+/**
+ * The part of an article a column shows, in percent of the article's height, for the
+ * overview strip's frame: from scroll offset, visible height and the text's height
+ * (without the room left to scroll past the end).
+ */
+export function viewportFrame(scrollTop: number, visibleHeight: number, textHeight: number): { topPercent: number; heightPercent: number } {
+  if (textHeight <= 0) return { topPercent: 0, heightPercent: 100 };
+  const top = Math.min(100, Math.max(0, (scrollTop / textHeight) * 100));
+  const height = Math.min(100 - top, Math.max(0, (visibleHeight / textHeight) * 100));
+  return { topPercent: Math.round(top * 100) / 100, heightPercent: Math.round(height * 100) / 100 };
+}
+
 /** A dragged pane width kept between `min` and the share `maxShare` of the whole width. */
 export function clampWidth(width: number, total: number, min = 240, maxShare = 0.75): number {
   const max = Math.max(min, Math.floor(total * maxShare));

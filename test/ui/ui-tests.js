@@ -345,6 +345,12 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
         if (tops.some((t, i) => i && t < tops[i - 1])) throw new Error(`ticks of ${s.article} are not in text order: ${tops}`);
         if (tops.some((t) => !(t >= 0 && t <= 100))) throw new Error(`tick outside the strip in ${s.article}: ${tops}`);
       }
+      // each strip frames the part of its article the column shows
+      const frames = await panel.locator('section.cc-article[data-rendered="1"]').evaluateAll((els) => els.map((s) => { const v = s.querySelector('.cc-minimap-view'); const t = s.querySelector('.cc-text'); return { article: s.dataset.article, top: v ? parseFloat(v.style.top) : NaN, height: v ? parseFloat(v.style.height) : NaN, scrollTop: t.scrollTop }; }));
+      for (const f of frames) {
+        if (!(f.height > 0 && f.height <= 100 && f.top >= 0 && f.top + f.height <= 100.01)) throw new Error('overview frame out of the strip: ' + JSON.stringify(f));
+        if (f.scrollTop > 50 && !(f.top > 0)) throw new Error(`the frame of ${f.article} does not follow its scrolled column: ` + JSON.stringify(f));
+      }
       const current = await panel.locator('#cc-detail').getAttribute('data-cluster');
       const tick = panel.locator(`section.cc-article[data-article="${A000}"] .cc-minimap .cc-tick:not([data-cluster="${current}"])`).last();
       const target = await tick.getAttribute('data-cluster');
@@ -354,7 +360,7 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       const aligned = heights.length >= 2 ? assertAligned(target, heights) : `${target} in one column, visible: ${heights[0] && heights[0].visible}`;
       if (heights.length === 1 && !heights[0].visible) throw new Error(`clicking the tick did not bring ${target} into view`);
       await shot('panel-layout.png');
-      return `${strips.length} strips, ${strips.reduce((n, s) => n + s.ticks.length, 0)} ticks; tick → ${aligned}`;
+      return `${strips.length} strips, ${strips.reduce((n, s) => n + s.ticks.length, 0)} ticks, frames at ${frames.map((f) => Math.round(f.top) + '%').join(' ')}; tick → ${aligned}`;
     });
 
     await test('the palette reaches the panel: eight distinct cluster colours from the theme', async () => {

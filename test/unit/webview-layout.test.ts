@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { PanelCluster } from '../../src/extension/panel/protocol';
-import { alignedScrollTops, clampWidth, overviewTicks } from '../../src/webview/layout';
+import { alignedScrollTops, clampWidth, overviewTicks, viewportFrame } from '../../src/webview/layout';
 
 test('aligned scroll offsets put every occurrence at the same height', () => {
   const { y, scrollTops } = alignedScrollTops([900, 1500, 400], 200);
@@ -30,4 +30,12 @@ test('a dragged pane width stays between its minimum and three quarters of the p
   assert.equal(clampWidth(500, 1200), 500);
   assert.equal(clampWidth(1100, 1200), 900);
   assert.equal(clampWidth(500, 200), 240);
+});
+
+test('the overview frame shows the visible part of the article, clipped at its end', () => {
+  assert.deepEqual(viewportFrame(0, 500, 2000), { topPercent: 0, heightPercent: 25 });
+  assert.deepEqual(viewportFrame(1000, 500, 2000), { topPercent: 50, heightPercent: 25 });
+  assert.deepEqual(viewportFrame(1800, 500, 2000), { topPercent: 90, heightPercent: 10 }, 'past the end (the room to scroll) the frame is cut');
+  assert.deepEqual(viewportFrame(0, 800, 400), { topPercent: 0, heightPercent: 100 });
+  assert.deepEqual(viewportFrame(0, 100, 0), { topPercent: 0, heightPercent: 100 });
 });
