@@ -43,6 +43,7 @@ export class Columns {
       const body = el('div', 'cc-column-body');
       const strip = el('div', 'cc-minimap');
       strip.setAttribute('aria-hidden', 'true');
+      strip.addEventListener('click', (e) => this.scrollToStripPoint(section, e));
       const text = el('div', 'cc-text');
       text.addEventListener('scroll', () => this.queueViewport(section), { passive: true });
       body.append(text, strip);
@@ -99,11 +100,25 @@ export class Columns {
         tick.style.height = `${t.heightPercent}%`;
         if (t.cluster === active) tick.classList.add('cc-active');
         paint(tick, t.slot);
-        tick.addEventListener('click', () => this.pick(t.cluster, article));
+        tick.addEventListener('click', (e) => {
+          e.stopPropagation();
+          this.pick(t.cluster, article);
+        });
         return tick;
       }),
     );
     this.showViewport(section);
+  }
+
+  /** A click on the strip (not on a tick) scrolls the column so that this point of the article is in the middle. */
+  private scrollToStripPoint(section: HTMLElement, e: MouseEvent): void {
+    const strip = e.currentTarget as HTMLElement;
+    const text = section.querySelector<HTMLElement>('.cc-text');
+    if (!text) return;
+    const box = strip.getBoundingClientRect();
+    const share = box.height > 0 ? (e.clientY - box.top) / box.height : 0;
+    const textHeight = text.scrollHeight - (parseFloat(getComputedStyle(text, '::after').height) || 0);
+    text.scrollTop = Math.max(0, share * textHeight - text.clientHeight / 2);
   }
 
   /** Sections whose overview frame waits for the next animation frame. */

@@ -15,6 +15,7 @@ const lib = require('../e2e/lib');
 const A000 = '000_59f4c67cbd2b93e8';
 const A001 = '001_1a31a8fc8b0ace42';
 const A002 = '002_f30aaf43ba5361f9';
+const A003 = '003_7a0ff5961f60178f';
 const HOSTILE = 'zz_hostile';
 const NEEDLE = 'Since August';
 
@@ -351,6 +352,12 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
         if (!(f.height > 0 && f.height <= 100 && f.top >= 0 && f.top + f.height <= 100.01)) throw new Error('overview frame out of the strip: ' + JSON.stringify(f));
         if (f.scrollTop > 50 && !(f.top > 0)) throw new Error(`the frame of ${f.article} does not follow its scrolled column: ` + JSON.stringify(f));
       }
+      // a click on the strip's lower end scrolls its column there
+      const strip = panel.locator(`section.cc-article[data-article="${A003}"] .cc-minimap`);
+      const sbox = await strip.boundingBox();
+      await panel.locator(`section.cc-article[data-article="${A003}"] .cc-text`).evaluate((t) => { t.scrollTop = 0; });
+      await page.mouse.click(sbox.x + sbox.width / 2, sbox.y + sbox.height * 0.9);
+      const moved = await lib.poll(async () => { const st = await panel.locator(`section.cc-article[data-article="${A003}"] .cc-text`).evaluate((t) => t.scrollTop); return st > 100 ? st : null; }, { timeoutMs: 5000, what: 'the 003 column scrolled by a click on its strip' });
       const current = await panel.locator('#cc-detail').getAttribute('data-cluster');
       const tick = panel.locator(`section.cc-article[data-article="${A000}"] .cc-minimap .cc-tick:not([data-cluster="${current}"])`).last();
       const target = await tick.getAttribute('data-cluster');
@@ -360,7 +367,7 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       const aligned = heights.length >= 2 ? assertAligned(target, heights) : `${target} in one column, visible: ${heights[0] && heights[0].visible}`;
       if (heights.length === 1 && !heights[0].visible) throw new Error(`clicking the tick did not bring ${target} into view`);
       await shot('panel-layout.png');
-      return `${strips.length} strips, ${strips.reduce((n, s) => n + s.ticks.length, 0)} ticks, frames at ${frames.map((f) => Math.round(f.top) + '%').join(' ')}; tick → ${aligned}`;
+      return `${strips.length} strips, ${strips.reduce((n, s) => n + s.ticks.length, 0)} ticks, frames at ${frames.map((f) => Math.round(f.top) + '%').join(' ')}; a click low on the 003 strip scrolled it to ${Math.round(moved)} px; tick → ${aligned}`;
     });
 
     await test('the palette reaches the panel: eight distinct cluster colours from the theme', async () => {
