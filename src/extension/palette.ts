@@ -10,6 +10,7 @@
 // 15 CIEDE2000 units apart (20 in high contrast), and highlighted text keeps a
 // WCAG contrast of at least 4.5 (test/unit/palette.test.ts computes both).
 
+/** Number of cluster colours; cluster n gets slot ((n - 1) mod PALETTE_SIZE) + 1. */
 export const PALETTE_SIZE = 8;
 
 /** Palette slot (1…PALETTE_SIZE) of a cluster id `c<n>`; stable for a given id. */
@@ -24,6 +25,7 @@ export function slotOf(clusterId: string): number {
   return (((n % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE) + 1;
 }
 
+/** The two contributed colours of a slot: the highlight's fill and its border. */
 export type ColorPart = 'Background' | 'Border';
 
 /** Theme colour id, e.g. `crosscheck.cluster3Background`. */

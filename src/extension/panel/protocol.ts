@@ -91,6 +91,7 @@ export interface DetailVersion {
   reference?: boolean;
 }
 
+/** One divergence between two versions of the cluster, as the detail view lists it. */
 export interface DetailDivergence {
   type: DivergenceType;
   substantive: boolean;
