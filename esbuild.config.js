@@ -2,6 +2,8 @@
 //   dist/cli.js, dist/core.js  - CommonJS for Node (the CLI and the library)
 //   dist/extension.js          - the VS Code extension (vscode is external)
 //   dist/worker.js             - the analysis worker the extension runs off the main thread
+//   media/panel.js             - the corpus panel's webview script (src/webview/, for the browser;
+//                                generated, git-ignored, shipped in the .vsix)
 //   out/...                    - unit tests, the extension-host test suite, eval and bench scripts
 // `natural` is only ever imported through its submodules, so none of its
 // database drivers (mongoose, pg, redis) can end up in a bundle; the build
@@ -42,6 +44,8 @@ function listTests(dir) {
 
 const builds = [
   { entryPoints: { cli: 'src/cli.ts', core: 'src/core/index.ts' }, outdir: 'dist' },
+  // The webview runs in a browser frame: one IIFE, no Node built-ins, nothing external.
+  { entryPoints: { panel: 'src/webview/index.ts' }, outdir: 'media', platform: 'browser', format: 'iife', target: 'es2022', external: [], plugins: [] },
   { entryPoints: { extension: 'src/extension/extension.ts', worker: 'src/extension/worker/worker.ts' }, outdir: 'dist', optional: true },
   // One build per unit-test file: a test whose module is broken fails alone.
   ...listTests('test/unit').map((f) => ({ entryPoints: [f], outdir: 'out/test/unit' })),

@@ -1,14 +1,9 @@
 // Word-level diff (jsdiff's diffWordsWithSpace) turned into plain segments. Pure: no `vscode`.
 import { diffWordsWithSpace } from 'diff';
 
-/** Equal, inserted (only in the new text) or deleted (only in the old). */
-export type DiffOp = 'eq' | 'ins' | 'del';
+import type { DiffOp, DiffSegment } from '../panel/protocol';
 
-/** A run of text and what happened to it. */
-export interface DiffSegment {
-  op: DiffOp;
-  text: string;
-}
+export type { DiffOp, DiffSegment };
 
 /** Word-level diff from `from` to `to`: `del` is only in `from`, `ins` only in `to`. */
 export function wordDiff(from: string, to: string): DiffSegment[] {
