@@ -16,6 +16,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeCorpus, loadCorpus } from '../src/core/index';
 import type { AnalysisResult, Match } from '../src/core/types';
+import { SAME_CLAIM_CUT, STRICT_CLAIM_CUT, scorePair } from '../src/core/score/model';
+import { addDocuments, createScoreContext } from '../src/core/score/tokens';
 
 /** One outlet's article of one event. */
 export interface BasilArticle {
@@ -57,6 +59,39 @@ export interface BasilResult {
   mixed: AnalysisResult;
   /** The mixed folder's article texts by id. */
   texts: Map<string, string>;
+  /** The same-claim model (src/core/score) on the mixed folder's matches: how many it keeps at each cut. */
+  model: ModelCheck;
+}
+
+/** How the same-claim model would judge the engine's matches (not wired into the engine yet). */
+export interface ModelCheck {
+  cuts: { name: string; cut: number; crossKept: number; sameKept: number }[];
+  cross: number;
+  same: number;
+  /** CPU microseconds per scored match (corpus specificity counted once beforehand). */
+  microsPerPair: number;
+}
+
+/** Rough sentences of an article (for document frequencies only). */
+function roughSentences(text: string): string[] {
+  return text.split(/(?<=[.!?]["”’']?)\s+|\n+/).filter((s) => s.trim().length > 0);
+}
+
+/** Scores every match of the mixed folder with the same-claim model and counts what each cut keeps. */
+export function checkModel(result: AnalysisResult, texts: Map<string, string>): ModelCheck {
+  const ctx = createScoreContext(100_000);
+  addDocuments(ctx, [...texts.values()].flatMap(roughSentences));
+  const t0 = process.cpuUsage();
+  const scored = result.matches.map((m) => ({ cross: eventOf(m.a.article) !== eventOf(m.b.article), p: scorePair(m.a.text, m.b.text, ctx).probability }));
+  const t1 = process.cpuUsage(t0);
+  const cross = scored.filter((x) => x.cross);
+  const same = scored.filter((x) => !x.cross);
+  const cuts = [
+    { name: 'best F1', cut: SAME_CLAIM_CUT },
+    { name: 'strict', cut: STRICT_CLAIM_CUT },
+    { name: '0.90', cut: 0.9 },
+  ].map((c) => ({ ...c, crossKept: cross.filter((x) => x.p >= c.cut).length, sameKept: same.filter((x) => x.p >= c.cut).length }));
+  return { cuts, cross: cross.length, same: same.length, microsPerPair: scored.length ? (t1.user + t1.system) / scored.length : 0 };
 }
 
 const OUTLETS = ['fox', 'nyt', 'hpo'];
@@ -234,6 +269,7 @@ export function evalBasil(dir: string): BasilResult {
     missed: q.missed,
     mixed: mixed.result,
     texts: mixed.texts,
+    model: checkModel(mixed.result, mixed.texts),
   };
 }
 
@@ -358,6 +394,9 @@ if (require.main === module && /eval-?basil/i.test(process.argv[1] ?? '')) {
   const r = evalBasil(args.dir);
   console.log(`BASIL ${r.events} events, ${r.articles} articles in one folder: ${r.matches} matches, ${r.crossEvent} link different events (${pct(r.crossShare)} %) [${Object.entries(r.crossByGrade).map(([g, c]) => `${g} ${c}`).join(', ')}] (${r.mixedSeconds.toFixed(1)} s)`);
   console.log(`shared quotes (silver, per event folder): ${r.quoteLinked} of ${r.quotePairs} linked (${r.quoteRecall.toFixed(3)}) [${Object.entries(r.linkedByGrade).map(([g, c]) => `${g} ${c}`).join(', ')}]`);
+  console.log(
+    `same-claim model on those matches (not wired in): ${r.model.cuts.map((c) => `${c.name} cut ${c.cut.toFixed(2)} keeps ${c.crossKept} of ${r.model.cross} cross-story and ${c.sameKept} of ${r.model.same} same-story`).join('; ')} (${r.model.microsPerPair.toFixed(0)} µs CPU a pair)`,
+  );
   for (const p of r.missed.slice(0, 40)) console.log(`  missed ${p.event} ${p.a.outlet}/${p.b.outlet}: «${p.a.quote}» ~ «${p.b.quote}»`);
   if (args.sample) console.log(`sample written: ${writeSample(r, args.sample, args.seed)}`);
 }

@@ -56,11 +56,11 @@ export function bestCut(labels: boolean[], probs: number[], by: 'f1' | 'accuracy
 }
 
 /** Out-of-fold probabilities of a k-fold cross-validation (every row is predicted by the model that did not see its fold). */
-function crossValidate(rows: number[][], labels: boolean[], folds: number[], k: number, l2: number): number[] {
+function crossValidate(rows: number[][], labels: boolean[], weights: number[], folds: number[], k: number, l2: number): number[] {
   const probs = new Array<number>(rows.length).fill(0);
   for (let f = 0; f < k; f++) {
     const train = rows.map((_, i) => i).filter((i) => folds[i] !== f);
-    const model = fitLogistic([...FEATURE_NAMES], train.map((i) => rows[i]), train.map((i) => (labels[i] ? 1 : 0)), { l2 });
+    const model = fitLogistic([...FEATURE_NAMES], train.map((i) => rows[i]), train.map((i) => (labels[i] ? 1 : 0)), { l2, sampleWeights: train.map((i) => weights[i]) });
     rows.forEach((r, i) => {
       if (folds[i] === f) probs[i] = predictLogistic(model, r).probability;
     });
@@ -73,36 +73,48 @@ function storyMarks(text: string, ctx: ScoreContext): Set<string> {
   return new Set(analyzeSentence(text, ctx).tokens.filter((t) => t.kind === 'name' || t.kind === 'number').map((t) => t.forms.lemma));
 }
 
-/** The first `n` words of a sentence, cut at a word boundary. */
-function cutWords(text: string, n: number): string {
-  const m = new RegExp(`^(?:\\S+\\s+){${n - 1}}\\S+`).exec(text);
-  return m ? m[0] : text;
+/** Words of a sentence `from` the given index, at most `n` of them, cut at word boundaries. */
+function windowWords(words: string[], from: number, n: number): string {
+  return words.slice(Math.max(0, from), Math.max(0, from) + n).join(' ');
+}
+
+/** Lower-cased word trigrams of whitespace-split words, with their start index. */
+function wordTrigrams(words: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i + 3 <= words.length; i++) {
+    const g = words.slice(i, i + 3).join(' ').toLowerCase().replace(/[^\p{L}\p{N}' ]/gu, '');
+    if (!out.has(g)) out.set(g, i);
+  }
+  return out;
 }
 
 /**
- * Mined negatives: pairs of MSRP sentences from different pairs that share no name or number
- * (so almost surely not one story), the candidate sharing most words out of 40 drawn at random,
- * half of them cut to their first 6-14 words. They teach the model what MSRP lacks: two
- * unrelated sentences that share only function words and common verbs are not one claim.
+ * Mined negatives: pairs of MSRP sentences from different pairs that share a run of three words
+ * ("I'm not going", "said in a") but no name or number, so almost surely not one story; half are
+ * cut to a window of 6-12 words around the shared run. They teach the model what MSRP lacks:
+ * two unrelated sentences sharing only function words and common verbs are not one claim.
  */
 export function mineNegatives(pairs: MsrpPair[], count: number, seed: number, ctx: ScoreContext): [string, string][] {
   const random = seededRandom(seed);
   const sentences = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+  const words = sentences.map((t) => t.split(/\s+/).filter(Boolean));
+  const grams = words.map(wordTrigrams);
+  const byGram = new Map<string, number[]>();
+  grams.forEach((g, i) => g.forEach((_, k) => byGram.set(k, [...(byGram.get(k) ?? []), i])));
   const out: [string, string][] = [];
-  while (out.length < count) {
-    const short = random() < 0.5;
-    const cut = (t: string) => (short ? cutWords(t, 6 + Math.floor(random() * 9)) : t);
-    const a = cut(sentences[Math.floor(random() * sentences.length)]);
-    const marks = storyMarks(a, ctx);
-    let best: string | null = null;
-    let bestOverlap = -1;
-    for (let k = 0; k < 40; k++) {
-      const b = cut(sentences[Math.floor(random() * sentences.length)]);
-      if (b === a || [...storyMarks(b, ctx)].some((w) => marks.has(w))) continue;
-      const overlap = pairFeatures(a, b, ctx)[0];
-      if (overlap > bestOverlap) [best, bestOverlap] = [b, overlap];
-    }
-    if (best) out.push([a, best]);
+  for (let tries = 0; out.length < count && tries < count * 20; tries++) {
+    const i = Math.floor(random() * sentences.length);
+    const marks = storyMarks(sentences[i], ctx);
+    const shared = [...grams[i].keys()].flatMap((g) => (byGram.get(g) ?? []).filter((j) => j !== i).map((j) => [g, j] as const));
+    const found = shared.filter(([, j]) => ![...storyMarks(sentences[j], ctx)].some((w) => marks.has(w)));
+    if (!found.length) continue;
+    const [g, j] = found[Math.floor(random() * found.length)];
+    const n = 6 + Math.floor(random() * 7);
+    const lead = Math.floor(random() * 3);
+    const pair: [string, string] = random() < 0.5 ? [sentences[i], sentences[j]] : [windowWords(words[i], grams[i].get(g)! - lead, n), windowWords(words[j], grams[j].get(g)! - lead, n)];
+    // the same words quoted twice are no negative
+    const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (bare(pair[0]) !== bare(pair[1])) out.push(pair);
   }
   return out;
 }
@@ -126,14 +138,15 @@ function measureSpeed(pairs: MsrpPair[]): { cold: number; warm: number } {
   return { cold, warm };
 }
 
-function parseArgs(argv: string[]): { dir: string; write: boolean; l2: number; folds: number; seed: number; negatives: number } {
-  const o = { dir: path.join('..', 'shared', 'data'), write: false, l2: 1, folds: 10, seed: 12, negatives: 1500 };
+function parseArgs(argv: string[]): { dir: string; write: boolean; l2: number; folds: number; seed: number; negatives: number; negativeWeight: number } {
+  const o = { dir: path.join('..', 'shared', 'data'), write: false, l2: 1, folds: 10, seed: 12, negatives: 1500, negativeWeight: 0.2 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--write') o.write = true;
     else if (argv[i] === '--l2') o.l2 = Number(argv[++i]);
     else if (argv[i] === '--folds') o.folds = Number(argv[++i]);
     else if (argv[i] === '--seed') o.seed = Number(argv[++i]);
     else if (argv[i] === '--negatives') o.negatives = Number(argv[++i]);
+    else if (argv[i] === '--negative-weight') o.negativeWeight = Number(argv[++i]);
     else o.dir = argv[i];
   }
   return o;
@@ -167,33 +180,40 @@ function main(argv: string[]): number {
   const negatives = mineNegatives(pairs, args.negatives, args.seed, ctx);
   const rows = [...msrpRows, ...negatives.map(([a, b]) => pairFeatures(a, b, ctx))];
   const allLabels = [...labels, ...negatives.map(() => false)];
+  // mined negatives weigh less than MSRP's hand-labelled pairs: they teach the low-overlap corner without moving MSRP's boundary
+  const sampleWeights = [...labels.map(() => 1), ...negatives.map(() => args.negativeWeight)];
   const folds = [...assignFolds(labels, args.folds, args.seed), ...assignFolds(negatives.map(() => false), args.folds, args.seed)];
-  const allProbs = crossValidate(rows, allLabels, folds, args.folds, args.l2);
+  const allProbs = crossValidate(rows, allLabels, sampleWeights, folds, args.folds, args.l2);
   const probs = allProbs.slice(0, pairs.length);
   const negProbs = allProbs.slice(pairs.length);
   const at05 = scoreAt(labels, probs, 0.5);
   const bestF1 = bestCut(labels, probs, 'f1');
   const bestAcc = bestCut(labels, probs, 'accuracy');
   const negAbove = (cut: number) => negProbs.filter((p) => p >= cut).length;
-  // the stricter cut for candidates from different stories: at most 1 in 200 mined negatives pass it
-  const strict = [...negProbs].sort((x, y) => y - x)[Math.floor(negProbs.length / 200)] ?? 0.9;
-  const strictCut = Math.max(bestF1.cut, Math.ceil(strict * 100) / 100);
+  // the stricter cut for candidates from different stories: at most 5 in 100 held-out mined negatives pass it
+  let strictCut = bestF1.cut;
+  while (strictCut < 0.99 && negAbove(strictCut) > 0.05 * negProbs.length) strictCut = Math.round((strictCut + 0.01) * 100) / 100;
   const atStrict = scoreAt(labels, probs, strictCut);
-  console.log(`MSRP train: ${pairs.length} pairs, ${FEATURE_NAMES.length} features, ${args.folds}-fold CV (seed ${args.seed}, l2 ${args.l2}), plus ${negatives.length} mined negatives in training`);
+  console.log(`MSRP train: ${pairs.length} pairs, ${FEATURE_NAMES.length} features, ${args.folds}-fold CV (seed ${args.seed}, l2 ${args.l2}), plus ${negatives.length} mined negatives (weight ${args.negativeWeight}) in training`);
   console.log(baseline(pairs, labels));
   console.log(`model, cut 0.50: accuracy ${pct(at05.accuracy)}  F1 ${pct(at05.f1)}  (P ${pct(at05.precision)} R ${pct(at05.recall)})  AUC ${rocAuc(labels, probs).toFixed(3)}`);
   console.log(`model, cut ${bestAcc.cut.toFixed(2)} (best accuracy): accuracy ${pct(bestAcc.accuracy)}  F1 ${pct(bestAcc.f1)}`);
   console.log(`model, cut ${bestF1.cut.toFixed(2)} (best F1): accuracy ${pct(bestF1.accuracy)}  F1 ${pct(bestF1.f1)}  (P ${pct(bestF1.precision)} R ${pct(bestF1.recall)})`);
   console.log(`model, cut ${strictCut.toFixed(2)} (strict, for cross-story candidates): accuracy ${pct(atStrict.accuracy)}  F1 ${pct(atStrict.f1)}  (P ${pct(atStrict.precision)} R ${pct(atStrict.recall)})`);
   if (negatives.length) console.log(`mined negatives (held out by fold) scored as the same claim: ${negAbove(0.5)} at 0.50, ${negAbove(bestF1.cut)} at ${bestF1.cut.toFixed(2)}, ${negAbove(strictCut)} at ${strictCut.toFixed(2)} (of ${negatives.length})`);
+  const table = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((c) => {
+    const t = scoreAt(labels, probs, c);
+    return `  ${c.toFixed(2)}: MSRP P ${pct(t.precision)} R ${pct(t.recall)} acc ${pct(t.accuracy)}; mined negatives passing ${pct(negAbove(c) / Math.max(1, negProbs.length))} %`;
+  });
+  console.log(`by cut:\n${table.join('\n')}`);
   console.log(`speed: ${speed.cold.toFixed(1)} µs CPU per pair with both sentences new, ${speed.warm.toFixed(1)} µs with both already analysed`);
-  const model = fitLogistic([...FEATURE_NAMES], rows, allLabels.map((l) => (l ? 1 : 0)), { l2: args.l2 });
+  const model = fitLogistic([...FEATURE_NAMES], rows, allLabels.map((l) => (l ? 1 : 0)), { l2: args.l2, sampleWeights });
   console.log(`weights (standardised features, fitted on all pairs; bias ${model.bias.toFixed(3)}):\n${describeModel(model)}`);
   if (args.write) {
     const out: ScoreWeights = {
       ...model,
       cuts: { bestF1: bestF1.cut, bestAccuracy: bestAcc.cut, strict: strictCut },
-      trainedOn: `MSRP train, ${pairs.length} pairs, and ${negatives.length} mined negatives (seed ${args.seed}); l2 ${args.l2}`,
+      trainedOn: `MSRP train, ${pairs.length} pairs, and ${negatives.length} mined negatives (seed ${args.seed}, weight ${args.negativeWeight}); l2 ${args.l2}`,
       crossValidated: { folds: args.folds, seed: args.seed, accuracy: round(at05.accuracy), f1: round(at05.f1), auc: round(rocAuc(labels, probs)) },
     };
     const target = path.join('src', 'core', 'score', 'weights.json');

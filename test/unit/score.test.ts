@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bleu, commonWords, dice, FEATURE_NAMES, pairFeatures } from '../../src/core/score/features';
 import { fitLogistic, predictLogistic, sigmoid, solveLinear } from '../../src/core/score/logistic';
-import { explainScore, SAME_CLAIM_CUT, SCORE_WEIGHTS, scorePair, topReasons } from '../../src/core/score/model';
+import { explainScore, REASON_OF, SAME_CLAIM_CUT, SCORE_WEIGHTS, scorePair, STRICT_CLAIM_CUT, topReasons } from '../../src/core/score/model';
 import { addDocuments, analyzeSentence, createScoreContext, specificityOf, splitWords } from '../../src/core/score/tokens';
 
 const feature = (a: string, b: string, name: string, ctx = createScoreContext()) => pairFeatures(a, b, ctx)[FEATURE_NAMES.indexOf(name as never)];
@@ -90,6 +90,15 @@ test('model: a paraphrase scores high, an unrelated pair sharing only function w
   assert.ok(para.probability > crossStory.probability);
 });
 
+test('model: a number change lowers the score and shows as the numbers reason', () => {
+  const a = 'Russia has used up most of the 400 drones it bought from Tehran last year.';
+  const same = scorePair(a, 'Russia has used up most of the 400 drones it purchased from Tehran last year.');
+  const changed = scorePair(a, 'Russia has used up most of the 900 drones it purchased from Tehran last year.');
+  assert.ok(changed.probability < same.probability);
+  const numbers = changed.reasons.find((r) => r.reason === 'numbers')!;
+  assert.ok(numbers.contribution < 0, `numbers ${numbers.contribution}`);
+});
+
 test('model: a reworded report of the same fact outscores the same words about another fact', () => {
   const a = 'The White House says that Russia is looking to buy additional attack drones from Iran.';
   const same = scorePair(a, 'The White House said on Monday that Russia is seeking to purchase additional advanced attack drones from Iran.');
@@ -108,7 +117,9 @@ test('model: the contributions sum to the logit, and the probability is its sigm
   const reasons = topReasons(s, 3);
   assert.equal(reasons.length, 3);
   assert.ok(Math.abs(reasons[0].contribution) >= Math.abs(reasons[2].contribution));
-  assert.match(explainScore(s), /^same claim \d+ %: [+−] /);
+  const byReason = s.reasons.reduce((t, r) => t + r.contribution, 0);
+  assert.ok(Math.abs(s.bias + byReason - s.logit) < 1e-9, 'reasons sum to the logit too');
+  assert.match(explainScore(s), /^same claim \d+ %: [+−]\d+\.\d [a-z]/);
 });
 
 test('model: the committed weights match the features and carry their cross-validated figures', () => {
@@ -116,6 +127,8 @@ test('model: the committed weights match the features and carry their cross-vali
   assert.equal(SCORE_WEIGHTS.weights.length, FEATURE_NAMES.length);
   assert.ok(SCORE_WEIGHTS.crossValidated.auc > 0.8);
   assert.ok(SAME_CLAIM_CUT > 0.2 && SAME_CLAIM_CUT < 0.8);
+  assert.ok(STRICT_CLAIM_CUT >= SAME_CLAIM_CUT);
+  assert.deepEqual(Object.keys(REASON_OF).sort(), [...FEATURE_NAMES].sort(), 'every feature has one reason');
   const stale = { ...SCORE_WEIGHTS, features: SCORE_WEIGHTS.features.slice(1) };
   assert.throws(() => scorePair('a b c', 'a b c', undefined, stale), /does not match the features/);
 });

@@ -28,6 +28,65 @@ export interface FeatureContribution {
   contribution: number;
 }
 
+/** Plain-words reasons: each groups features that measure one thing, so their shares add up without cancelling out of sight. */
+export const REASONS = {
+  wording: 'shared wording and word order',
+  content: 'shared specific content (rare words, names, numbers, synonyms)',
+  unmatched: 'content only one side has',
+  length: 'difference in length',
+  names: 'names',
+  numbers: 'numbers',
+  polarity: 'negation or opposite words',
+} as const;
+
+/** A reason's key. */
+export type ReasonName = keyof typeof REASONS;
+
+/** The reason each feature belongs to. */
+export const REASON_OF: Readonly<Record<FeatureName, ReasonName>> = {
+  word_overlap: 'wording',
+  bigram_overlap: 'wording',
+  trigram_overlap: 'wording',
+  char_overlap: 'wording',
+  char4_overlap: 'wording',
+  bleu: 'wording',
+  common_subsequence: 'wording',
+  common_run: 'wording',
+  content_cover_min: 'content',
+  content_cover_max: 'content',
+  rare_cover_min: 'content',
+  rare_cover_max: 'content',
+  specific_cover_min: 'content',
+  specific_cover_max: 'content',
+  shared_evidence: 'content',
+  synonym_share: 'content',
+  no_shared_content: 'content',
+  unmatched_max: 'unmatched',
+  unmatched_min: 'unmatched',
+  specific_unmatched: 'unmatched',
+  unmatched_run: 'unmatched',
+  unmatched_things: 'unmatched',
+  unmatched_actions: 'unmatched',
+  unmatched_modifiers: 'unmatched',
+  unmatched_words_max: 'unmatched',
+  unmatched_words_min: 'unmatched',
+  length_ratio: 'length',
+  length_gap: 'length',
+  names_shared: 'names',
+  names_unmatched: 'names',
+  numbers_shared: 'numbers',
+  numbers_unmatched: 'numbers',
+  negation_differs: 'polarity',
+  antonym: 'polarity',
+};
+
+/** One reason's share of the decision: the sum of its features' contributions. */
+export interface ReasonContribution {
+  reason: ReasonName;
+  description: string;
+  contribution: number;
+}
+
 /** The model's verdict on a pair. */
 export interface PairScore {
   /** Probability that the two texts make the same claim. */
@@ -38,6 +97,8 @@ export interface PairScore {
   bias: number;
   /** One entry per feature, in FEATURE_NAMES order. */
   contributions: FeatureContribution[];
+  /** The contributions summed per reason, strongest (by size) first. */
+  reasons: ReasonContribution[];
 }
 
 /** The committed model. */
@@ -67,12 +128,17 @@ export function scorePair(a: string, b: string, ctx?: ScoreContext, weights: Sco
   checkWeights(weights);
   const x = featuresOfSentences(analyzeSentence(a, ctx), analyzeSentence(b, ctx), ctx);
   const p = predictLogistic(weights, x);
-  return {
-    probability: p.probability,
-    logit: p.logit,
-    bias: p.bias,
-    contributions: p.contributions.map((c, k) => ({ feature: FEATURE_NAMES[k], description: DESCRIPTIONS.get(FEATURE_NAMES[k]) ?? '', value: x[k], contribution: c })),
-  };
+  const contributions = p.contributions.map((c, k) => ({ feature: FEATURE_NAMES[k], description: DESCRIPTIONS.get(FEATURE_NAMES[k]) ?? '', value: x[k], contribution: c }));
+  return { probability: p.probability, logit: p.logit, bias: p.bias, contributions, reasons: sumReasons(contributions) };
+}
+
+/** Sums feature contributions per reason, strongest first. */
+export function sumReasons(contributions: readonly FeatureContribution[]): ReasonContribution[] {
+  const sums = new Map<ReasonName, number>();
+  for (const c of contributions) sums.set(REASON_OF[c.feature], (sums.get(REASON_OF[c.feature]) ?? 0) + c.contribution);
+  return [...sums]
+    .map(([reason, contribution]) => ({ reason, description: REASONS[reason], contribution }))
+    .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution));
 }
 
 /** The `n` contributions that weigh most (by size), strongest first: what a hover shows. */
@@ -83,8 +149,11 @@ export function topReasons(score: PairScore, n = 3): FeatureContribution[] {
     .slice(0, n);
 }
 
-/** One line for a hover: the probability and the strongest reasons for and against. */
+/**
+ * One line for a hover: the probability, then the reasons that weigh most, each with its
+ * direction (+ towards the same claim, − against) and size in logit units.
+ */
 export function explainScore(score: PairScore, n = 3): string {
-  const parts = topReasons(score, n).map((c) => `${c.contribution >= 0 ? '+' : '−'} ${c.description}`);
+  const parts = score.reasons.slice(0, n).map((r) => `${r.contribution >= 0 ? '+' : '−'}${Math.abs(r.contribution).toFixed(1)} ${r.description}`);
   return `same claim ${(100 * score.probability).toFixed(0)} %: ${parts.join('; ')}`;
 }
