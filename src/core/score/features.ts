@@ -143,21 +143,54 @@ function sumSide(s: ScoreSentence, m: SideMatch): SideSums {
   return r;
 }
 
-/** Dice coefficient of two multisets of strings. */
-export function dice(a: readonly string[], b: readonly string[]): number {
+/** Size of the multiset intersection of two sorted string lists (a merge: no allocation). */
+export function sharedSorted(a: readonly string[], b: readonly string[]): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Dice coefficient of two multisets given as sorted lists. */
+export function diceSorted(a: readonly string[], b: readonly string[]): number {
   if (!a.length && !b.length) return 1;
   if (!a.length || !b.length) return 0;
-  const counts = new Map<string, number>();
-  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let shared = 0;
-  for (const x of b) {
-    const c = counts.get(x);
-    if (c) {
-      shared++;
-      counts.set(x, c - 1);
-    }
+  return (2 * sharedSorted(a, b)) / (a.length + b.length);
+}
+
+/** Dice coefficient of two multisets of strings (any order). */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  return diceSorted(a.slice().sort(), b.slice().sort());
+}
+
+/** Smoothed BLEU both ways, averaged: geometric mean of add-one 1- to 4-gram precisions (n-gram lists sorted). */
+export function bleuBothWays(ga: readonly string[][], gb: readonly string[][]): number {
+  let logA = 0;
+  let logB = 0;
+  for (let n = 0; n < 4; n++) {
+    const shared = sharedSorted(ga[n], gb[n]);
+    logA += Math.log((shared + 1) / (ga[n].length + 1));
+    logB += Math.log((shared + 1) / (gb[n].length + 1));
   }
-  return (2 * shared) / (a.length + b.length);
+  return (Math.exp(logA / 4) + Math.exp(logB / 4)) / 2;
+}
+
+/** Smoothed BLEU of word list `a` against `b`. */
+export function bleu(a: readonly string[], b: readonly string[]): number {
+  const grams = (w: readonly string[]) => [1, 2, 3, 4].map((n) => w.slice(0, Math.max(0, w.length - n + 1)).map((_, i) => w.slice(i, i + n).join(' ')).sort());
+  const ga = grams(a);
+  let log = 0;
+  const gb = grams(b);
+  for (let n = 0; n < 4; n++) log += Math.log((sharedSorted(ga[n], gb[n]) + 1) / (ga[n].length + 1));
+  return Math.exp(log / 4);
 }
 
 /** Longest common subsequence and longest common run of two word lists. */
@@ -179,30 +212,6 @@ export function commonWords(a: readonly string[], b: readonly string[]): { lcs: 
     prevR = curR;
   }
   return { lcs: prevL[b.length], run };
-}
-
-/** Smoothed BLEU of `a` against `b` (geometric mean of 1- to 4-gram precisions, add-one). */
-export function bleu(a: readonly string[], b: readonly string[]): number {
-  let sum = 0;
-  for (let n = 1; n <= 4; n++) {
-    const counts = new Map<string, number>();
-    for (let i = 0; i + n <= b.length; i++) {
-      const g = b.slice(i, i + n).join(' ');
-      counts.set(g, (counts.get(g) ?? 0) + 1);
-    }
-    let hit = 0;
-    let all = 0;
-    for (let i = 0; i + n <= a.length; i++, all++) {
-      const g = a.slice(i, i + n).join(' ');
-      const c = counts.get(g);
-      if (c) {
-        hit++;
-        counts.set(g, c - 1);
-      }
-    }
-    sum += Math.log((hit + 1) / (all + 1));
-  }
-  return Math.exp(sum / 4);
 }
 
 /** True when some unmatched content word of one side is a WordNet antonym of one on the other. */
@@ -255,7 +264,7 @@ export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ctx?: Sc
   const unB = sb.weight - sb.weightMatched;
   const matchedContent = sa.contentMatched + sb.contentMatched;
   return [
-    dice(la, lb),
+    diceSorted(a.grams[0], b.grams[0]),
     Math.min(coverA, coverB),
     Math.max(coverA, coverB),
     Math.min(rareA, rareB),
@@ -264,9 +273,9 @@ export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ctx?: Sc
     Math.log1p(Math.max(unA, unB)),
     Math.log1p(Math.min(unA, unB)),
     share(sa.synonyms + sb.synonyms, matchedContent) * (matchedContent > 0 ? 1 : 0),
-    dice(a.bigrams, b.bigrams),
-    dice(a.trigrams, b.trigrams),
-    dice(a.charTrigrams, b.charTrigrams),
+    diceSorted(a.grams[1], b.grams[1]),
+    diceSorted(a.grams[2], b.grams[2]),
+    diceSorted(a.charTrigrams, b.charTrigrams),
     common.lcs / Math.max(na, nb),
     common.run / Math.min(na, nb),
     Math.min(na, nb) / Math.max(na, nb),
@@ -285,8 +294,8 @@ export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ctx?: Sc
     Math.min(specA, specB),
     Math.max(specA, specB),
     Math.log1p(Math.max(xa.total - xa.matched, xb.total - xb.matched)),
-    (bleu(la, lb) + bleu(lb, la)) / 2,
-    dice(a.charFourgrams, b.charFourgrams),
+    bleuBothWays(a.grams, b.grams),
+    diceSorted(a.charFourgrams, b.charFourgrams),
     Math.log1p(Math.max(sa.content - sa.contentMatched, sb.content - sb.contentMatched)),
     Math.log1p(Math.min(sa.content - sa.contentMatched, sb.content - sb.contentMatched)),
   ];

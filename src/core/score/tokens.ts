@@ -29,10 +29,9 @@ export interface ScoreSentence {
   tokens: ScoreToken[];
   /** Parity of negation words ("not", "n't", "never", "no", ...): 1 when odd. */
   negation: number;
-  /** Lower-cased word bigrams and trigrams (as `a b`, `a b c`). */
-  bigrams: string[];
-  trigrams: string[];
-  /** Character trigrams and four-grams of the lower-cased text without spaces or punctuation. */
+  /** Lemma n-grams for n = 1…4 (`grams[n - 1]`, as `a b c`), each list sorted so two sentences intersect by merging. */
+  grams: string[][];
+  /** Character trigrams and four-grams of the lower-cased text without spaces or punctuation, sorted. */
   charTrigrams: string[];
   charFourgrams: string[];
 }
@@ -188,10 +187,9 @@ export function analyzeSentence(text: string, ctx?: ScoreContext): ScoreSentence
     text,
     tokens,
     negation: tokens.filter((t) => NEGATIONS.has(t.norm)).length % 2,
-    bigrams: ngrams(lower, 2),
-    trigrams: ngrams(lower, 3),
-    charTrigrams: charGrams(folded, 3),
-    charFourgrams: charGrams(folded, 4),
+    grams: [1, 2, 3, 4].map((n) => ngrams(lower, n).sort()),
+    charTrigrams: charGrams(folded, 3).sort(),
+    charFourgrams: charGrams(folded, 4).sort(),
   };
   if (ctx) {
     if (ctx.sentences.size >= ctx.limit) ctx.sentences.clear();
