@@ -8,6 +8,8 @@
 //   cross-story links  basil-dev          share of matches linking two different events, all 150 articles in one folder
 //   shared quotes      basil-dev          silver shared-quote pairs linked by a match (per event folder)
 //   read precision     basil-dev          judgements read back from test-output/basil-sample-*.md (scripts/eval-basil.ts)
+//   same-claim model   MSRP train         10-fold cross-validated accuracy / F1 / AUC of src/core/score (scripts/train-model.ts)
+//   model on matches   basil-dev          the engine's matches the model keeps at its cut: cross-story vs same-story
 // Per-item error files (JSON lines) go to test-output/eval/ (git-ignored).
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,6 +17,7 @@ import { evalMsrp, MsrpResult } from './eval-msrp';
 import { evalIsts, IstsResult } from './eval-ists';
 import { evalPolnear } from './eval-polnear';
 import { BasilResult, evalBasil, readJudgements } from './eval-basil';
+import { readMsrpTrain, trainModel } from './train-model';
 
 /** One row of the results table. */
 interface Row {
@@ -143,6 +146,39 @@ function basilRows(r: BasilResult, seconds: number): Row[] {
   ];
 }
 
+/** The same-claim model's cross-validated figures (the settings weights.json was trained with). */
+function modelRow(dataDir: string): Row | undefined {
+  const pairs = readMsrpTrain(dataDir);
+  if (!pairs) return undefined;
+  const t0 = Date.now();
+  const r = trainModel(pairs, { l2: 1, folds: 10, seed: 12, negatives: 1500, negativeWeight: 0.2 });
+  return {
+    task: 'same claim (model)',
+    data: `MSRP train (${r.pairs} pairs, 10-fold CV)`,
+    measure: 'accuracy / F1 / AUC',
+    figure: `${pct(r.at05.accuracy)} / ${pct(r.at05.f1)} / ${r.auc.toFixed(3)}`,
+    target: '≥ 78.0 / ≥ 85.0 / ≥ 0.850',
+    met: r.at05.accuracy >= 0.78 && r.at05.f1 >= 0.85 && r.auc >= 0.85,
+    counts: `cut 0.50; best-F1 cut ${r.bestF1.cut.toFixed(2)}: ${pct(r.bestF1.accuracy)} / ${pct(r.bestF1.f1)}`,
+    seconds: (Date.now() - t0) / 1000,
+  };
+}
+
+function modelOnMatchesRow(r: BasilResult): Row {
+  const c = r.model.cuts[0];
+  const s = r.model.cuts[1];
+  return {
+    task: 'model on matches',
+    data: 'basil-dev (one folder; not wired in)',
+    measure: 'cross-story kept',
+    figure: `${c.crossKept} of ${r.model.cross}`,
+    target: '',
+    met: null,
+    counts: `cut ${c.cut.toFixed(2)} keeps ${c.sameKept} of ${r.model.same} same-story; strict ${s.cut.toFixed(2)} keeps ${s.crossKept} cross, ${s.sameKept} same`,
+    seconds: 0,
+  };
+}
+
 /** Rows from the newest filled-in BASIL sample file in test-output/, when one has judgements. */
 function judgedRows(outDir: string): Row[] {
   if (!fs.existsSync(outDir)) return [];
@@ -210,6 +246,8 @@ function main(argv: string[]): number {
     const t0 = Date.now();
     const m = evalMsrp(msrpFile, path.join(outDir, 'msrp-errors.jsonl'));
     rows.push(...msrpRows(m, (Date.now() - t0) / 1000));
+    const model = modelRow(dataDir);
+    if (model) rows.push(model);
     notes.push(`MSRP halves (even / odd pairs): accuracy ${m.halves.map((h) => pct(h.accuracy)).join(' / ')}, F1 ${m.halves.map((h) => pct(h.f1)).join(' / ')}, AUC ${m.halves.map((h) => h.auc.toFixed(3)).join(' / ')}`);
     ran++;
   } else rows.push(missingRow('same claim or not, ranking', msrpFile));
@@ -223,7 +261,8 @@ function main(argv: string[]): number {
   const basilDir = path.join(dataDir, 'basil-dev');
   if (fs.existsSync(basilDir)) {
     const t0 = Date.now();
-    rows.push(...basilRows(evalBasil(basilDir), (Date.now() - t0) / 1000), ...judgedRows('test-output'));
+    const b = evalBasil(basilDir);
+    rows.push(...basilRows(b, (Date.now() - t0) / 1000), modelOnMatchesRow(b), ...judgedRows('test-output'));
     ran++;
   } else rows.push(missingRow('cross-story links, shared quotes', basilDir));
   printTable(rows);

@@ -17,7 +17,7 @@ import { parseMsrp, rocAuc, scorePredictions, type MsrpPair } from './eval-msrp'
 import { sampleItems, seededRandom } from './eval-basil';
 
 /** Cross-validated figures of one probability cut. */
-interface CutScores {
+export interface CutScores {
   cut: number;
   accuracy: number;
   f1: number;
@@ -138,7 +138,7 @@ function measureSpeed(pairs: MsrpPair[]): { cold: number; warm: number } {
   return { cold, warm };
 }
 
-function parseArgs(argv: string[]): { dir: string; write: boolean; l2: number; folds: number; seed: number; negatives: number; negativeWeight: number } {
+function parseArgs(argv: string[]): TrainOptions & { dir: string; write: boolean } {
   const o = { dir: path.join('..', 'shared', 'data'), write: false, l2: 1, folds: 10, seed: 12, negatives: 1500, negativeWeight: 0.2 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--write') o.write = true;
@@ -163,58 +163,106 @@ function describeModel(model: LogisticModel): string {
   return order.map(([w, k]) => `  ${model.features[k].padEnd(20)} ${w >= 0 ? '+' : ''}${w.toFixed(3)}   (mean ${model.mean[k].toFixed(3)}, sd ${model.scale[k].toFixed(3)})`).join('\n');
 }
 
-function main(argv: string[]): number {
-  const args = parseArgs(argv);
-  const file = path.join(args.dir, 'msrp-train', 'msr_paraphrase_train.txt');
-  if (!fs.existsSync(file)) {
-    console.error(`train-model: MSRP not found: ${file}`);
-    return 2;
-  }
-  const pairs = parseMsrp(fs.readFileSync(file, 'utf8'));
+/** Options of `trainModel` (see the usage line at the top). */
+export interface TrainOptions {
+  l2: number;
+  folds: number;
+  seed: number;
+  negatives: number;
+  negativeWeight: number;
+}
+
+/** What `trainModel` measured and fitted. */
+export interface TrainResult {
+  pairs: number;
+  labels: boolean[];
+  /** Out-of-fold probabilities of the MSRP pairs and of the mined negatives. */
+  probs: number[];
+  negProbs: number[];
+  negatives: number;
+  at05: CutScores;
+  auc: number;
+  bestF1: CutScores;
+  bestAcc: CutScores;
+  strict: CutScores;
+  /** The model fitted on every pair. */
+  model: LogisticModel;
+}
+
+/** Computes the features, cross-validates, picks the cuts and fits the final model. */
+export function trainModel(pairs: MsrpPair[], o: TrainOptions): TrainResult {
   const labels = pairs.map((p) => p.label);
-  const speed = measureSpeed(pairs);
   // document frequencies over every MSRP sentence (no labels), as the engine counts its corpus's sentences
   const ctx = createScoreContext(100_000);
   addDocuments(ctx, pairs.flatMap((p) => [p.a, p.b]));
-  const msrpRows = pairs.map((p) => pairFeatures(p.a, p.b, ctx));
-  const negatives = mineNegatives(pairs, args.negatives, args.seed, ctx);
-  const rows = [...msrpRows, ...negatives.map(([a, b]) => pairFeatures(a, b, ctx))];
+  const negatives = mineNegatives(pairs, o.negatives, o.seed, ctx);
+  const rows = [...pairs.map((p) => pairFeatures(p.a, p.b, ctx)), ...negatives.map(([a, b]) => pairFeatures(a, b, ctx))];
   const allLabels = [...labels, ...negatives.map(() => false)];
   // mined negatives weigh less than MSRP's hand-labelled pairs: they teach the low-overlap corner without moving MSRP's boundary
-  const sampleWeights = [...labels.map(() => 1), ...negatives.map(() => args.negativeWeight)];
-  const folds = [...assignFolds(labels, args.folds, args.seed), ...assignFolds(negatives.map(() => false), args.folds, args.seed)];
-  const allProbs = crossValidate(rows, allLabels, sampleWeights, folds, args.folds, args.l2);
+  const sampleWeights = [...labels.map(() => 1), ...negatives.map(() => o.negativeWeight)];
+  const folds = [...assignFolds(labels, o.folds, o.seed), ...assignFolds(negatives.map(() => false), o.folds, o.seed)];
+  const allProbs = crossValidate(rows, allLabels, sampleWeights, folds, o.folds, o.l2);
   const probs = allProbs.slice(0, pairs.length);
   const negProbs = allProbs.slice(pairs.length);
-  const at05 = scoreAt(labels, probs, 0.5);
   const bestF1 = bestCut(labels, probs, 'f1');
-  const bestAcc = bestCut(labels, probs, 'accuracy');
-  const negAbove = (cut: number) => negProbs.filter((p) => p >= cut).length;
   // the stricter cut for candidates from different stories: at most 5 in 100 held-out mined negatives pass it
   let strictCut = bestF1.cut;
-  while (strictCut < 0.99 && negAbove(strictCut) > 0.05 * negProbs.length) strictCut = Math.round((strictCut + 0.01) * 100) / 100;
-  const atStrict = scoreAt(labels, probs, strictCut);
-  console.log(`MSRP train: ${pairs.length} pairs, ${FEATURE_NAMES.length} features, ${args.folds}-fold CV (seed ${args.seed}, l2 ${args.l2}), plus ${negatives.length} mined negatives (weight ${args.negativeWeight}) in training`);
-  console.log(baseline(pairs, labels));
-  console.log(`model, cut 0.50: accuracy ${pct(at05.accuracy)}  F1 ${pct(at05.f1)}  (P ${pct(at05.precision)} R ${pct(at05.recall)})  AUC ${rocAuc(labels, probs).toFixed(3)}`);
-  console.log(`model, cut ${bestAcc.cut.toFixed(2)} (best accuracy): accuracy ${pct(bestAcc.accuracy)}  F1 ${pct(bestAcc.f1)}`);
-  console.log(`model, cut ${bestF1.cut.toFixed(2)} (best F1): accuracy ${pct(bestF1.accuracy)}  F1 ${pct(bestF1.f1)}  (P ${pct(bestF1.precision)} R ${pct(bestF1.recall)})`);
-  console.log(`model, cut ${strictCut.toFixed(2)} (strict, for cross-story candidates): accuracy ${pct(atStrict.accuracy)}  F1 ${pct(atStrict.f1)}  (P ${pct(atStrict.precision)} R ${pct(atStrict.recall)})`);
-  if (negatives.length) console.log(`mined negatives (held out by fold) scored as the same claim: ${negAbove(0.5)} at 0.50, ${negAbove(bestF1.cut)} at ${bestF1.cut.toFixed(2)}, ${negAbove(strictCut)} at ${strictCut.toFixed(2)} (of ${negatives.length})`);
+  while (strictCut < 0.99 && negProbs.filter((p) => p >= strictCut).length > 0.05 * negProbs.length) strictCut = Math.round((strictCut + 0.01) * 100) / 100;
+  return {
+    pairs: pairs.length,
+    labels,
+    probs,
+    negProbs,
+    negatives: negatives.length,
+    at05: scoreAt(labels, probs, 0.5),
+    auc: rocAuc(labels, probs),
+    bestF1,
+    bestAcc: bestCut(labels, probs, 'accuracy'),
+    strict: scoreAt(labels, probs, strictCut),
+    model: fitLogistic([...FEATURE_NAMES], rows, allLabels.map((l) => (l ? 1 : 0)), { l2: o.l2, sampleWeights }),
+  };
+}
+
+function printResult(r: TrainResult, o: TrainOptions, pairs: MsrpPair[]): void {
+  const negAbove = (cut: number) => r.negProbs.filter((p) => p >= cut).length;
+  const line = (name: string, s: CutScores) => `model, cut ${s.cut.toFixed(2)} (${name}): accuracy ${pct(s.accuracy)}  F1 ${pct(s.f1)}  (P ${pct(s.precision)} R ${pct(s.recall)})`;
+  console.log(`MSRP train: ${r.pairs} pairs, ${FEATURE_NAMES.length} features, ${o.folds}-fold CV (seed ${o.seed}, l2 ${o.l2}), plus ${r.negatives} mined negatives (weight ${o.negativeWeight}) in training`);
+  console.log(baseline(pairs, r.labels));
+  console.log(`${line('0.50', r.at05)}  AUC ${r.auc.toFixed(3)}`);
+  console.log(line('best accuracy', r.bestAcc));
+  console.log(line('best F1', r.bestF1));
+  console.log(line('strict, for cross-story candidates', r.strict));
   const table = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((c) => {
-    const t = scoreAt(labels, probs, c);
-    return `  ${c.toFixed(2)}: MSRP P ${pct(t.precision)} R ${pct(t.recall)} acc ${pct(t.accuracy)}; mined negatives passing ${pct(negAbove(c) / Math.max(1, negProbs.length))} %`;
+    const t = scoreAt(r.labels, r.probs, c);
+    return `  ${c.toFixed(2)}: MSRP P ${pct(t.precision)} R ${pct(t.recall)} acc ${pct(t.accuracy)}; mined negatives (held out) passing ${pct(negAbove(c) / Math.max(1, r.negProbs.length))} %`;
   });
   console.log(`by cut:\n${table.join('\n')}`);
+  console.log(`weights (standardised features, fitted on all pairs; bias ${r.model.bias.toFixed(3)}):\n${describeModel(r.model)}`);
+}
+
+/** Reads MSRP train from a data folder (undefined when missing). */
+export function readMsrpTrain(dir: string): MsrpPair[] | undefined {
+  const file = path.join(dir, 'msrp-train', 'msr_paraphrase_train.txt');
+  return fs.existsSync(file) ? parseMsrp(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  const pairs = readMsrpTrain(args.dir);
+  if (!pairs) {
+    console.error(`train-model: MSRP not found under ${args.dir}`);
+    return 2;
+  }
+  const speed = measureSpeed(pairs);
+  const r = trainModel(pairs, args);
+  printResult(r, args, pairs);
   console.log(`speed: ${speed.cold.toFixed(1)} µs CPU per pair with both sentences new, ${speed.warm.toFixed(1)} µs with both already analysed`);
-  const model = fitLogistic([...FEATURE_NAMES], rows, allLabels.map((l) => (l ? 1 : 0)), { l2: args.l2, sampleWeights });
-  console.log(`weights (standardised features, fitted on all pairs; bias ${model.bias.toFixed(3)}):\n${describeModel(model)}`);
   if (args.write) {
     const out: ScoreWeights = {
-      ...model,
-      cuts: { bestF1: bestF1.cut, bestAccuracy: bestAcc.cut, strict: strictCut },
-      trainedOn: `MSRP train, ${pairs.length} pairs, and ${negatives.length} mined negatives (seed ${args.seed}, weight ${args.negativeWeight}); l2 ${args.l2}`,
-      crossValidated: { folds: args.folds, seed: args.seed, accuracy: round(at05.accuracy), f1: round(at05.f1), auc: round(rocAuc(labels, probs)) },
+      ...r.model,
+      cuts: { bestF1: r.bestF1.cut, bestAccuracy: r.bestAcc.cut, strict: r.strict.cut },
+      trainedOn: `MSRP train, ${r.pairs} pairs, and ${r.negatives} mined negatives (seed ${args.seed}, weight ${args.negativeWeight}); l2 ${args.l2}`,
+      crossValidated: { folds: args.folds, seed: args.seed, accuracy: round(r.at05.accuracy), f1: round(r.at05.f1), auc: round(r.auc) },
     };
     const target = path.join('src', 'core', 'score', 'weights.json');
     fs.writeFileSync(target, JSON.stringify(out, (_k, v) => (typeof v === 'number' ? round(v) : v), 1) + '\n');
