@@ -69,6 +69,7 @@ test('features: synonyms align, numbers and names that differ are counted, negat
   assert.ok(feature('Russia bought drones from Iran', 'Russia purchased drones from Iran', 'synonym_share') > 0);
   assert.equal(feature('Russia bought 400 drones', 'Russia bought 300 drones', 'numbers_unmatched'), 2);
   assert.equal(feature('Russia bought 400 drones', 'Russia bought 400 drones', 'numbers_shared'), 1);
+  assert.equal(feature('a 2 in 3 chance that we win', 'a two-in-three chance that we win', 'numbers_unmatched'), 0);
   assert.equal(feature('Boehner said in an interview', 'Ryan said in an interview', 'names_unmatched'), 2);
   assert.equal(feature('The bill will pass the Senate', 'The bill will not pass the Senate', 'negation_differs'), 1);
   assert.equal(feature('The bill will pass the Senate', "The bill won't pass the Senate", 'negation_differs'), 1);

@@ -136,10 +136,19 @@ export function splitWords(text: string): string[] {
   return out;
 }
 
+/** Number words written out, as digits ("two" = "2"); "one" stays a function word. */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i) => [w, String(i + 2)] as [string, string])
+    .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'], ['hundred', '100'], ['dozen', '12']]),
+);
+
 /** Classifies one word of a sentence. */
 function makeToken(word: string, index: number, titleCase: boolean): ScoreToken {
-  if (/^\d/.test(word)) {
-    const norm = word.replace(/,(?=\d{3}\b)/g, '').replace(/\.$/, '');
+  const spelled = NUMBER_WORDS.get(word.toLowerCase());
+  if (/^\d/.test(word) || spelled) {
+    const norm = spelled ?? word.replace(/,(?=\d{3}\b)/g, '').replace(/\.$/, '');
     return { text: word, norm, forms: { clean: norm, lemma: norm, stem: norm }, kind: 'number', weight: 3, role: 'n' };
   }
   const norm = word.toLowerCase().replace(/’/g, "'");
