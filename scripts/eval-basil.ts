@@ -16,8 +16,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeCorpus, loadCorpus } from '../src/core/index';
 import type { AnalysisResult, Match } from '../src/core/types';
-import { SAME_CLAIM_CUT, STRICT_CLAIM_CUT, scorePair } from '../src/core/score/model';
-import { addDocuments, createScoreContext } from '../src/core/score/tokens';
+import { explainScore, SAME_CLAIM_CUT, STRICT_CLAIM_CUT, scorePair } from '../src/core/score/model';
+import { addDocuments, createScoreContext, type ScoreContext } from '../src/core/score/tokens';
+import { eventOf, writeSample } from './eval-basil-sample';
+
+export { eventOf, readJudgements } from './eval-basil-sample';
 
 /** One outlet's article of one event. */
 export interface BasilArticle {
@@ -77,10 +80,16 @@ function roughSentences(text: string): string[] {
   return text.split(/(?<=[.!?]["”’']?)\s+|\n+/).filter((s) => s.trim().length > 0);
 }
 
-/** Scores every match of the mixed folder with the same-claim model and counts what each cut keeps. */
-export function checkModel(result: AnalysisResult, texts: Map<string, string>): ModelCheck {
+/** A score context whose specificity comes from every sentence of the given articles. */
+function corpusContext(texts: Map<string, string>): ScoreContext {
   const ctx = createScoreContext(100_000);
   addDocuments(ctx, [...texts.values()].flatMap(roughSentences));
+  return ctx;
+}
+
+/** Scores every match of the mixed folder with the same-claim model and counts what each cut keeps. */
+export function checkModel(result: AnalysisResult, texts: Map<string, string>): ModelCheck {
+  const ctx = corpusContext(texts);
   const t0 = process.cpuUsage();
   const scored = result.matches.map((m) => ({ cross: eventOf(m.a.article) !== eventOf(m.b.article), p: scorePair(m.a.text, m.b.text, ctx).probability }));
   const t1 = process.cpuUsage(t0);
@@ -111,12 +120,6 @@ export function readBasil(dir: string): BasilArticle[] {
     }
   }
   return out;
-}
-
-/** Event of a mixed-folder article id (`<event>__<outlet>`). */
-export function eventOf(articleId: string): string {
-  const i = articleId.lastIndexOf('__');
-  return i < 0 ? articleId : articleId.slice(0, i);
 }
 
 /** Writes the articles into a fresh temp folder as `<event>__<outlet>.txt` and returns its path. */
@@ -273,105 +276,6 @@ export function evalBasil(dir: string): BasilResult {
   };
 }
 
-/** A small seeded PRNG (mulberry32): the same seed draws the same sample. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** `n` distinct items drawn at random (partial Fisher–Yates), in draw order. */
-export function sampleItems<T>(items: readonly T[], n: number, random: () => number): T[] {
-  const pool = items.slice();
-  const k = Math.min(n, pool.length);
-  for (let i = 0; i < k; i++) {
-    const j = i + Math.floor(random() * (pool.length - i));
-    [pool[i], pool[j]] = [pool[j], pool[i]];
-  }
-  return pool.slice(0, k);
-}
-
-/** Markdown of sampled matches, each with an empty judgement line for the reader to fill in. */
-export function renderSample(matches: Match[], seed: number, source: string): string {
-  const lines = [
-    `# BASIL sample: ${matches.length} random matches (seed ${seed})`,
-    '',
-    `Drawn from ${source}. For each match, replace \`?\` on the judgement lines:`,
-    '- `pairing:` `yes` (same statement or fact), `partly`, or `no` (only the same topic or common words);',
-    '- `grade:` `ok`, or the right grade;',
-    '- `divergence N:` `real` or `false` for each substantive divergence.',
-    '',
-  ];
-  matches.forEach((m, i) => {
-    const cross = eventOf(m.a.article) !== eventOf(m.b.article);
-    lines.push(`## ${i + 1}. ${m.id} · ${m.kind} · ${m.grade} · score ${m.score.toFixed(3)}${cross ? ' · CROSS-STORY' : ''}`, '');
-    lines.push(`- **A** \`${m.a.article}\`${m.a.speaker ? ` (speaker: ${m.a.speaker})` : ''}: ${quoteBlock(m.a.text)}`);
-    lines.push(`- **B** \`${m.b.article}\`${m.b.speaker ? ` (speaker: ${m.b.speaker})` : ''}: ${quoteBlock(m.b.text)}`);
-    const divs = m.divergences;
-    if (!divs.length) lines.push('- divergences: none');
-    let k = 0;
-    for (const d of divs) {
-      const tag = d.substantive ? `**${d.type}** (substantive ${++k})` : `${d.type} (cosmetic)`;
-      lines.push(`- ${tag}: ${d.message}`);
-    }
-    lines.push('', 'pairing: ?', 'grade: ?');
-    for (let j = 1; j <= k; j++) lines.push(`divergence ${j}: ?`);
-    lines.push('');
-  });
-  return lines.join('\n');
-}
-
-function quoteBlock(text: string): string {
-  return '«' + text.replace(/\s+/g, ' ').trim() + '»';
-}
-
-/** Judgements read back from a filled-in sample file. */
-export interface SampleJudgement {
-  matches: number;
-  judged: number;
-  pairingYes: number;
-  pairingPartly: number;
-  gradeOk: number;
-  substantive: number;
-  substantiveReal: number;
-}
-
-/** Counts the judgements of a sample file (`?` lines are not judged). */
-export function readJudgements(markdown: string): SampleJudgement {
-  const j: SampleJudgement = { matches: 0, judged: 0, pairingYes: 0, pairingPartly: 0, gradeOk: 0, substantive: 0, substantiveReal: 0 };
-  for (const line of markdown.split(/\r?\n/)) {
-    if (/^## \d+\./.test(line)) j.matches++;
-    const p = /^pairing:\s*(\S+)/.exec(line);
-    if (p && p[1] !== '?') {
-      j.judged++;
-      if (/^yes/i.test(p[1])) j.pairingYes++;
-      else if (/^partly/i.test(p[1])) j.pairingPartly++;
-    }
-    const g = /^grade:\s*(\S+)/.exec(line);
-    if (g && /^ok/i.test(g[1])) j.gradeOk++;
-    const d = /^divergence \d+:\s*(\S+)/.exec(line);
-    if (d && d[1] !== '?') {
-      j.substantive++;
-      if (/^real/i.test(d[1])) j.substantiveReal++;
-    }
-  }
-  return j;
-}
-
-/** Writes a sample of the mixed folder's matches; returns the file's path. */
-export function writeSample(r: BasilResult, n: number, seed: number, outDir = 'test-output'): string {
-  const picked = sampleItems(r.mixed.matches, n, seededRandom(seed));
-  fs.mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, `basil-sample-${seed}.md`);
-  fs.writeFileSync(file, renderSample(picked, seed, `the ${r.matches} matches of all ${r.articles} basil-dev articles in one folder`));
-  return file;
-}
-
 function pct(x: number): string {
   return (100 * x).toFixed(1);
 }
@@ -398,5 +302,9 @@ if (require.main === module && /eval-?basil/i.test(process.argv[1] ?? '')) {
     `same-claim model on those matches (not wired in): ${r.model.cuts.map((c) => `${c.name} cut ${c.cut.toFixed(2)} keeps ${c.crossKept} of ${r.model.cross} cross-story and ${c.sameKept} of ${r.model.same} same-story`).join('; ')} (${r.model.microsPerPair.toFixed(0)} µs CPU a pair)`,
   );
   for (const p of r.missed.slice(0, 40)) console.log(`  missed ${p.event} ${p.a.outlet}/${p.b.outlet}: «${p.a.quote}» ~ «${p.b.quote}»`);
-  if (args.sample) console.log(`sample written: ${writeSample(r, args.sample, args.seed)}`);
+  if (args.sample) {
+    const ctx = corpusContext(r.texts);
+    const note = (m: Match) => `model (not wired in): ${explainScore(scorePair(m.a.text, m.b.text, ctx))}`;
+    console.log(`sample written: ${writeSample(r.mixed.matches, args.sample, args.seed, `the ${r.matches} matches of all ${r.articles} basil-dev articles in one folder`, note)}`);
+  }
 }

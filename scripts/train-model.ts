@@ -14,7 +14,7 @@ import { fitLogistic, predictLogistic, type LogisticModel } from '../src/core/sc
 import { addDocuments, analyzeSentence, createScoreContext, type ScoreContext } from '../src/core/score/tokens';
 import type { ScoreWeights } from '../src/core/score/model';
 import { parseMsrp, rocAuc, scorePredictions, type MsrpPair } from './eval-msrp';
-import { sampleItems, seededRandom } from './eval-basil';
+import { sampleItems, seededRandom } from './eval-basil-sample';
 
 /** Cross-validated figures of one probability cut. */
 export interface CutScores {

@@ -98,6 +98,8 @@ test('model: a number change lowers the score and shows as the numbers reason', 
   assert.ok(changed.probability < same.probability);
   const numbers = changed.reasons.find((r) => r.reason === 'numbers')!;
   assert.ok(numbers.contribution < 0, `numbers ${numbers.contribution}`);
+  assert.equal(numbers.phrase, 'numbers differ');
+  assert.equal(same.reasons.find((r) => r.reason === 'numbers')!.phrase, 'numbers agree');
 });
 
 test('model: a reworded report of the same fact outscores the same words about another fact', () => {
@@ -120,7 +122,7 @@ test('model: the contributions sum to the logit, and the probability is its sigm
   assert.ok(Math.abs(reasons[0].contribution) >= Math.abs(reasons[2].contribution));
   const byReason = s.reasons.reduce((t, r) => t + r.contribution, 0);
   assert.ok(Math.abs(s.bias + byReason - s.logit) < 1e-9, 'reasons sum to the logit too');
-  assert.match(explainScore(s), /^same claim \d+ %: [+−]\d+\.\d [a-z]/);
+  assert.match(explainScore(s), /^same claim \d+ %: [a-z][a-z ]+ \([+−]\d+\.\d\)/);
 });
 
 test('model: the committed weights match the features and carry their cross-validated figures', () => {

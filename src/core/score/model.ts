@@ -28,15 +28,19 @@ export interface FeatureContribution {
   contribution: number;
 }
 
-/** Plain-words reasons: each groups features that measure one thing, so their shares add up without cancelling out of sight. */
+/**
+ * Plain-words reasons: each groups features that measure one thing, so their shares add up
+ * without cancelling out of sight. Each reads one way when it pushes towards the same claim
+ * (compared with a typical pair of one story) and the other way when it pushes against.
+ */
 export const REASONS = {
-  wording: 'shared wording and word order',
-  content: 'shared specific content (rare words, names, numbers, synonyms)',
-  unmatched: 'content only one side has',
-  length: 'difference in length',
-  names: 'names',
-  numbers: 'numbers',
-  polarity: 'negation or opposite words',
+  wording: { description: 'shared wording and word order', plus: 'much shared wording', minus: 'little shared wording' },
+  content: { description: 'shared specific content (rare words, names, numbers, synonyms)', plus: 'shared specific content', minus: 'little shared specific content' },
+  unmatched: { description: 'content only one side has', plus: 'little content only one side has', minus: 'content only one side has' },
+  length: { description: 'difference in length', plus: 'similar length', minus: 'different length' },
+  names: { description: 'names', plus: 'names agree', minus: 'names differ' },
+  numbers: { description: 'numbers', plus: 'numbers agree', minus: 'numbers differ' },
+  polarity: { description: 'negation or opposite words', plus: 'same polarity', minus: 'a negation or an opposite word' },
 } as const;
 
 /** A reason's key. */
@@ -83,7 +87,10 @@ export const REASON_OF: Readonly<Record<FeatureName, ReasonName>> = {
 /** One reason's share of the decision: the sum of its features' contributions. */
 export interface ReasonContribution {
   reason: ReasonName;
+  /** What the reason measures. */
   description: string;
+  /** How it reads for this pair, by the sign of its contribution ("numbers differ"). */
+  phrase: string;
   contribution: number;
 }
 
@@ -137,7 +144,7 @@ export function sumReasons(contributions: readonly FeatureContribution[]): Reaso
   const sums = new Map<ReasonName, number>();
   for (const c of contributions) sums.set(REASON_OF[c.feature], (sums.get(REASON_OF[c.feature]) ?? 0) + c.contribution);
   return [...sums]
-    .map(([reason, contribution]) => ({ reason, description: REASONS[reason], contribution }))
+    .map(([reason, contribution]) => ({ reason, description: REASONS[reason].description, phrase: contribution >= 0 ? REASONS[reason].plus : REASONS[reason].minus, contribution }))
     .sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution));
 }
 
@@ -154,6 +161,6 @@ export function topReasons(score: PairScore, n = 3): FeatureContribution[] {
  * direction (+ towards the same claim, − against) and size in logit units.
  */
 export function explainScore(score: PairScore, n = 3): string {
-  const parts = score.reasons.slice(0, n).map((r) => `${r.contribution >= 0 ? '+' : '−'}${Math.abs(r.contribution).toFixed(1)} ${r.description}`);
+  const parts = score.reasons.slice(0, n).map((r) => `${r.phrase} (${r.contribution >= 0 ? '+' : '−'}${Math.abs(r.contribution).toFixed(1)})`);
   return `same claim ${(100 * score.probability).toFixed(0)} %: ${parts.join('; ')}`;
 }
