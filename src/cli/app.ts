@@ -6,7 +6,8 @@ import * as path from 'path';
 import { analyzeCorpus } from '../core/pipeline/analyze';
 import { compareTexts } from '../core/compare/compare';
 import { writeFileAtomicSync } from '../core/io/atomicWrite';
-import { CorpusError, decodeArticle, loadCorpus } from '../core/io/corpus';
+import { CorpusError, loadCorpus } from '../core/io/corpus';
+import { decodeArticle } from '../core/io/decode';
 import { renderJson, renderMarkdown, renderTerminal } from '../core/report';
 import type { Comparison } from '../core/types';
 

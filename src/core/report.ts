@@ -18,7 +18,9 @@ export interface MarkdownOptions {
 
 /** A divergence together with the match it belongs to. */
 export interface LocatedDivergence {
+  /** The match the divergence was found in. */
   match: Match;
+  /** The divergence. */
   divergence: Divergence;
 }
 
@@ -72,8 +74,11 @@ function matchesOf(result: AnalysisResult, cluster: Cluster): Match[] {
   return result.matches.filter((m) => ids.has(m.id));
 }
 
-/** Substantive divergences first, then cosmetic; duplicates (same type and wording) dropped. */
-export function sortDivergences(divergences: Divergence[]): Divergence[] {
+/**
+ * The report's list of a match's divergences: duplicates (same type and wording) dropped, then
+ * substantive ones first and cosmetic after (stable otherwise). Not the views' order by type.
+ */
+export function uniqueDivergencesSubstantiveFirst(divergences: Divergence[]): Divergence[] {
   const seen = new Set<string>();
   const unique = divergences.filter((d) => {
     const key = `${d.type}\u0000${d.a}\u0000${d.b}`;
@@ -96,15 +101,18 @@ function describeDivergence(d: Divergence, match: Match): string {
 
 // ---------------------------------------------------------------- Markdown
 
-/** Escapes text for Markdown inline content. */
-export function escapeMarkdown(text: string): string {
+/**
+ * Escapes text for one line of a Markdown report: every Markdown punctuation character
+ * (including `<` and `>`) gets a backslash, and line breaks become spaces.
+ */
+export function escapeMarkdownLine(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => '\\' + c).replace(/\r\n?|\n/g, ' ');
 }
 
 /** "empty", "binary" and the like, for files that were not analysed (and files analysed with a remark). */
 function renderLoadProblemsMarkdown(heading: string, problems: AnalysisResult['skipped']): string[] {
   if (!problems?.length) return [];
-  return [`## ${heading}`, '', ...problems.map((p) => `- ${escapeMarkdown(p.file)}: ${escapeMarkdown(p.message)}`), ''];
+  return [`## ${heading}`, '', ...problems.map((p) => `- ${escapeMarkdownLine(p.file)}: ${escapeMarkdownLine(p.message)}`), ''];
 }
 
 /** Renders the whole analysis as a Markdown report. */
@@ -115,7 +123,7 @@ export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions 
   result.articles.forEach((a, i) => {
     const quotes = result.quotes.filter((q) => q.article === a.id).length;
     const clusters = result.clusters.filter((c) => c.members.some((m) => m.article === a.id)).length;
-    out.push(`| ${i + 1} | ${escapeMarkdown(a.file ?? a.id)} | ${escapeMarkdown(a.title)} | ${quotes} | ${clusters} |`);
+    out.push(`| ${i + 1} | ${escapeMarkdownLine(a.file ?? a.id)} | ${escapeMarkdownLine(a.title)} | ${quotes} | ${clusters} |`);
   });
   out.push('', '## Shared quotes and passages', '');
   if (result.clusters.length === 0) out.push('_No quote or passage is shared by two sources._', '');
@@ -123,8 +131,8 @@ export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions 
   out.push(...renderLoadProblemsMarkdown('Files not analysed', result.skipped), ...renderLoadProblemsMarkdown('Notes on files', result.notes));
   out.push('## Quotes by speaker', '');
   for (const [speaker, quotes] of groupQuotesBySpeaker(result)) {
-    out.push(`### ${escapeMarkdown(speaker)}`, '');
-    for (const q of quotes) out.push(`- ${escapeMarkdown(q.article)}: “${escapeMarkdown(q.text)}”`);
+    out.push(`### ${escapeMarkdownLine(speaker)}`, '');
+    for (const q of quotes) out.push(`- ${escapeMarkdownLine(q.article)}: “${escapeMarkdownLine(q.text)}”`);
     out.push('');
   }
   return out.join('\n');
@@ -132,20 +140,20 @@ export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions 
 
 function renderClusterMarkdown(result: AnalysisResult, cluster: Cluster): string[] {
   const out: string[] = [];
-  const who = cluster.speaker ? ` · ${escapeMarkdown(cluster.speaker)}` : '';
+  const who = cluster.speaker ? ` · ${escapeMarkdownLine(cluster.speaker)}` : '';
   out.push(`### ${cluster.id} · ${cluster.kind}${who} · ${cluster.grade} · carried by ${cluster.members.length} of ${result.articles.length} sources`, '');
   for (const m of cluster.members) {
-    out.push(`> **${escapeMarkdown(titleOfArticle(result.articles, m.article))}** (${escapeMarkdown(m.article)}, ${m.start}–${m.end})  `);
-    out.push(`> ${escapeMarkdown(m.text)}`, '>');
+    out.push(`> **${escapeMarkdownLine(titleOfArticle(result.articles, m.article))}** (${escapeMarkdownLine(m.article)}, ${m.start}–${m.end})  `);
+    out.push(`> ${escapeMarkdownLine(m.text)}`, '>');
   }
   out.pop();
   out.push('');
-  const divs = matchesOf(result, cluster).flatMap((match) => sortDivergences(match.divergences).map((d) => ({ match, d })));
+  const divs = matchesOf(result, cluster).flatMap((match) => uniqueDivergencesSubstantiveFirst(match.divergences).map((d) => ({ match, d })));
   const substantive = divs.filter((x) => x.d.substantive);
   const cosmetic = divs.filter((x) => !x.d.substantive);
   if (substantive.length) {
     out.push('**Substantive divergences**', '');
-    for (const { match, d } of substantive) out.push(`- ⚠ ${escapeMarkdown(describeDivergence(d, match))}`);
+    for (const { match, d } of substantive) out.push(`- ⚠ ${escapeMarkdownLine(describeDivergence(d, match))}`);
     out.push('');
   }
   if (cosmetic.length) out.push(`Cosmetic differences: ${[...new Set(cosmetic.map((x) => x.d.type))].join(', ')}.`, '');
@@ -251,7 +259,7 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions)
       out.push(`  ${st(safe(m.article), 'cyan')}: ${options.color ? text : flat}`);
     }
     for (const match of matchesOf(result, cluster)) {
-      const divergences = sortDivergences(match.divergences);
+      const divergences = uniqueDivergencesSubstantiveFirst(match.divergences);
       for (const d of divergences.filter((x) => x.substantive)) out.push(st(`    ! ${safe(describeDivergence(d, match))}`, 'yellow'));
       const cosmetic = summarizeCosmetic(divergences);
       const label = divergences.some((x) => x.substantive) ? 'also cosmetic' : 'cosmetic only';
