@@ -228,7 +228,7 @@ function printResult(r: TrainResult, o: TrainOptions, pairs: MsrpPair[]): void {
   const line = (name: string, s: CutScores) => `model, cut ${s.cut.toFixed(2)} (${name}): accuracy ${pct(s.accuracy)}  F1 ${pct(s.f1)}  (P ${pct(s.precision)} R ${pct(s.recall)})`;
   console.log(`MSRP train: ${r.pairs} pairs, ${FEATURE_NAMES.length} features, ${o.folds}-fold CV (seed ${o.seed}, l2 ${o.l2}), plus ${r.negatives} mined negatives (weight ${o.negativeWeight}) in training`);
   console.log(baseline(pairs, r.labels));
-  console.log(`${line('0.50', r.at05)}  AUC ${r.auc.toFixed(3)}`);
+  console.log(`${line('default', r.at05)}  AUC ${r.auc.toFixed(3)}`);
   console.log(line('best accuracy', r.bestAcc));
   console.log(line('best F1', r.bestF1));
   console.log(line('strict, for cross-story candidates', r.strict));
