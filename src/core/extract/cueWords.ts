@@ -22,7 +22,7 @@ export const CUE_FILLERS: ReadonlySet<string> = new Set([
   'allegedly', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'had', 'simply', 'just', 'has', 'repeatedly',
   'often', 'frequently', 'publicly', 'privately', 'flatly', 'bluntly', 'angrily', 'quickly', 'famously', 'once',
   'subsequently', 'finally', 'who', 'and', 'but', 'even', 'only', 'still', 'never', 'had', 'did', 'does', 'may',
-  'might', 'could', 'should', 'can', 'not', 'now',
+  'might', 'could', 'should', 'can', 'not', 'now', 'himself', 'herself', 'themselves', 'itself',
 ]);
 
 /** Lower-case words that end a speaker phrase placed after its verb ("said John Kirby in a statement"). */
@@ -92,6 +92,8 @@ export const NON_PERSON: ReadonlySet<string> = new Set([
   'economic', 'special', 'capital', 'media', 'tv', 'radio', 'online', 'google', 'facebook', 'twitter', 'trust',
   'criteria', 'policy', 'privacy', 'terms', 'conditions', 'security', 'democrats', 'republicans', 'americans',
   'street', 'wall', 'hill', 'club', 'team', 'brand', 'faq', 'help', 'contact', 'us', 'read', 'photo', 'reports',
+  'conference', 'convention', 'building', 'bridge', 'tower', 'base', 'plaza', 'square', 'control',
+  'prevention', 'examiner', 'caucus', 'coalition', 'campaign', 'organization', 'society', 'service', 'services',
 ]);
 
 /** Pronouns and role nouns that refer back to the most recent person named. */
@@ -108,4 +110,5 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'who', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'after', 'before', 'since', 'according', 'asked',
   'said', 'says', 'meanwhile', 'however', 'still', 'yet', 'so', 'then', 'now', 'also', 'some', 'many', 'most',
   'all', 'both', 'no', 'not', 'yes', 'one', 'two', 'other', 'another', 'each', 'every', 'even', 'just', 'only',
+  'though', 'although', 'unlike', 'like', 'despite', 'plus', 'indeed', 'instead', 'perhaps', 'maybe',
 ]);

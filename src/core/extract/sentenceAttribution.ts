@@ -25,7 +25,9 @@ export function attributionInSentence(scan: QuoteScan, q: QuoteMarks, sentStart:
     const subj = isParticiple(w) ? participleSubject(tokens, i) : tokens.slice(0, i);
     if (subj.length === 0) return null;
     const speaker = speakerFromSubject(subj, scan.mentions, subj[subj.length - 1].start);
-    return speaker ? { speaker, cue } : null;
+    // A cue whose subject names nobody ("what it calls “…”" after a long clause): attributed, speaker unknown.
+    if (!speaker) return subj.filter((t) => /^[\p{L}\p{N}]/u.test(t.text)).length >= 2 ? { speaker: null, cue } : null;
+    return { speaker, cue };
   }
   return null;
 }

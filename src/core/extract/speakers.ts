@@ -11,6 +11,38 @@ export interface PersonMention {
   name: string;
   start: number;
   end: number;
+  /** True when the mention is not in subject position: after a preposition or a verb's object slot ("of Mr. Obama", "told Fox News host Mike Huckabee"), or in a headline. */
+  oblique?: boolean;
+}
+
+/** Words before a capitalised run that make it oblique (a preposition or a speech verb taking an object). */
+const OBLIQUE_BEFORE = /(?:^|[\s(“"‘])(?:of|at|near|in|into|on|to|for|from|with|by|about|against|than|toward|towards|under|over|between|told|asked|thanked|interviewed|tell|ask|telling|asking|named|met|calling)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/**
+ * True when the capitalised run at `[start, end)` of `text` is not in subject
+ * position: after a preposition or as the object of a speech verb, unless a
+ * relative clause makes it a subject ("the ire of Justice Scalia, who said"); a possessive inside a clause;
+ * or in a title-case headline, whose capitals do not bound names.
+ */
+function isObliqueRun(text: string, start: number, end: number): boolean {
+  if (isTitleCaseLine(text, start)) return true;
+  if (/^,?\s+who\b/.test(text.slice(end, end + 6))) return false;
+  // A possessive inside a clause ("continue Mr. Kerry’s work"); not one opening a clause ("…, Beck’s stood out").
+  if (/^['’]s?(?:\s|$)/.test(text.slice(end, end + 3)) && !/(?:^|[,.;:!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  return OBLIQUE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || INTERVIEWER_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** An interviewer after "told"/"asked" ("told Fox News host Dan Carver", "asked radio host"): the object, not a subject. */
+const INTERVIEWER_BEFORE = /\b(?:told|asked|interviewed|thanked|telling|asking) (?:(?:the|a|an|radio|television|TV|talk|show|news|host|anchor|reporter|correspondent|interviewer|[A-Z][\p{L}’'-]*) ){0,4}$/u;
+
+/** True when the line around `offset` is a title-case headline (every word longer than three letters capitalised). */
+function isTitleCaseLine(text: string, offset: number): boolean {
+  const s = text.lastIndexOf('\n', offset) + 1;
+  let e = text.indexOf('\n', offset);
+  if (e < 0) e = text.length;
+  if (e - s > 200) return false;
+  const long = (text.slice(s, e).match(/[\p{L}][\p{L}’'-]*/gu) ?? []).filter((w) => w.length > 3);
+  return long.length > 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Capitalised-word runs (names, initials, particles between them); linear, no nested quantifiers. Used only through matchAll (which copies it). */
@@ -99,14 +131,16 @@ export function findPersonMentions(text: string): PersonMention[] {
       // A lone surname of someone already named in full ("Sullivan said").
       const single = runPersonName(run, tokens, true);
       const full = single ? fullBySurname.get(single) : undefined;
-      if (full) out.push({ name: full, start: end - single!.length, end });
+      if (full) out.push({ name: full, start: end - single!.length, end, oblique: isObliqueRun(text, m.index!, end) });
       continue;
     }
+    // A headline's capitals do not bound a name ("Sheriff Endorses Rick Perry"): keep first name and surname.
+    if (name.split(' ').length > 2 && isTitleCaseLine(text, m.index!)) name = name.split(' ').slice(-2).join(' ');
     if (hasHonorific && !name.includes(' ')) name = fullBySurname.get(name) ?? name;
     if (name.includes(' ')) fullBySurname.set(surnameOf(name), name);
     const last = cleanToken(endTok);
     const start = Math.max(m.index!, end - name.length);
-    out.push({ name, start: name.endsWith(last) ? start : end - last.length, end });
+    out.push({ name, start: name.endsWith(last) ? start : end - last.length, end, oblique: isObliqueRun(text, m.index!, end) });
   }
   return out;
 }

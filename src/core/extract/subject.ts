@@ -1,12 +1,27 @@
 // The speaker named by the subject of a speech verb: "White House spokesman
 // John Kirby, 59, said" → John Kirby. Asides and appositives are skipped back
 // to the name, titles dropped, pronouns resolved to the person named last.
-import { CUE_FILLERS, DETERMINERS, INTRO_OPENERS, TIME_WORDS } from './cueWords';
+import { CUE_FILLERS, CUE_VERBS, DETERMINERS, INTRO_OPENERS, TIME_WORDS } from './cueWords';
 import type { CueToken } from './cueTokens';
 import { isAnaphor, PersonMention, personNameFromTokens } from './speakers';
 
-/** The most recent person mentioned before `offset`, or null. */
+/** How far back (characters) a pronoun looks for a person in subject position before settling for the nearest mention. */
+const SUBJECT_WINDOW = 1500;
+
+/**
+ * The person a pronoun at `offset` refers to: the most recent person
+ * mentioned in subject position (not "of Mr. Obama", "Obama’s", "told host
+ * Mike Huckabee") within SUBJECT_WINDOW characters, else the most recent
+ * person mentioned; null when nobody is.
+ */
 export function personBefore(mentions: PersonMention[], offset: number): string | null {
+  const k = lastMentionBefore(mentions, offset);
+  for (let j = k; j >= 0 && offset - mentions[j].end <= SUBJECT_WINDOW; j--) if (!mentions[j].oblique) return mentions[j].name;
+  return k >= 0 ? mentions[k].name : null;
+}
+
+/** Index of the last mention ending at or before `offset`, or -1. */
+function lastMentionBefore(mentions: PersonMention[], offset: number): number {
   let lo = 0;
   let hi = mentions.length - 1;
   let best = -1;
@@ -17,7 +32,7 @@ export function personBefore(mentions: PersonMention[], offset: number): string 
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return best >= 0 ? mentions[best].name : null;
+  return best;
 }
 
 /** The person name spelled by `tokens` (a lone surname allowed), or null. */
@@ -38,6 +53,7 @@ export function trailingCapitalName(tokens: CueToken[]): string | null {
  * dropped, pronouns resolve to the person named before `refOffset`.
  */
 export function speakerFromSubject(subj: CueToken[], mentions: PersonMention[], refOffset: number): string | null {
+  subj = relativeClauseSubject(subj);
   const segments = subjectSegments(subj);
   const last = segments[segments.length - 1];
   // "De Blasio said the move was wrong and said": a second verb of the clause's opening subject.
@@ -48,6 +64,16 @@ export function speakerFromSubject(subj: CueToken[], mentions: PersonMention[], 
   }
   const seg = speakerSegment(segments);
   return seg.length === 0 ? null : speakerOfSegment(seg, segments, mentions, refOffset);
+}
+
+/** The subject of a relative clause ending the tokens ("a statement in which he" → "he", "the letter, which Kirby" → "Kirby"), else `subj`. */
+function relativeClauseSubject(subj: CueToken[]): CueToken[] {
+  for (let i = subj.length - 2; i >= 0 && i >= subj.length - 5; i--) {
+    if (!/^(?:which|whom)$/.test(subj[i].text)) continue;
+    const rest = subj.slice(i + 1);
+    if (rest.length > 0 && /^(?:he|she|they|we|i|\p{Lu}.*)$/u.test(rest[0].text) && !rest.some((t) => t.text === ',')) return rest;
+  }
+  return subj;
 }
 
 /**
@@ -89,7 +115,7 @@ function speakerSegment(segments: CueToken[][]): CueToken[] {
   while (end > 0 && CUE_FILLERS.has(seg[end - 1].text)) end--; // lower case only: "Will" may be a name
   seg = seg.slice(0, end);
   let start = Math.max(0, seg.length - 10);
-  while (start < seg.length && /^(?:and|but|so|then|as|that|while|when|because|said|says|told)$/i.test(seg[start].text)) start++;
+  while (start < seg.length && /^(?:and|but|so|then|as|that|while|when|because|said|says|told|even|indeed)$/i.test(seg[start].text)) start++;
   seg = seg.slice(start);
   if (seg.length === 0) return seg;
   const lastTok = seg[seg.length - 1].text.toLowerCase();
@@ -105,9 +131,10 @@ function speakerOfSegment(seg: CueToken[], segments: CueToken[][], mentions: Per
   const name = nameInSubject(seg, segments);
   if (name) return name;
   // No name: keep a short noun phrase ("a senior diplomat", "officials"), drop clause debris.
-  if (seg.length <= 2 && /^[a-z]/.test(seg[0].text) && !/^(?:if|to|of|in|on|at|by|for|with|when|which|what|it|there)$/.test(seg[0].text)) return phrase;
+  if (seg.length <= 2 && /^[a-z]/.test(seg[0].text) && !/^(?:if|to|of|in|on|at|by|for|with|when|which|what|it|there|he|she|not|would|who)$/.test(seg[0].text) && !seg.some((t) => CUE_VERBS.has(t.text))) return phrase;
   if (seg.length <= 8 && DETERMINERS.test(seg[0].text)) return phrase;
-  return seg.length <= 12 ? phrase : null;
+  // Clause debris ("focused on repeating the theme that", "he said he's looked into it") names nobody.
+  return seg.length <= 12 && seg.some((t) => /^\p{Lu}/u.test(t.text)) && !seg.some((t) => CUE_VERBS.has(t.text)) ? phrase : null;
 }
 
 /** A person's name in the subject: at the end of `seg`, opening its clause, or opening the whole subject. */
@@ -141,10 +168,19 @@ function nameInSubject(seg: CueToken[], segments: CueToken[][]): string | null {
  */
 function isAside(seg: CueToken[]): boolean {
   const w = seg[0].text;
+  if (isPartyTag(seg)) return true;
   if (/^\d+$/.test(w) && seg.length <= 2) return true;
   if (!/^\p{Ll}/u.test(w) || /^(?:he|she|they|we|i|it|you)$/.test(w)) return false;
   if (seg.length === 1) return true;
   return /ing$|ly$/.test(w) || /^(?:in|on|at|during|after|before|from|for|with|without|like|unlike|despite|however|though|too|meanwhile|then|now|speaking|asked|when|while|as|once|according)$/.test(w);
+}
+
+/** True for a party-and-state tag after a name: "R-Texas", "D-N.Y.", "Democrat of Pennsylvania", "a Virginia Republican". */
+function isPartyTag(seg: CueToken[]): boolean {
+  if (seg.length === 1 && /^[RDI]-\p{Lu}/u.test(seg[0].text)) return true;
+  const words = seg.map((t) => t.text);
+  if (words.length >= 3 && words.length <= 5 && /^(?:Republican|Democrat|Independent)$/.test(words[0]) && words[1] === 'of') return true;
+  return words.length >= 2 && words.length <= 4 && /^(?:a|an)$/.test(words[0]) && /^(?:Republican|Democrat|Democratic|Independent)$/.test(words[words.length - 1]);
 }
 
 /** `tokens` without the parenthesised parts. */
