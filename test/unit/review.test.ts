@@ -7,6 +7,7 @@ import { analyzeCorpus } from '../../src/core/pipeline/analyze';
 import { analysisInputOf } from '../../src/core/meta/labels';
 import { applyDecision, emptyReview, resolveReview, undoLast, type ReviewDocument, type ReviewHistory, type ReviewItem } from '../../src/core/review/decisions';
 import { readReviewFile, reviewFilePath, ReviewFileError, setAsideReviewFile, updateReviewFile, writeReviewFile } from '../../src/core/review/store';
+import { main } from '../../src/cli/app';
 import { makeFolder } from './tempFolders';
 
 const A = 'Officials said the company hired 40 workers to finish the new bridge before next spring.';
@@ -112,7 +113,31 @@ test('the review file is written atomically with a .bak, and a corrupt one is ne
   assert.throws(() => readReviewFile(file), /decision 1 has a "verdict" other than/);
   fs.writeFileSync(file, JSON.stringify({ version: 2, decisions: [] }));
   assert.throws(() => readReviewFile(file), /newer Crosscheck/);
+  const corrupt = fs.readFileSync(file, 'utf8');
   const aside = setAsideReviewFile(file, new Date('2026-01-01T00:00:00Z'));
-  assert.ok(fs.existsSync(aside) && !fs.existsSync(file));
+  assert.equal(fs.readFileSync(aside, 'utf8'), corrupt, 'the unusable file is kept, byte for byte');
   assert.deepEqual(readReviewFile(file), emptyReview());
+});
+
+test('crosscheck report --review carries the decisions into the JSON, Markdown and terminal reports', () => {
+  const dir = corpus();
+  const file = reviewFilePath(dir);
+  const item = divergenceItem(stateOf(dir, emptyReview()).items);
+  updateReviewFile(file, (d) => applyDecision({ steps: [] }, d, { anchor: item.anchor, verdict: 'dismissed', note: 'checked with the agency', now: new Date('2026-01-02T00:00:00Z') }));
+  const run = (...args: string[]) => {
+    let out = '';
+    let err = '';
+    const code = main(['report', dir, ...args, '--review', file], { stdout: (t) => (out += t), stderr: (t) => (err += t), isTTY: false });
+    return { code, out, err };
+  };
+  const json = JSON.parse(run('--json').out);
+  assert.equal(json.review.counts.dismissed, 1);
+  assert.deepEqual(json.review.items.map((i: { kind: string; status: string; note: string; divergence: { type: string } }) => [i.kind, i.status, i.note, i.divergence.type]), [['divergence', 'dismissed', 'checked with the agency', 'number']]);
+  assert.match(run('--markdown').out, /⚠ number: .*\\\[dismissed — checked with the agency\\\]/);
+  const text = run().out;
+  assert.match(text, /Review: 0 confirmed · 1 dismissed · 0 needs re-review · \d+ to review/);
+  assert.match(text, /! number: .*\[dismissed — checked with the agency\]/);
+  assert.equal(run('--json').code, 0);
+  const missing = main(['report', dir, '--review', path.join(dir, 'nope.json')], { stdout: () => undefined, stderr: () => undefined, isTTY: false });
+  assert.equal(missing, 2);
 });

@@ -9,6 +9,7 @@ import { extractArticle, ImportError, renderArticleFile } from '../../src/core/w
 import { importSavedPage, importUrl } from '../../src/core/webimport/importPage';
 import { loadCorpus } from '../../src/core/io/corpus';
 import { parseFrontMatter } from '../../src/core/meta/frontMatter';
+import { main, runCli } from '../../src/cli/app';
 
 const PARAS = [
   'The White House said on Monday that Russia is seeking to buy more attack drones from Iran after using most of the 400 it had bought.',
@@ -74,6 +75,10 @@ test('import <page.html> writes a new .md the corpus loads with its metadata, ne
   assert.equal(article.date, '2023-05-15T14:30:00Z');
   assert.equal(article.title, 'Russia seeks more Iranian drones, White House says');
   assert.ok(article.bodyStart! > 0);
+  let stdout = '';
+  assert.equal(main(['import', src, '--out', out], { stdout: (t) => (stdout += t), stderr: () => undefined, isTTY: false }), 0);
+  assert.match(stdout, /-3\.md\n$/);
+  assert.equal(main(['import', path.join(out, 'missing.html')], { stdout: () => undefined, stderr: () => undefined, isTTY: false }), 2);
 });
 
 /** Serves saved pages on 127.0.0.1 only. */
@@ -127,5 +132,18 @@ test('import from a URL (local server): follows a redirect; loops, non-HTML, hug
     }
     await assert.rejects(importUrl('file:///etc/passwd', out), /only http and https/);
     assert.deepEqual(fs.readdirSync(out), [path.basename(ok.file)], 'nothing half-written, no temporary files');
+
+    // the same through the CLI
+    const cliOut = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-cli-url-'));
+    let stdout = '';
+    let stderr = '';
+    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t), isTTY: false };
+    assert.equal(await runCli(['import', `${base}/article`, '--out', cliOut], io), 0, stderr);
+    assert.equal(stdout.trim(), path.join(cliOut, fs.readdirSync(cliOut)[0]));
+    assert.match(stderr, /imported .*: Russia seeks more Iranian drones, White House says \(Example News, 2023-05-15T14:30:00Z, by Jane Roe\)/);
+    stderr = '';
+    assert.equal(await runCli(['import', `${base}/loop-a`, '--out', cliOut], io), 2);
+    assert.match(stderr, /^crosscheck: redirect loop: /);
+    assert.equal(fs.readdirSync(cliOut).length, 1);
   });
 });

@@ -126,9 +126,14 @@ export function updateReviewFile(file: string, change: (doc: ReviewDocument) => 
   return next;
 }
 
-/** Moves an unusable review file aside (`review.json.corrupt-<time>`) so a new review can start; returns the new path. */
+/**
+ * Starts a new review over an unusable review file: its bytes are first copied, whole, to
+ * `review.json.corrupt-<time>` (atomically), then an empty review is written in its place.
+ * Returns the path of the copy. Only ever called on a user's explicit request.
+ */
 export function setAsideReviewFile(file: string, now: Date, io: ReviewFs = fs): string {
   const aside = `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
-  io.renameSync(file, aside);
+  writeFileAtomicSync(aside, io.readFileSync(file), io);
+  writeFileAtomicSync(file, serializeReview(emptyReview()), io);
   return aside;
 }
