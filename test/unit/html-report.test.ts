@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { createRequire } from 'module';
 import { loadCorpus } from '../../src/core/io/corpus';
 import { analyzeCorpus } from '../../src/core/pipeline/analyze';
 import { analysisInputOf, withArticleMeta } from '../../src/core/meta/labels';
@@ -88,4 +89,50 @@ test('crosscheck report --html --review writes one self-contained file; a corrup
   assert.equal(main(['report', dir, '--review', review], io), 2);
   assert.match(err, /^crosscheck: .*review\.json: not valid JSON .*Nothing was changed/m);
   assert.equal(fs.readFileSync(review, 'utf8'), '{"version": 1, "decisions": [');
+});
+
+test('in headless Chromium nothing from an article runs or loads; the nonce’d stylesheet applies; screenshot', { timeout: 120_000 }, async (t) => {
+  const chromiumPath = process.env.CROSSCHECK_CHROMIUM || '/usr/bin/chromium';
+  if (!fs.existsSync(chromiumPath)) return t.skip(`${chromiumPath} not found`);
+  process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+  const { chromium } = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
+  const { html } = hostileReport();
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-html-browser-')), 'report.html');
+  fs.writeFileSync(file, html.replace('nonce-test-nonce', 'nonce-b3ZlcmNhc3Q').replace('nonce="test-nonce"', 'nonce="b3ZlcmNhc3Q"'));
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`file://${file}`);
+    await page.waitForLoadState('load');
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      title: document.title,
+      scripts: document.scripts.length,
+      radius: getComputedStyle(document.querySelector('.cluster')!).borderTopLeftRadius,
+      hostileTitleShown: document.body.innerText.includes('Hostile <img src=x onerror="window.__pwned=3"> headline <b>bold?</b>'),
+    }));
+    assert.equal(state.pwned, undefined, 'no article script ran');
+    assert.equal(state.title, 'Crosscheck report');
+    assert.equal(state.scripts, 0);
+    assert.equal(state.radius, '8px', 'the stylesheet with the CSP nonce applies');
+    assert.ok(state.hostileTitleShown, 'hostile text is shown as text');
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(requests.filter((u) => !u.startsWith('file://')), [], 'nothing loaded from the network');
+    const outDir = path.join(ROOT, 'test-output');
+    fs.mkdirSync(outDir, { recursive: true });
+    await page.screenshot({ path: path.join(outDir, 'html-report.png'), fullPage: false });
+    await page.evaluate(() => document.querySelector('.dismissed-item')!.closest('section')!.scrollIntoView());
+    await page.screenshot({ path: path.join(outDir, 'html-report-dismissed.png') });
+    await page.evaluate(() => Array.from(document.querySelectorAll('h2')).find((h) => h.textContent === 'Timeline')!.scrollIntoView());
+    await page.screenshot({ path: path.join(outDir, 'html-report-timeline.png') });
+  } finally {
+    await browser.close();
+  }
 });

@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Article, ArticleMeta, LoadProblem } from '../types';
 import { assignArticleMeta, describeArticle } from '../meta/articleMeta';
-import { MANIFEST_FILES, MAX_MANIFEST_BYTES, manifestMetaFor, parseManifest, unusedManifestKeys, type Manifest } from '../meta/manifest';
+import { manifestMetaFor, unusedManifestKeys, type Manifest } from '../meta/manifest';
+import { readManifest } from '../meta/manifestFile';
 
 /** File extensions that hold articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
@@ -203,32 +204,6 @@ function buildArticle(relativeFile: string, text: string, absolutePath: string |
   return { article, warnings: d.warnings };
 }
 
-/**
- * Reads the corpus manifest (`crosscheck.yaml`, else `crosscheck.yml`) in the folder;
- * undefined when there is none. A manifest that cannot be read or parsed gives problems,
- * never an exception: the articles still load, without its metadata.
- */
-export function readManifest(folder: string, opts: LoadOptions = {}): Manifest | undefined {
-  const io = opts.fs ?? fs;
-  for (const name of MANIFEST_FILES) {
-    const abs = path.join(folder, name);
-    let stat: fs.Stats;
-    try {
-      stat = io.statSync(abs);
-    } catch {
-      continue;
-    }
-    if (!stat.isFile()) return { file: name, entries: new Map(), problems: ['not a regular file; it is ignored'] };
-    if (stat.size > MAX_MANIFEST_BYTES) return { file: name, entries: new Map(), problems: [`${tooLargeMessage(stat.size, MAX_MANIFEST_BYTES)}; it is ignored`] };
-    try {
-      return parseManifest(io.readFileSync(abs, 'utf8').replace(/^\uFEFF/, ''), name);
-    } catch (e) {
-      return { file: name, entries: new Map(), problems: [`cannot read file: ${errorCode(e)}; it is ignored`] };
-    }
-  }
-  return undefined;
-}
-
 /** The error code of a file-system error, else its message. */
 function errorCode(e: unknown): string {
   return (e as NodeJS.ErrnoException).code || (e as Error).message;
@@ -344,7 +319,7 @@ export function loadCorpus(folder: string, opts: LoadOptions = {}): LoadedCorpus
     problems.push({ file: files[maxFiles].split(path.sep).join('/'), message: `skipped with ${files.length - maxFiles - 1} more: only the first ${maxFiles} of ${files.length} article files are loaded` });
     files.length = maxFiles;
   }
-  const manifest = readManifest(abs, opts);
+  const manifest = readManifest(abs, io);
   for (const rel of files) {
     const result = readArticleFile(abs, rel, opts, manifest);
     if ('problem' in result) {

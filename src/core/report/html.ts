@@ -73,7 +73,7 @@ function renderSources(ctx: Ctx): string {
   const rows = ctx.result.articles.map((a, i) => {
     const url = normalizeUrl(a.url);
     const link = url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow">${escapeHtml(url)}</a>` : '';
-    return `<tr><td>${i + 1}</td><td>${escapeHtml(a.outlet ?? '')}</td><td>${a.date ? escapeHtml(formatDate(a.date)) : '<span class="muted">no date</span>'}</td><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.file ?? a.id)}${link ? `<br>${link}` : ''}</td></tr>`;
+    return `<tr><td>${i + 1}</td><td>${escapeHtml(a.outlet ?? '')}</td><td class="nowrap">${a.date ? escapeHtml(formatDate(a.date)) : '<span class="muted">no date</span>'}</td><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.file ?? a.id)}${link ? `<br>${link}` : ''}</td></tr>`;
   });
   return `<h2>Sources</h2><table><thead><tr><th>#</th><th>Outlet</th><th>Date</th><th>Title</th><th>File</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -90,7 +90,7 @@ function renderTimeline(sources: TimelineSource[]): { css: string; html: string 
   const values = dated.map((s) => dateValue(s.date));
   const min = Math.min(...values);
   const span = Math.max(...values) - min;
-  const css = dated.map((s, i) => `.tl${i}{left:${span ? (((dateValue(s.date) - min) / span) * 96 + 2).toFixed(1) : 50}%}`).join('');
+  const css = dated.map((s, i) => `.tl${i}{left:${span ? (((dateValue(s.date) - min) / span) * 80 + 10).toFixed(1) : 50}%}`).join('');
   const ticks = dated.map((s, i) => `<div class="tick tl${i}" title="${escapeHtml(s.label)}"><span class="lbl${s.first.length ? ' first' : ''}">${escapeHtml(s.label.replace(/ · [^·]*$/, ''))} (${note(s)})</span><span class="date">${escapeHtml(formatDate(s.date!))}</span></div>`);
   return { css, html: `<div class="timeline">${ticks.join('')}</div>${undatedHtml}` };
 }

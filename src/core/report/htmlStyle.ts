@@ -6,7 +6,7 @@ export const REPORT_CSS = `
 @media (prefers-color-scheme: dark) { :root { --fg: #e8e8e8; --bg: #1b1b1d; --muted: #a0a0a0; --line: #3a3a3c; --warn: #ff8a80; --ok: #7ddc92; --ins: #1f4d2a; --del: #5c2323; --card: #232326; } }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); max-width: 1100px; margin: 0 auto; padding: 24px; }
 h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { margin-top: 2em; border-bottom: 1px solid var(--line); } h3 { margin-bottom: 0.3em; }
-.muted, .meta { color: var(--muted); } .summary { font-size: 1.05em; }
+.muted, .meta { color: var(--muted); } .nowrap { white-space: nowrap; } .summary { font-size: 1.05em; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; border-bottom: 1px solid var(--line); padding: 4px 8px; vertical-align: top; }
 .cluster { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; margin: 16px 0; }
 .version { margin: 6px 0; } .version .who { font-weight: 600; } .version .text { display: block; margin-left: 1em; white-space: pre-wrap; }
