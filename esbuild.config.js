@@ -12,8 +12,6 @@ const path = require('path');
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
-const forbidden = ['mongoose', 'pg', 'redis', 'natural/lib/natural/index.js'];
-
 /** Fails the build when a bundle would pull in one of natural's database drivers. */
 const guardPlugin = {
   name: 'forbid-heavy-deps',

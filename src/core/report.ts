@@ -52,7 +52,9 @@ function reviewSuffix(ctx: RenderContext, match: Match, d?: Divergence): string 
 
 /** A divergence together with the match it belongs to. */
 export interface LocatedDivergence {
+  /** The match the divergence was found in. */
   match: Match;
+  /** The divergence. */
   divergence: Divergence;
 }
 
@@ -106,8 +108,11 @@ function matchesOf(result: AnalysisResult, cluster: Cluster): Match[] {
   return result.matches.filter((m) => ids.has(m.id));
 }
 
-/** Substantive divergences first, then cosmetic; duplicates (same type and wording) dropped. */
-export function sortDivergences(divergences: Divergence[]): Divergence[] {
+/**
+ * The report's list of a match's divergences: duplicates (same type and wording) dropped, then
+ * substantive ones first and cosmetic after (stable otherwise). Not the views' order by type.
+ */
+export function uniqueDivergencesSubstantiveFirst(divergences: Divergence[]): Divergence[] {
   const seen = new Set<string>();
   const unique = divergences.filter((d) => {
     const key = `${d.type}\u0000${d.a}\u0000${d.b}`;
@@ -130,15 +135,18 @@ function describeDivergence(d: Divergence, match: Match, ctx: RenderContext): st
 
 // ---------------------------------------------------------------- Markdown
 
-/** Escapes text for Markdown inline content. */
-export function escapeMarkdown(text: string): string {
+/**
+ * Escapes text for one line of a Markdown report: every Markdown punctuation character
+ * (including `<` and `>`) gets a backslash, and line breaks become spaces.
+ */
+export function escapeMarkdownLine(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => '\\' + c).replace(/\r\n?|\n/g, ' ');
 }
 
 /** "empty", "binary" and the like, for files that were not analysed (and files analysed with a remark). */
 function renderLoadProblemsMarkdown(heading: string, problems: AnalysisResult['skipped']): string[] {
   if (!problems?.length) return [];
-  return [`## ${heading}`, '', ...problems.map((p) => `- ${escapeMarkdown(p.file)}: ${escapeMarkdown(p.message)}`), ''];
+  return [`## ${heading}`, '', ...problems.map((p) => `- ${escapeMarkdownLine(p.file)}: ${escapeMarkdownLine(p.message)}`), ''];
 }
 
 /** Renders the whole analysis as a Markdown report. */
@@ -152,22 +160,22 @@ export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions 
   result.articles.forEach((a, i) => {
     const quotes = result.quotes.filter((q) => q.article === a.id).length;
     const clusters = result.clusters.filter((c) => c.members.some((m) => m.article === a.id)).length;
-    const cols = meta ? ` ${escapeMarkdown(a.outlet ?? '')} | ${a.date ? escapeMarkdown(formatDate(a.date)) : ''} |` : '';
-    out.push(`| ${i + 1} |${cols} ${escapeMarkdown(a.file ?? a.id)} | ${escapeMarkdown(a.title)} | ${quotes} | ${clusters} |`);
+    const cols = meta ? ` ${escapeMarkdownLine(a.outlet ?? '')} | ${a.date ? escapeMarkdownLine(formatDate(a.date)) : ''} |` : '';
+    out.push(`| ${i + 1} |${cols} ${escapeMarkdownLine(a.file ?? a.id)} | ${escapeMarkdownLine(a.title)} | ${quotes} | ${clusters} |`);
   });
   out.push('', '## Shared quotes and passages', '');
   if (result.clusters.length === 0) out.push('_No quote or passage is shared by two sources._', '');
   for (const cluster of result.clusters) out.push(...renderClusterMarkdown(result, cluster, ctx));
   if (options.review?.unplaced.length) {
     out.push('## Decisions that no longer fit', '', '_Their texts are no longer in the corpus._', '');
-    for (const d of options.review.unplaced) out.push(`- ${d.verdict} ${d.kind}: “${escapeMarkdown(d.sides[0].text.slice(0, 120))}”${d.note ? ` — ${escapeMarkdown(d.note)}` : ''}`);
+    for (const d of options.review.unplaced) out.push(`- ${d.verdict} ${d.kind}: “${escapeMarkdownLine(d.sides[0].text.slice(0, 120))}”${d.note ? ` — ${escapeMarkdownLine(d.note)}` : ''}`);
     out.push('');
   }
   out.push(...renderLoadProblemsMarkdown('Files not analysed', result.skipped), ...renderLoadProblemsMarkdown('Notes on files', result.notes));
   out.push('## Quotes by speaker', '');
   for (const [speaker, quotes] of groupQuotesBySpeaker(result)) {
-    out.push(`### ${escapeMarkdown(speaker)}`, '');
-    for (const q of quotes) out.push(`- ${escapeMarkdown(nameOf(ctx, q.article))}: “${escapeMarkdown(q.text)}”`);
+    out.push(`### ${escapeMarkdownLine(speaker)}`, '');
+    for (const q of quotes) out.push(`- ${escapeMarkdownLine(nameOf(ctx, q.article))}: “${escapeMarkdownLine(q.text)}”`);
     out.push('');
   }
   return out.join('\n');
@@ -175,29 +183,29 @@ export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions 
 
 function renderClusterMarkdown(result: AnalysisResult, cluster: Cluster, ctx: RenderContext): string[] {
   const out: string[] = [];
-  const who = cluster.speaker ? ` · ${escapeMarkdown(cluster.speaker)}` : '';
+  const who = cluster.speaker ? ` · ${escapeMarkdownLine(cluster.speaker)}` : '';
   out.push(`### ${cluster.id} · ${cluster.kind}${who} · ${cluster.grade} · carried by ${cluster.members.length} of ${result.articles.length} sources`, '');
   for (const m of cluster.members) {
     const label = nameOf(ctx, m.article);
-    const source = label !== m.article ? `${escapeMarkdown(label)} · ` : '';
-    out.push(`> **${source}${escapeMarkdown(titleOfArticle(result.articles, m.article))}** (${escapeMarkdown(m.article)}, ${m.start}–${m.end})  `);
-    out.push(`> ${escapeMarkdown(m.text)}`, '>');
+    const source = label !== m.article ? `${escapeMarkdownLine(label)} · ` : '';
+    out.push(`> **${source}${escapeMarkdownLine(titleOfArticle(result.articles, m.article))}** (${escapeMarkdownLine(m.article)}, ${m.start}–${m.end})  `);
+    out.push(`> ${escapeMarkdownLine(m.text)}`, '>');
   }
   out.pop();
   out.push('');
   const provenance = ctx.provenance.get(cluster.id);
-  if (provenance) out.push(`Provenance: ${escapeMarkdown(provenance.summary)}`, '');
+  if (provenance) out.push(`Provenance: ${escapeMarkdownLine(provenance.summary)}`, '');
   if (ctx.review) {
     const reviewed = matchesOf(result, cluster).map((m) => [m, reviewSuffix(ctx, m)] as const).filter(([, r]) => r);
-    for (const [m, r] of reviewed) out.push(`- Match ${escapeMarkdown(nameOf(ctx, m.a.article))} / ${escapeMarkdown(nameOf(ctx, m.b.article))}:${escapeMarkdown(r)}`);
+    for (const [m, r] of reviewed) out.push(`- Match ${escapeMarkdownLine(nameOf(ctx, m.a.article))} / ${escapeMarkdownLine(nameOf(ctx, m.b.article))}:${escapeMarkdownLine(r)}`);
     if (reviewed.length) out.push('');
   }
-  const divs = matchesOf(result, cluster).flatMap((match) => sortDivergences(match.divergences).map((d) => ({ match, d })));
+  const divs = matchesOf(result, cluster).flatMap((match) => uniqueDivergencesSubstantiveFirst(match.divergences).map((d) => ({ match, d })));
   const substantive = divs.filter((x) => x.d.substantive);
   const cosmetic = divs.filter((x) => !x.d.substantive);
   if (substantive.length) {
     out.push('**Substantive divergences**', '');
-    for (const { match, d } of substantive) out.push(`- ⚠ ${escapeMarkdown(describeDivergence(d, match, ctx))}`);
+    for (const { match, d } of substantive) out.push(`- ⚠ ${escapeMarkdownLine(describeDivergence(d, match, ctx))}`);
     out.push('');
   }
   if (cosmetic.length) out.push(`Cosmetic differences: ${[...new Set(cosmetic.map((x) => x.d.type))].join(', ')}.`, '');
@@ -311,7 +319,7 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions)
     const provenance = ctx.provenance.get(cluster.id);
     if (provenance) out.push(st(`    ${safe(provenance.summary)}`, 'dim'));
     for (const match of matchesOf(result, cluster)) {
-      const divergences = sortDivergences(match.divergences);
+      const divergences = uniqueDivergencesSubstantiveFirst(match.divergences);
       const matchReview = reviewSuffix(ctx, match);
       if (matchReview) out.push(`    = ${safe(nameOf(ctx, match.a.article))} vs ${safe(nameOf(ctx, match.b.article))}: ${match.grade}${safe(matchReview)}`);
       for (const d of divergences.filter((x) => x.substantive)) out.push(st(`    ! ${safe(describeDivergence(d, match, ctx))}`, 'yellow'));

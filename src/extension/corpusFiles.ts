@@ -1,7 +1,8 @@
 // Turning file bytes into articles, with problems reported instead of thrown.
 // Pure (no `vscode`): delegates to the core's decoding and naming rules so the
 // extension and the CLI see the same ids, titles and offsets.
-import { createArticle, decodeArticle as coreDecode } from '../core/io/corpus';
+import { createArticle } from '../core/io/corpus';
+import { decodeArticle as coreDecode } from '../core/io/decode';
 import type { Article, LoadProblem } from '../core/types';
 
 /** An article from already-decoded text (e.g. an open document's live text). */

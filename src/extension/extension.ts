@@ -199,6 +199,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   }
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => output.appendLine('Workspace trusted: exporting reports is enabled.')));
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- command arguments arrive untyped from VS Code
   const register = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
   register(Commands.openPanel, async () => {

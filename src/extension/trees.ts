@@ -9,7 +9,6 @@ import type { CorpusManager } from './corpusManager';
 
 /** A node of a two-level tree: a group at the root, or one of its items. */
 type Node<G, I> = { kind: 'group'; group: G } | { kind: 'item'; item: I };
-type QuoteNode = Node<QuoteGroup, QuoteItem>;
 type DivNode = Node<DivergenceGroup, DivergenceItem>;
 
 /**

@@ -38,8 +38,13 @@ export function wordDiff(from: string, to: string): DiffSegment[] {
     let j = i;
     for (;;) {
       const s = raw[j];
-      if (s.op === 'del') (del += s.text), (realDel = true);
-      else if (s.op === 'ins') (ins += s.text), (realIns = true);
+      if (s.op === 'del') {
+        del += s.text;
+        realDel = true;
+      } else if (s.op === 'ins') {
+        ins += s.text;
+        realIns = true;
+      }
       j++;
       if (j >= raw.length) break;
       const next = raw[j];

@@ -95,7 +95,7 @@ async function setSetting(key: string, value: unknown): Promise<void> {
 /** Whatever activate() returned; the analysis of the workspace corpus once ready. */
 let api: any;
 let ready: any;
-let articleTitles: Record<string, string> = {};
+const articleTitles: Record<string, string> = {};
 
 suite('Crosscheck in the extension host', () => {
   suiteSetup(async function () {

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as os from 'os';
 import * as path from 'path';
-import { articleIdFor, CorpusError, decodeArticle, loadCorpus, MAX_ARTICLE_BYTES, titleOf } from '../../src/core/io/corpus';
+import { articleIdFor, CorpusError, loadCorpus, titleOf } from '../../src/core/io/corpus';
+import { decodeArticle, MAX_ARTICLE_BYTES } from '../../src/core/io/decode';
 import { makeFolder } from './tempFolders';
 
 

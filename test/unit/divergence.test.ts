@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyDivergence, findAttributions, sameSource, sameEntity, sourceKind } from '../../src/core/compare/divergence';
+import { classifyDivergence } from '../../src/core/compare/divergence';
+import { findAttributions, sameSource, sourceKind } from '../../src/core/compare/sources';
+import { sameEntity } from '../../src/core/compare/entities';
 import { Divergence } from '../../src/core/types';
 
 const types = (ds: Divergence[]) => ds.map((d) => d.type);

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { analyzeCorpus } from '../../src/core/pipeline/analyze';
 import type { AnalysisResult, Article } from '../../src/core/types';
 import { Commands, commandUri, hoverCommands, internalCommands } from '../../src/extension/commands';
-import { CorpusComputer, ShardedMap, renderDiffMarkdown, runSliced, sliced, sortDivergences } from '../../src/extension/computer';
+import { CorpusComputer, ShardedMap, renderDiffMarkdown, runSliced, sliced } from '../../src/extension/computer';
 import { articleFromText, decodeArticle, dedupeArticles } from '../../src/extension/corpusFiles';
 import { escapeMarkdown } from '../../src/extension/markdown';
 import { PALETTE_SIZE, colorId, cssVar, slotOf } from '../../src/extension/palette';

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { areSynonyms, areAntonyms, parseAntonyms, sameLemma, lemmatize, stemWord, synsetsOf, parseIndexLine, domainConcepts, isVerbForm, cleanWord, lemmaForms, sameLemmaForms, synonymForms, synonymFormsMatch, matchDomainPhrase, hasDomainConcept } from '../../src/core/lexicon/lexicon';
+import { parseAntonyms, parseIndexLine } from '../../src/core/lexicon/wordnet';
+import { sameLemma, lemmatize, stemWord, isVerbForm, cleanWord, lemmaForms, sameLemmaForms } from '../../src/core/lexicon/morphology';
+import { domainConcepts, matchDomainPhrase, hasDomainConcept } from '../../src/core/lexicon/domains';
+import { areSynonyms, areAntonyms, synsetsOf, synonymForms, synonymFormsMatch } from '../../src/core/lexicon/synonyms';
 
 test('WordNet index lines parse into synset offsets', () => {
   const e = parseIndexLine('purchase v 1 6 @ ~ * $ + ; 1 1 02211988  ');

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalizeText, normalizeString, tokenize, foldSpelling, isSpellingVariant } from '../../src/core/text/normalize';
+import { normalizeText, normalizeString, tokenize } from '../../src/core/text/normalize';
+import { foldSpelling, isSpellingVariant } from '../../src/core/text/spelling';
 
 test('normalizeText folds quotes, dashes, whitespace and case with an offset map', () => {
   const src = '  “Kremlin’s  war”\t—  Ukraine ';

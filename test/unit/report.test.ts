@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeMarkdown, formatSummary, renderJson, renderMarkdown, renderTerminal, sortDivergences, substantiveRangesOf } from '../../src/core/report';
+import { escapeMarkdownLine, formatSummary, renderJson, renderMarkdown, renderTerminal, uniqueDivergencesSubstantiveFirst, substantiveRangesOf } from '../../src/core/report';
 import type { AnalysisResult } from '../../src/core/types';
 
 const A = 'Kirby said: Iran has provided more than 400 UAVs. <script>x</script>';
@@ -45,7 +45,7 @@ test('summary counts sources, quotes, matches, clusters and substantive divergen
 
 test('substantive divergences sort first and duplicates are dropped', () => {
   const d = fixture().matches[0].divergences;
-  const sorted = sortDivergences([...d, { ...d[1] }]);
+  const sorted = uniqueDivergencesSubstantiveFirst([...d, { ...d[1] }]);
   assert.deepEqual(sorted.map((x) => x.type), ['number', 'wording']);
 });
 
@@ -56,7 +56,7 @@ test('markdown escapes article text and lists the substantive divergence', () =>
   assert.match(md, /number: a “more than 400” vs b “several hundred”/);
   assert.match(md, /Cosmetic differences: wording\./);
   assert.ok(!md.includes('<script>'), 'raw HTML must be escaped');
-  assert.equal(escapeMarkdown('<b>*x*</b>'), '\\<b\\>\\*x\\*\\</b\\>');
+  assert.equal(escapeMarkdownLine('<b>*x*</b>'), '\\<b\\>\\*x\\*\\</b\\>');
 });
 
 test('terminal report colours only when asked, and marks the divergent words', () => {

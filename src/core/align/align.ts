@@ -5,7 +5,9 @@
 // Matches are then clustered transitively (union-find).
 import { Cluster, Divergence, Grade, Match, MatchSide, Unit } from '../types';
 import { tokenize, normalizeString } from '../text/normalize';
-import { stemWord, lemmatize, domainConcepts, synsetsOf } from '../lexicon/lexicon';
+import { stemWord, lemmatize } from '../lexicon/morphology';
+import { domainConcepts } from '../lexicon/domains';
+import { synsetsOf } from '../lexicon/synonyms';
 import { CANNOT_MATCH, matchTexts, weakerGrade } from '../compare/compare';
 import { releaseSideTexts } from '../compare/divergence';
 import { Comparison } from '../types';

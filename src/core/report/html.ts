@@ -6,7 +6,7 @@
 import * as crypto from 'crypto';
 import { diffWordsWithSpace } from 'diff';
 import type { AnalysisResult, Cluster, Divergence, Match } from '../types';
-import { formatSummary, sortDivergences } from '../report';
+import { formatSummary, uniqueDivergencesSubstantiveFirst } from '../report';
 import { formatDate, sourceLabels } from '../meta/labels';
 import { normalizeUrl, dateValue } from '../meta/fields';
 import { computeProvenance, sourceTimeline, type ClusterProvenance, type TimelineSource } from '../provenance/provenance';
@@ -132,7 +132,7 @@ function renderCluster(ctx: Ctx, cluster: Cluster): string {
 }
 
 function renderMatch(ctx: Ctx, match: Match): string {
-  const divs = sortDivergences(match.divergences);
+  const divs = uniqueDivergencesSubstantiveFirst(match.divergences);
   const substantive = divs.filter((d) => d.substantive).map((d) => renderDivergence(ctx, match, d));
   const cosmetic = [...new Set(divs.filter((d) => !d.substantive).map((d) => d.type))];
   const matchItem = ctx.review?.ofMatch(match);

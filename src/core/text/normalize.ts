@@ -1,6 +1,7 @@
-// Normalising and tokenising text, with offsets back to the original string.
-// Folds typography (quote marks, apostrophes, dashes), whitespace runs and
-// case; folds British/American spelling pairs so they compare as equal.
+// Normalising and tokenising text, with offsets back to the original string: the one
+// tokenizer of core. Folds typography (quote marks, apostrophes, dashes), whitespace runs
+// and case; a word token's comparison form also folds spelling (see ./spelling).
+import { foldSpelling } from './spelling';
 
 /** A normalised string plus, for each of its characters, the original offset. */
 export interface NormalizedText {
@@ -96,80 +97,6 @@ export function normalizeText(text: string): NormalizedText {
 export function normalizeString(text: string): string {
   if (/[\uD800-\uDFFF\u03A3]/.test(text)) return normalizeText(text).text;
   return foldTypographyText(text.replace(/\s+/g, ' ').trim()).toLowerCase();
-}
-
-// --- spelling (British -> American) --------------------------------------
-
-const SPELLING_WORDS: Record<string, string> = {
-  programme: 'program', programmes: 'programs', tyre: 'tire', tyres: 'tires', grey: 'gray', aluminium: 'aluminum',
-  cheque: 'check', cheques: 'checks', plough: 'plow', manoeuvre: 'maneuver', manoeuvres: 'maneuvers',
-  defence: 'defense', defences: 'defenses', offence: 'offense', offences: 'offenses', licence: 'license',
-  licences: 'licenses', pretence: 'pretense', practise: 'practice', practised: 'practiced', practising: 'practicing',
-  jewellery: 'jewelry', enrol: 'enroll', enrolment: 'enrollment', fulfil: 'fulfill', fulfilment: 'fulfillment',
-  skilful: 'skillful', wilful: 'willful', ageing: 'aging', judgement: 'judgment', acknowledgement: 'acknowledgment',
-  mould: 'mold', smoulder: 'smolder', moustache: 'mustache', pyjamas: 'pajamas', sceptic: 'skeptic',
-  sceptical: 'skeptical', scepticism: 'skepticism', draught: 'draft', catalogue: 'catalog', analogue: 'analog',
-  dialogue: 'dialog', storey: 'story', kerb: 'curb', sulphur: 'sulfur', paediatric: 'pediatric', anaemia: 'anemia',
-  haemorrhage: 'hemorrhage', oestrogen: 'estrogen', foetus: 'fetus', leukaemia: 'leukemia', encyclopaedia: 'encyclopedia',
-  diarrhoea: 'diarrhea', orthopaedic: 'orthopedic', anaesthetic: 'anesthetic', archaeology: 'archeology',
-  gaol: 'jail', learnt: 'learned', spelt: 'spelled', burnt: 'burned', dreamt: 'dreamed', whilst: 'while',
-};
-
-const RE_WORDS = ['centre', 'theatre', 'metre', 'litre', 'fibre', 'calibre', 'sombre', 'spectre', 'lustre', 'meagre', 'sabre', 'kilometre', 'centimetre', 'millimetre', 'lacklustre'];
-const LL_VERBS = ['travel', 'cancel', 'label', 'model', 'fuel', 'signal', 'channel', 'counsel', 'level', 'marshal', 'total', 'dial', 'equal', 'quarrel', 'rival', 'tunnel', 'jewel', 'panel', 'pencil', 'shovel', 'marvel', 'duel', 'funnel', 'grovel', 'libel', 'swivel', 'towel', 'refuel', 'unravel', 'initial', 'pedal', 'worship', 'spiral', 'snorkel', 'barrel'];
-const OUR_EXCEPTIONS = new Set(['four', 'hour', 'your', 'our', 'pour', 'tour', 'flour', 'sour', 'devour', 'contour', 'troubadour', 'amour', 'detour', 'velour', 'dour', 'scour', 'glamour', 'paramour']);
-const ISE_EXCEPTIONS = new Set(['advise', 'arise', 'rise', 'wise', 'otherwise', 'likewise', 'clockwise', 'exercise', 'compromise', 'surprise', 'comprise', 'supervise', 'televise', 'revise', 'devise', 'despise', 'disguise', 'enterprise', 'franchise', 'merchandise', 'premise', 'promise', 'raise', 'praise', 'noise', 'poise', 'precise', 'concise', 'expertise', 'cruise', 'bruise', 'chemise', 'treatise', 'paradise', 'vise', 'improvise', 'incise', 'circumcise', 'excise', 'demise', 'reprise', 'mortise', 'anise', 'apprise', 'braise', 'chastise', 'guise', 'porpoise', 'tortoise', 'turquoise', 'valise', 'mise', 'appraise', 'upraise', 'sunrise', 'moonrise', 'elise', 'louise', 'denise', 'lise']);
-
-const RE_MAP = new Map<string, string>();
-for (const w of RE_WORDS) {
-  const us = w.slice(0, -2) + 'er';
-  RE_MAP.set(w, us);
-  RE_MAP.set(w + 's', us + 's');
-  RE_MAP.set(w.slice(0, -1) + 'ed', us + 'ed');
-}
-const LL_MAP = new Map<string, string>();
-for (const v of LL_VERBS) {
-  for (const suf of ['ed', 'ing', 'er', 'ers']) LL_MAP.set(v + v.slice(-1) + suf, v + suf);
-}
-LL_MAP.set('marvellous', 'marvelous');
-
-/**
- * Folds a lower-case word's British spelling to the American one
- * (defence→defense, publicise→publicize, colour→color, travelled→traveled,
- * programme→program, centre→center, analyse→analyze). Other words unchanged.
- */
-export function foldSpelling(word: string): string {
-  // cached under the word as given (callers mostly pass lower case already), so a hit skips toLowerCase
-  const cached = spellingCache.get(word);
-  if (cached !== undefined) return cached;
-  const w = word.toLowerCase();
-  const folded = spellingCache.get(w) ?? foldSpellingUncached(w);
-  if (spellingCache.size > 200000) spellingCache.clear();
-  spellingCache.set(word, folded);
-  if (w !== word) spellingCache.set(w, folded);
-  return folded;
-}
-
-const spellingCache = new Map<string, string>();
-
-function foldSpellingUncached(w: string): string {
-  if (Object.prototype.hasOwnProperty.call(SPELLING_WORDS, w)) return SPELLING_WORDS[w];
-  const re = RE_MAP.get(w) ?? LL_MAP.get(w);
-  if (re) return re;
-  let m = /^(.*(?:ana|para|cata|dia|electro)l)ys(e|es|ed|ing|er|ers)$/.exec(w);
-  if (m) return `${m[1]}yz${m[2]}`;
-  m = /^([a-z]{2,})is(e|es|ed|ing|ation|ations|er|ers)$/.exec(w);
-  if (m && !ISE_EXCEPTIONS.has(m[1] + 'ise') && !/(?:ais|ois|uis)$/.test(m[1] + 'is')) return `${m[1]}iz${m[2]}`;
-  m = /^([a-z]+)our(s|ed|ing|ite|ites|ful|able|er|ers|less|ism)?$/.exec(w);
-  if (m && !OUR_EXCEPTIONS.has(m[1] + 'our') && m[1].length >= 2) return `${m[1]}or${m[2] ?? ''}`;
-  return w;
-}
-
-/** True when two words differ only as British/American spelling variants. */
-export function isSpellingVariant(a: string, b: string): boolean {
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
-  return la !== lb && foldSpelling(la) === foldSpelling(lb);
 }
 
 // --- tokens ---------------------------------------------------------------

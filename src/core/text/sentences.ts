@@ -86,7 +86,11 @@ export function splitSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
-/** The last text splitSentences split, and its spans (shared with every caller: never mutated). */
+/**
+ * One-entry memo: the last text splitSentences split, and its spans (shared with every caller:
+ * never mutated). Harmless to share across runs in one process: the split is a pure function of
+ * the text, and the memo holds one text at most.
+ */
 let lastSplit: { text: string; spans: SentenceSpan[] } | undefined;
 
 /** Ranges `[open, close]` of double-quote pairs that open and close within `[from, to)`. */

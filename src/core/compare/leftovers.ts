@@ -1,0 +1,161 @@
+// The leftover pass: what the earlier passes left unmatched, per hunk, typed as an opposite,
+// a marker change (negation, hedge, qualifier), a swapped name or date, a dropped or added part
+// (see ./structural), or minor wording.
+import { Divergence } from '../types';
+import { OPPOSABLE_STOPWORDS, REPORTING_VERBS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
+import { areAntonyms } from '../lexicon/synonyms';
+import { Hunk, Pair, Side, makeDivergence } from './sides';
+import { Item, capitalMid, itemMarker } from './items';
+import { MarkerType, scopeShared } from './markers';
+import { isDateWord, isName, sameEntity } from './entities';
+import { quote, vs } from './messages';
+import { DIVERGENCE_TUNING } from './tuning';
+import { Structural, collectStructural, resolveStructural } from './structural';
+
+/** A verb a hedge may replace ("said" / "claimed", "showed" / "suggested"). */
+const REPORTING_VERB_WORD_RE = new RegExp(`^(?:${[...SPEECH_VERBS, ...REPORTING_VERBS].join('|')})$`, 'i');
+
+/** How a marker change is named in its message. */
+const MARKER_LABELS: Record<MarkerType, string> = { negation: 'Negation', hedge: 'Hedging', qualifier: 'Qualifier' };
+
+/** Classifies what is left unmatched per hunk: negation, hedge, qualifier, entity, omission/addition, truncation. */
+export function classifyLeftovers(p: Pair, ia: Item[], ib: Item[], out: Divergence[]): void {
+  pairPolarityMarkers(p, ia, ib);
+  // items by hunk (a hunk's step below changes only its own items)
+  const itemsA = itemsByHunk(p.hunks, ia);
+  const itemsB = itemsByHunk(p.hunks, ib);
+  const structural: Structural[] = [];
+  p.hunks.forEach((_, hi) => {
+    const la = itemsA[hi].filter((x) => !x.matched);
+    const lb = itemsB[hi].filter((y) => !y.matched);
+    classifyOpposites(p, la, lb, out);
+    for (const type of ['negation', 'hedge', 'qualifier'] as const) classifyMarker(p, type, la, lb, out);
+    classifyNames(p, la, lb, out);
+    const small = collectStructural(p, hi, la, lb, structural);
+    classifyMinorWording(p, small.a, small.b, out);
+  });
+  resolveStructural(p, structural, out);
+}
+
+/**
+ * Both versions negate (or hedge) once each, in whatever words and wherever: same polarity
+ * ("nor was he asked" / "he was not asked", "without going into" / "did not get into").
+ */
+function pairPolarityMarkers(p: Pair, ia: Item[], ib: Item[]): void {
+  for (const type of ['negation', 'hedge'] as const) {
+    const ma = ia.filter((x) => !x.matched && itemMarker(p.A, x) === type);
+    const mb = ib.filter((y) => !y.matched && itemMarker(p.B, y) === type);
+    for (let k = 0; k < Math.min(ma.length, mb.length); k++) ma[k].matched = mb[k].matched = true;
+  }
+}
+
+/** The items of each hunk, in order. */
+function itemsByHunk(hunks: Hunk[], items: Item[]): Item[][] {
+  const out: Item[][] = hunks.map(() => []);
+  for (const x of items) out[x.hunk].push(x);
+  return out;
+}
+
+/** Token range from the first item's start to the last one's end, or [0, 0]. */
+function itemRange(xs: Item[]): [number, number] {
+  return xs.length ? [xs[0].from, xs[xs.length - 1].to] : [0, 0];
+}
+
+/** Token range from the least start to the greatest end among the items, or [0, 0]. */
+function itemBounds(xs: Item[]): [number, number] {
+  return xs.length ? [Math.min(...xs.map((x) => x.from)), Math.max(...xs.map((x) => x.to))] : [0, 0];
+}
+
+/** Marks items matched. */
+function markMatched(xs: Item[]): void {
+  for (const it of xs) it.matched = true;
+}
+
+/** True when an item may take part in an opposite pair: a lower-case word, not a function word. */
+function isOppositionWord(s: Side, it: Item): boolean {
+  const t = s.tokens[it.from];
+  return it.to - it.from === 1 && t.kind === 'word' && !capitalMid(s, it) && (!STOPWORDS.has(t.norm) || OPPOSABLE_STOPWORDS.has(t.norm));
+}
+
+/** Opposites: a word replaced by its antonym ("higher" vs "lower", "acquitted" vs "convicted"). */
+function classifyOpposites(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void {
+  for (const x of la) {
+    if (x.matched || !isOppositionWord(p.A, x)) continue;
+    const y = lb.find((z) => !z.matched && isOppositionWord(p.B, z) && areAntonyms(x.text, z.text));
+    if (!y) continue;
+    x.matched = y.matched = true;
+    const d = makeDivergence('negation', p.A, x.from, x.to, p.B, y.from, y.to, '');
+    d.message = `Opposite meaning: ${vs(p, quote(d.a), quote(d.b))}.`;
+    out.push(d);
+  }
+}
+
+/**
+ * One kind of marker in a hunk. A marker counts only when it bears on words both versions carry
+ * ("not sold" vs "sold"); one that governs material only its own side has ("no ticket") belongs
+ * to that extra material.
+ */
+function classifyMarker(p: Pair, type: MarkerType, la: Item[], lb: Item[], out: Divergence[]): void {
+  const ma = la.filter((x) => !x.matched && itemMarker(p.A, x) === type && scopeShared(p.A, x.from, x.to));
+  const mb = lb.filter((y) => !y.matched && itemMarker(p.B, y) === type && scopeShared(p.B, y.from, y.to));
+  if (ma.length === 0 && mb.length === 0) return;
+  // both sides negate (or both hedge): same polarity, different words
+  if (type !== 'qualifier' && ma.length > 0 && mb.length > 0) {
+    markMatched([...ma, ...mb]);
+    return;
+  }
+  const [pa, pb] = type === 'hedge' ? withReplacedVerb(ma, mb, la, lb) : [ma, mb];
+  markMatched([...pa, ...pb]);
+  const [fa, ta] = itemBounds(pa);
+  const [fb, tb] = itemBounds(pb);
+  const d = makeDivergence(type, p.A, fa, ta, p.B, fb, tb, '');
+  d.message = `${MARKER_LABELS[type]} differs: ${vs(p, quote(d.a), quote(d.b))}.`;
+  out.push(d);
+}
+
+/** A hedge on one side only replaces a plain verb: paired with the other side's first leftover verb ("said" vs "claimed"). */
+function withReplacedVerb(ma: Item[], mb: Item[], la: Item[], lb: Item[]): [Item[], Item[]] {
+  if (ma.length > 0 && mb.length > 0) return [ma, mb];
+  const other = (ma.length === 0 ? la : lb).filter((z) => !z.matched && REPORTING_VERB_WORD_RE.test(z.text));
+  if (other.length === 0) return [ma, mb];
+  return ma.length === 0 ? [[other[0]], mb] : [ma, [other[0]]];
+}
+
+/**
+ * Entities: a name swapped for another name of the same kind (a date for a date, a name for a
+ * name); names inside a stretch rewritten in other words are left to the clause check.
+ */
+function classifyNames(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void {
+  const namesA = la.filter((x) => isName(p.A, x));
+  const namesB = lb.filter((y) => isName(p.B, y));
+  for (const dates of [true, false]) {
+    const capsA = namesA.filter((x) => !x.matched && isDateWord(p.A.tokens[x.from].norm) === dates);
+    const capsB = namesB.filter((y) => !y.matched && isDateWord(p.B.tokens[y.from].norm) === dates);
+    if (capsA.length === 0 || capsB.length === 0) continue;
+    const d = makeDivergence('entity', p.A, capsA[0].from, capsA[capsA.length - 1].to, p.B, capsB[0].from, capsB[capsB.length - 1].to, '');
+    const same = sameEntity(d.a, d.b);
+    if (!same && (otherContent(p.A, la, namesA) > DIVERGENCE_TUNING.entityContext || otherContent(p.B, lb, namesB) > DIVERGENCE_TUNING.entityContext)) continue;
+    markMatched([...capsA, ...capsB]);
+    if (same) {
+      d.type = 'wording';
+      d.substantive = false;
+      d.message = `Same name written differently: ${vs(p, quote(d.a), quote(d.b))}.`;
+    } else d.message = `Different ${dates ? 'date' : 'name'}: ${vs(p, quote(d.a), quote(d.b))}.`;
+    out.push(d);
+  }
+}
+
+/** How many unmatched content items of a hunk are not names. */
+function otherContent(s: Side, xs: Item[], names: Item[]): number {
+  return xs.filter((x) => !x.matched && !names.includes(x) && s.content[x.from]).length;
+}
+
+/** The rest of a hunk that is no clause dropped or added: one minor wording difference. */
+function classifyMinorWording(p: Pair, smallA: Item[], smallB: Item[], out: Divergence[]): void {
+  if (smallA.length + smallB.length === 0) return;
+  const [fa, ta] = itemRange(smallA);
+  const [fb, tb] = itemRange(smallB);
+  const d = makeDivergence('wording', p.A, fa, ta, p.B, fb, tb, '');
+  d.message = `Minor wording difference: ${vs(p, quote(d.a), quote(d.b))}.`;
+  out.push(d);
+}

@@ -1,0 +1,56 @@
+// The word lists of core, one constant each: function words, markers that change a claim
+// (negation, hedging, qualifiers), source words (pronouns, person nouns, speech verbs) and
+// words that look like names but are not (titles, dates). Words are lower case, as tokens'
+// `norm` forms are.
+
+/** Function words: never content, never a name when capitalised. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  ('a an the and or but if of to in on at by for with from into onto as is are was were be been being am has have had ' +
+    'do does did this that these those it its it\'s they them their there here he him his she her we us our you your i me my ' +
+    'which who whom whose what when where while than then so such also too very can will would shall should must ' +
+    'about after before over under between through during again further once out up down off own same other another ' +
+    'each both few more most some any all nor only just s t don now ve ll re d m o its').split(/\s+/),
+);
+
+/** Directional opposites among function words ("up"/"down", "before"/"after"); other function-word antonyms (in/out, on/off) are mostly prepositions. */
+export const OPPOSABLE_STOPWORDS: ReadonlySet<string> = new Set(['up', 'down', 'before', 'after']);
+
+/** Words (or lemmas) that negate what follows them. */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'deny', 'refuse', 'reject', 'fail', 'nowhere', 'hardly', 'barely']);
+
+/** Stems that, followed by "nt", spell a negated auxiliary written without its apostrophe ("didnt", "wont", "cant"). */
+export const NEGATED_AUXILIARY_STEMS: readonly string[] = ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'wo', 'ca', 'could', 'would', 'should', 'must'];
+
+/** Words (or lemmas) that hedge a claim: the speaker distances themselves from it. */
+export const HEDGES: ReadonlySet<string> = new Set(['claim', 'allege', 'allegedly', 'reportedly', 'apparently', 'appear', 'seem', 'seemingly', 'may', 'might', 'could', 'possibly', 'probably', 'likely', 'unlikely', 'purportedly', 'purport', 'suggest', 'supposedly', 'perhaps', 'maybe', 'rumor', 'rumour', 'believe', 'suspect', 'presumably', 'ostensibly']);
+
+/** Words that narrow or widen a claim's scope ("only", "nearly", "mainly"). */
+export const QUALIFIERS: ReadonlySet<string> = new Set(['only', 'nearly', 'almost', 'approximately', 'roughly', 'advanced', 'primarily', 'mainly', 'mostly', 'largely', 'partly', 'partially', 'fully', 'entirely', 'completely', 'solely', 'exclusively', 'chiefly', 'significantly', 'slightly', 'sole', 'merely', 'allegedly-free']);
+
+/** Source phrases that stand for whoever was named before ("he", "the spokesman"): they agree with any source. */
+export const PRONOUN_SOURCES: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'one', 'the speaker', 'the spokesman', 'the spokeswoman', 'the official']);
+
+/** Head nouns of an unnamed person source ("a White House representative", "officials", "two people familiar with ..."). */
+export const PERSON_HEADS = /^(?:officials?|representatives?|spokes(?:man|men|woman|women|person|people)|sources?|aides?|people|persons?|analysts?|experts?|diplomats?|officers?|insiders?|witnesses|witness|residents?|lawmakers?|legislators?|investigators?|members?|executives?|advis[eo]rs?|staffers?|employees?|observers?|someone|somebody)$/i;
+
+/** Speech verbs of attribution ("said", "told", "according to" aside), as written. */
+export const SPEECH_VERBS: readonly string[] = (
+  'said|says|say|told|tells|stated|states|added|adds|declared|noted|notes|explained|announced|reported|reports|wrote|writes|' +
+  'claimed|claims|alleged|insisted|warned|confirmed|acknowledged|argued|asserted|stressed|indicated'
+).split('|');
+
+/** Verbs besides the speech verbs that a hedge may replace ("showed" / "suggested", "is" / "appears"). */
+export const REPORTING_VERBS: readonly string[] = ['show', 'shows', 'showed', 'find', 'found', 'finds', 'is', 'are', 'was', 'were'];
+
+/** Words that never stand in a source phrase: a phrase holding one is a clause, not a source ("it has been said"). */
+export const NON_SOURCE_WORDS: readonly string[] = ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'also', 'only', 'so', 'far', 'then', 'this', 'that', 'there', 'which', 'who', 'not', 'but'];
+
+/** Titles and honorifics: capitalised, but not names ("Mr", "Senator", "President"). */
+export const TITLES: ReadonlySet<string> = new Set(
+  ('mr mrs ms miss mx dr prof sir dame lord lady sen senator rep representative gov governor gen general col colonel lt capt captain sgt ' +
+    'adm admiral president vice prime minister secretary chairman chairwoman chair chief ceo judge justice king queen prince princess pope rev ' +
+    'reverend mayor ambassador commissioner director spokesman spokeswoman').split(' '),
+);
+
+/** Weekday and month names, possessives and abbreviations included: dates, compared only with dates. */
+export const DATE_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s|’s)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:'s|’s)?$/;
