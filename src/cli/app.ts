@@ -12,6 +12,7 @@ import { decodeArticle } from '../core/io/decode';
 import { renderMarkdown, renderTerminal, toJsonReport } from '../core/report';
 import { renderHtml } from '../core/report/html';
 import { analysisInputOf, sourceLabels, withArticleMeta } from '../core/meta/labels';
+import { maskFrontMatter, parseFrontMatter } from '../core/meta/frontMatter';
 import { resolveReview, type ReviewState } from '../core/review/decisions';
 import { reviewJson } from '../core/review/format';
 import { readReviewFile, ReviewFileError } from '../core/review/store';
@@ -190,7 +191,8 @@ export function formatComparison(c: Comparison): string {
 
 function runCompare(args: CliArgs, io: CliIO): number {
   if (args.positionals.length !== 2) throw new UsageError('compare needs exactly two files');
-  const [a, b] = args.positionals.map(readTextFile);
+  // Front matter is blanked (same offsets): an outlet or title in it is no divergence.
+  const [a, b] = args.positionals.map(readTextFile).map((t) => maskFrontMatter(t, parseFrontMatter(t)?.bodyStart));
   const c = compareTexts(a, b);
   writeOutput(args.format === 'json' ? JSON.stringify(c, null, 2) + '\n' : formatComparison(c), args, io);
   return EXIT.ok;

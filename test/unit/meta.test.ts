@@ -8,6 +8,7 @@ import { normalizeDate, normalizeUrl } from '../../src/core/meta/fields';
 import { headlineOf } from '../../src/core/meta/headline';
 import { parseManifest } from '../../src/core/meta/manifest';
 import { analysisInputOf, formatDate, sourceLabel, sourceLabels, withArticleMeta } from '../../src/core/meta/labels';
+import { main } from '../../src/cli/app';
 import { makeFolder } from './tempFolders';
 
 const SEEDS = path.resolve(__dirname, '..', '..', '..', 'seeds');
@@ -65,6 +66,7 @@ test('headline: dates, bullets, bylines and share lines are skipped', () => {
   assert.equal(headlineOf('• Mon. Jul 8th, 2024\n\nWhite House Reports Drones.\n'), 'White House Reports Drones.');
   assert.equal(headlineOf('Jun 11, 2023\nShare with others\nBy Chris Muhizi\nUpdated: 2023-06-11 10:00\nReal headline here'), 'Real headline here');
   assert.equal(headlineOf('# Markdown Title\nBody'), 'Markdown Title');
+  assert.equal(headlineOf('Home » World » Europe\nPhoto: Shutterstock\nBy the time the votes were counted, the minister had already left'), 'By the time the votes were counted, the minister had already left');
   assert.equal(headlineOf('Jun 11, 2023\n'), 'Jun 11, 2023', 'falls back to the first line');
   assert.equal(headlineOf('Share prices fall as markets tumble on rate fears'), 'Share prices fall as markets tumble on rate fears');
   const seeds = loadCorpus(SEEDS).articles;
@@ -132,4 +134,16 @@ test('labels name articles by outlet and date; summaries gain outlet, date, url 
     outlet: 'Minembwe Capital News', date: '2023-06-11',
   });
   assert.deepEqual(Object.keys(result.articles[3]), ['id', 'file', 'title', 'length']);
+});
+
+test('crosscheck compare ignores front matter: a different outlet is no divergence', () => {
+  const dir = makeFolder({
+    'a.md': '---\ntitle: A headline here\noutlet: Example News\n---\nOfficials said the company hired 40 workers to finish the new bridge.\n',
+    'b.md': '---\ntitle: Another headline\noutlet: Other Times\n---\nOfficials said the company hired 400 workers to finish the new bridge.\n',
+  });
+  let out = '';
+  const code = main(['compare', path.join(dir, 'a.md'), path.join(dir, 'b.md'), '--json'], { stdout: (t) => (out += t), stderr: () => undefined, isTTY: false });
+  assert.equal(code, 0);
+  const c = JSON.parse(out);
+  assert.deepEqual(c.divergences.filter((d: { substantive: boolean }) => d.substantive).map((d: { type: string }) => d.type), ['number']);
 });

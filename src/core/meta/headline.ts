@@ -18,8 +18,14 @@ const DATE_LINE = new RegExp(
 /** A line that starts with a list or decoration bullet. */
 const BULLET_LINE = /^[•·▪►▶◆■●○*+–—-](?:\s|$)/;
 
-/** A byline or dateline label: "By Chris Muhizi", "Written by …", "Posted …". */
-const BYLINE = /^(?:by|written by|reporting by|words by|posted|published|updated|last updated)\b/i;
+/** A byline, dateline or credit label: "By Chris Muhizi", "Written by …", "Posted …", "Photo: …". */
+const BYLINE = /^(?:by|written by|reporting by|words by|posted|published|updated|last updated|photo|image|credit|source)\b/i;
+
+/** A byline or credit is short; a longer line starting "By …" is a sentence ("By the time …"). */
+const MAX_BYLINE_WORDS = 8;
+
+/** A breadcrumb trail: "Home » World » Europe", "News > Politics". */
+const BREADCRUMB = /^[^»›>|]{1,40}(?:\s[»›>|]\s[^»›>|]{1,40}){1,}$/;
 
 /** A share, follow or navigation line: "Share with others", "Follow us", "Read more". */
 const SHARE_LINE = /^(?:share|tweet|follow|email|print|comments?|advertisement|skip to|read more|listen|subscribe|sign up|menu|home)\b/i;
@@ -33,8 +39,10 @@ const MAX_HEADLINE_SCAN = 16 * 1024;
 /** True when a (trimmed) line reads like a headline rather than page furniture. */
 export function isHeadlineLike(line: string): boolean {
   if ((line.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return false;
-  if (BULLET_LINE.test(line) || BYLINE.test(line) || DATE_LINE.test(line)) return false;
-  if (SHARE_LINE.test(line) && line.split(/\s+/).length <= 6) return false;
+  const words = line.split(/\s+/).length;
+  if (BULLET_LINE.test(line) || DATE_LINE.test(line) || BREADCRUMB.test(line)) return false;
+  if (BYLINE.test(line) && words <= MAX_BYLINE_WORDS) return false;
+  if (SHARE_LINE.test(line) && words <= 6) return false;
   return true;
 }
 
