@@ -8,6 +8,7 @@ import { analysisInputOf } from '../../src/core/meta/labels';
 import { applyDecision, emptyReview, resolveReview, undoLast, type ReviewDocument, type ReviewHistory, type ReviewItem } from '../../src/core/review/decisions';
 import { readReviewFile, reviewFilePath, ReviewFileError, setAsideReviewFile, updateReviewFile, writeReviewFile } from '../../src/core/review/store';
 import { main } from '../../src/cli/app';
+import { loadSessionReview, openReviewSession, recordDecision, ReviewReadOnlyError, undoLastDecision } from '../../src/core/review/session';
 import { makeFolder } from './tempFolders';
 
 const A = 'Officials said the company hired 40 workers to finish the new bridge before next spring.';
@@ -140,4 +141,21 @@ test('crosscheck report --review carries the decisions into the JSON, Markdown a
   assert.equal(run('--json').code, 0);
   const missing = main(['report', dir, '--review', path.join(dir, 'nope.json')], { stdout: () => undefined, stderr: () => undefined, isTTY: false });
   assert.equal(missing, 2);
+});
+
+test('a review session saves each decision, undoes the last one, and writes nothing when read-only', () => {
+  const dir = corpus();
+  const item = divergenceItem(stateOf(dir, emptyReview()).items);
+  const readOnly = openReviewSession(dir, { readOnly: true });
+  assert.throws(() => recordDecision(readOnly, { anchor: item.anchor, verdict: 'dismissed', now: new Date() }), ReviewReadOnlyError);
+  assert.ok(!fs.existsSync(readOnly.file), 'nothing written in Restricted Mode');
+  const session = openReviewSession(dir);
+  recordDecision(session, { anchor: item.anchor, verdict: 'dismissed', now: new Date() });
+  recordDecision(session, { anchor: item.anchor, verdict: 'confirmed', note: 'on second thought', now: new Date() });
+  assert.deepEqual(loadSessionReview(session).decisions.map((d) => [d.verdict, d.note]), [['confirmed', 'on second thought']]);
+  assert.deepEqual(undoLastDecision(session)!.decisions.map((d) => d.verdict), ['dismissed']);
+  assert.deepEqual(readReviewFile(session.file).decisions.map((d) => d.verdict), ['dismissed'], 'the undo is saved');
+  undoLastDecision(session);
+  assert.deepEqual(readReviewFile(session.file).decisions, []);
+  assert.equal(undoLastDecision(session), undefined);
 });
