@@ -7,7 +7,7 @@ import { createRequire } from 'module';
 import { loadCorpus } from '../../src/core/io/corpus';
 import { analyzeCorpus } from '../../src/core/pipeline/analyze';
 import { analysisInputOf, withArticleMeta } from '../../src/core/meta/labels';
-import { renderHtml } from '../../src/core/report/html';
+import { renderHtml, renderWordDiff } from '../../src/core/report/html';
 import { applyDecision, emptyReview, resolveReview } from '../../src/core/review/decisions';
 import { main } from '../../src/cli/app';
 import { copyFolder } from './tempFolders';
@@ -135,4 +135,14 @@ test('in headless Chromium nothing from an article runs or loads; the nonce’d 
   } finally {
     await browser.close();
   }
+});
+
+test('word diffs: a run of changed words reads as one deletion and one insertion; text escaped', () => {
+  assert.equal(renderWordDiff('Iran sold more than 400 drones', 'Iran sold several hundred drones'), 'Iran sold <del>more than 400</del><ins>several hundred</ins> drones');
+  assert.equal(renderWordDiff('a <b> c', 'a <i> c'), 'a &lt;<del>b</del><ins>i</ins>&gt; c');
+  const from = 'The quick brown fox jumps over the lazy dog';
+  const to = 'A quick red fox leaps over the dog';
+  const html = renderWordDiff(from, to);
+  assert.equal(html.replace(/<ins>.*?<\/ins>/g, '').replace(/<\/?del>/g, ''), from, 'the old text is the diff without insertions');
+  assert.equal(html.replace(/<del>.*?<\/del>/g, '').replace(/<\/?ins>/g, ''), to, 'the new text is the diff without deletions');
 });

@@ -101,11 +101,48 @@ function badge(item: ReviewItem | undefined): string {
   return `<span class="badge ${item.status}">${STATUS_LABEL[item.status]}${note}</span>`;
 }
 
-/** A word diff from the reference version to this one: deletions struck, insertions marked. */
+/**
+ * A word diff from the reference version to this one: deletions struck, insertions marked.
+ * A run of changes separated only by spaces reads as one deletion and one insertion
+ * ("more than 400" → "several hundred"), not word-by-word alternation.
+ */
 export function renderWordDiff(from: string, to: string): string {
-  return diffWordsWithSpace(from, to)
-    .map((c) => (c.added ? `<ins>${escapeHtml(c.value)}</ins>` : c.removed ? `<del>${escapeHtml(c.value)}</del>` : escapeHtml(c.value)))
-    .join('');
+  const out: string[] = [];
+  let del = '';
+  let ins = '';
+  let gap = '';
+  const flush = (): void => {
+    const tail = del && ins ? commonSpaceSuffix(del, ins) : '';
+    if (tail) [del, ins] = [del.slice(0, -tail.length), ins.slice(0, -tail.length)];
+    if (del) out.push(`<del>${escapeHtml(del)}</del>`);
+    if (ins) out.push(`<ins>${escapeHtml(ins)}</ins>`);
+    if (tail) out.push(escapeHtml(tail));
+    del = ins = '';
+  };
+  for (const c of diffWordsWithSpace(from, to)) {
+    if (c.added || c.removed) {
+      if (gap) [del, ins, gap] = [del + (del ? gap : ''), ins + (ins ? gap : ''), ''];
+      if (c.added) ins += c.value;
+      else del += c.value;
+    } else if (/^\s+$/.test(c.value) && (del || ins)) gap += c.value;
+    else {
+      flush();
+      out.push(escapeHtml(gap + c.value));
+      gap = '';
+    }
+  }
+  flush();
+  if (gap) out.push(escapeHtml(gap));
+  return out.join('');
+}
+
+/** Whitespace both strings end with (kept outside the marks). */
+function commonSpaceSuffix(x: string, y: string): string {
+  const sx = /\s+$/.exec(x)?.[0] ?? '';
+  const sy = /\s+$/.exec(y)?.[0] ?? '';
+  let n = 0;
+  while (n < sx.length && n < sy.length && sx[sx.length - 1 - n] === sy[sy.length - 1 - n]) n++;
+  return n && n < x.length && n < y.length ? x.slice(-n) : '';
 }
 
 function renderCluster(ctx: Ctx, cluster: Cluster): string {
