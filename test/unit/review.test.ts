@@ -158,4 +158,8 @@ test('a review session saves each decision, undoes the last one, and writes noth
   undoLastDecision(session);
   assert.deepEqual(readReviewFile(session.file).decisions, []);
   assert.equal(undoLastDecision(session), undefined);
+  // clearing a verdict (verdict null) removes the decision; undo puts it back
+  recordDecision(session, { anchor: item.anchor, verdict: 'dismissed', now: new Date() });
+  assert.deepEqual(recordDecision(session, { anchor: item.anchor, verdict: null, now: new Date() }).decisions, []);
+  assert.deepEqual(undoLastDecision(session)!.decisions.map((d) => d.verdict), ['dismissed']);
 });
