@@ -42,7 +42,7 @@ function listTests(dir) {
 
 const builds = [
   { entryPoints: { cli: 'src/cli.ts', core: 'src/core/index.ts' }, outdir: 'dist' },
-  { entryPoints: { extension: 'src/extension/extension.ts', worker: 'src/extension/worker.ts' }, outdir: 'dist', optional: true },
+  { entryPoints: { extension: 'src/extension/extension.ts', worker: 'src/extension/worker/worker.ts' }, outdir: 'dist', optional: true },
   // One build per unit-test file: a test whose module is broken fails alone.
   ...listTests('test/unit').map((f) => ({ entryPoints: [f], outdir: 'out/test/unit' })),
   { entryPoints: ['test/exthost/index.ts', ...listTests('test/exthost')], outdir: 'out/test/exthost', optional: true },

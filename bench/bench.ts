@@ -21,8 +21,9 @@ import { CorpusAnalyzer } from '../src/core/pipeline/incremental';
 import { loadCorpus } from '../src/core/io/corpus';
 import type { AlignStats } from '../src/core/align/align';
 import type { AnalysisResult, Article, ArticleInput } from '../src/core/types';
-import { AnalysisClient } from '../src/extension/analysisClient';
-import { CorpusComputer, runSliced } from '../src/extension/computer';
+import { AnalysisClient } from '../src/extension/worker/analysisClient';
+import { CorpusComputer } from '../src/extension/view/corpusComputer';
+import { runSliced } from '../src/extension/view/slicing';
 import { corpusSize, generateCorpus, makeRandom } from './corpus';
 
 const ROOT = path.resolve(__dirname, '..', '..');

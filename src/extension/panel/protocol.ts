@@ -2,7 +2,7 @@
 // mirrors these as JSDoc typedefs). Pure: no `vscode` import.
 // Article text travels as data; the webview builds its DOM with textContent.
 import type { DivergenceType, Grade, MatchKind } from '../../core/types';
-import type { DiffSegment } from '../wordDiff';
+import type { DiffSegment } from '../view/wordDiff';
 
 /**
  * A panel with more articles than this gets its model without article texts:
