@@ -1,6 +1,7 @@
 // `crosscheck` command line: the same engine as the extension, headless.
 //   crosscheck report [folder] [--json | --markdown] [--out FILE] [--max-articles N]
 //   crosscheck compare <fileA> <fileB> [--json]
+//   crosscheck import <page.html | url> [--out folder]
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeCorpus } from '../core/pipeline/analyze';
@@ -8,8 +9,16 @@ import { compareTexts } from '../core/compare/compare';
 import { writeFileAtomicSync } from '../core/io/atomicWrite';
 import { CorpusError, loadCorpus } from '../core/io/corpus';
 import { decodeArticle } from '../core/io/decode';
-import { renderJson, renderMarkdown, renderTerminal } from '../core/report';
-import type { Comparison } from '../core/types';
+import { renderMarkdown, renderTerminal, toJsonReport } from '../core/report';
+import { renderHtml } from '../core/report/html';
+import { analysisInputOf, sourceLabels, withArticleMeta } from '../core/meta/labels';
+import { maskFrontMatter, parseFrontMatter } from '../core/meta/frontMatter';
+import { resolveReview, type ReviewState } from '../core/review/decisions';
+import { reviewJson } from '../core/review/format';
+import { readReviewFile, ReviewFileError } from '../core/review/store';
+import { ImportError } from '../core/webimport/extract';
+import { describeImport, runImportCommand, runImportFileSync } from './importCommand';
+import type { AnalysisResult, Article, Comparison } from '../core/types';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
@@ -25,9 +34,14 @@ export interface CliIO {
 export class UsageError extends Error {}
 
 const USAGE = `Usage:
-  crosscheck report [folder] [--json | --markdown] [--out FILE] [--max-articles N]
+  crosscheck report [folder] [--json | --markdown | --html] [--review FILE] [--out FILE] [--max-articles N]
       Compare every article (.txt/.md) in folder (default: the bundled seeds/ corpus);
-      at most N article files (default 5000), the rest reported.
+      at most N article files (default 5000), the rest reported. --html writes one
+      self-contained page; --review adds the decisions of a review file
+      (e.g. .crosscheck/review.json).
+  crosscheck import <page.html | https://…> [--out folder]
+      Turn a saved web page, or the page at an address, into a Markdown article with
+      front matter (title, outlet, date, url, author) in folder (default: here).
   crosscheck compare <fileA> <fileB> [--json]
       Grade two texts against each other and list their divergences.
   crosscheck --help | --version`;
@@ -39,9 +53,11 @@ export function defaultCorpusFolder(): string {
 
 /** Parsed command line. */
 export interface CliArgs {
-  command: 'report' | 'compare' | 'help' | 'version';
+  command: 'report' | 'compare' | 'import' | 'help' | 'version';
   positionals: string[];
-  format: 'text' | 'json' | 'markdown';
+  format: 'text' | 'json' | 'markdown' | 'html';
+  /** Review file whose decisions the report shows (`--review`). */
+  review?: string;
   out?: string;
   /** Cap on article files loaded (`--max-articles`); the core's default when absent. */
   maxArticles?: number;
@@ -55,6 +71,11 @@ export function parseArgs(argv: string[]): CliArgs {
     const a = argv[i];
     if (a === '--json') args.format = setFormat(args.format, 'json');
     else if (a === '--markdown' || a === '--md') args.format = setFormat(args.format, 'markdown');
+    else if (a === '--html') args.format = setFormat(args.format, 'html');
+    else if (a === '--review') {
+      if (!argv[i + 1]) throw new UsageError('--review needs a review file (e.g. .crosscheck/review.json)');
+      args.review = argv[++i];
+    }
     else if (a === '--out' || a === '-o') {
       if (!argv[i + 1]) throw new UsageError(`${a} needs a file name`);
       args.out = argv[++i];
@@ -70,12 +91,12 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   const [command, ...positionals] = rest;
   if (command === undefined) return args;
-  if (command !== 'report' && command !== 'compare') throw new UsageError(`unknown command "${command}" (expected report or compare)`);
+  if (command !== 'report' && command !== 'compare' && command !== 'import') throw new UsageError(`unknown command "${command}" (expected report, compare or import)`);
   return { ...args, command, positionals };
 }
 
 function setFormat(current: CliArgs['format'], next: CliArgs['format']): CliArgs['format'] {
-  if (current !== 'text' && current !== next) throw new UsageError('choose one of --json and --markdown');
+  if (current !== 'text' && current !== next) throw new UsageError('choose one of --json, --markdown and --html');
   return next;
 }
 
@@ -104,11 +125,37 @@ function runReport(args: CliArgs, io: CliIO): number {
   for (const p of corpus.problems) io.stderr(`crosscheck: skipped ${p.file}: ${p.message}\n`);
   for (const n of corpus.notes) io.stderr(`crosscheck: note ${n.file}: ${n.message}\n`);
   if (args.out) refuseArticleTarget(args.out, corpus.folder, corpus.articles.map((a) => a.file ?? a.id));
-  const result = { ...analyzeCorpus(corpus.articles), skipped: corpus.problems, notes: corpus.notes };
-  const text =
-    args.format === 'json' ? renderJson(result) : args.format === 'markdown' ? renderMarkdown(result) : renderTerminal(result, { color: io.isTTY && !args.out && !process.env.NO_COLOR }) + '\n';
-  writeOutput(text, args, io);
+  // Front matter is blanked for the engine (same offsets); outlet, date and url join the summaries.
+  const analysed = analyzeCorpus(corpus.articles.map(analysisInputOf));
+  const result = { ...withArticleMeta(analysed, corpus.articles), skipped: corpus.problems, notes: corpus.notes };
+  const review = args.review ? loadReview(args.review, result, corpus.articles) : undefined;
+  writeOutput(renderReport(result, args, io, review), args, io);
   return EXIT.ok;
+}
+
+/** The report text in the chosen format. */
+function renderReport(result: AnalysisResult, args: CliArgs, io: CliIO, review: ReviewState | undefined): string {
+  if (args.format === 'json') {
+    const json = { ...toJsonReport(result), ...(review ? { review: reviewJson(review, args.review!) } : {}) };
+    return JSON.stringify(json, null, 2) + '\n';
+  }
+  if (args.format === 'markdown') return renderMarkdown(result, { review });
+  if (args.format === 'html') return renderHtml(result, { review });
+  return renderTerminal(result, { color: io.isTTY && !args.out && !process.env.NO_COLOR, review }) + '\n';
+}
+
+/** Reads a review file and matches its decisions to this analysis; a bad file is a usage error (nothing is written). */
+function loadReview(file: string, result: AnalysisResult, articles: Article[]): ReviewState {
+  if (!fs.existsSync(file)) throw new UsageError(`review file not found: ${file}`);
+  try {
+    const doc = readReviewFile(file);
+    const texts = new Map(articles.map((a) => [a.id, a.text]));
+    const labels = sourceLabels(result.articles);
+    return resolveReview(result, doc, { textOf: (id) => texts.get(id), labelOf: (id) => labels.get(id) });
+  } catch (e) {
+    if (e instanceof ReviewFileError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 /** Crosscheck never writes to an article: refuses an --out path that is one of the corpus's files. */
@@ -144,13 +191,44 @@ export function formatComparison(c: Comparison): string {
 
 function runCompare(args: CliArgs, io: CliIO): number {
   if (args.positionals.length !== 2) throw new UsageError('compare needs exactly two files');
-  const [a, b] = args.positionals.map(readTextFile);
+  // Front matter is blanked (same offsets): an outlet or title in it is no divergence.
+  const [a, b] = args.positionals.map(readTextFile).map((t) => maskFrontMatter(t, parseFrontMatter(t)?.bodyStart));
   const c = compareTexts(a, b);
   writeOutput(args.format === 'json' ? JSON.stringify(c, null, 2) + '\n' : formatComparison(c), args, io);
   return EXIT.ok;
 }
 
-/** Runs the CLI; returns the exit code. Never throws for bad input. */
+function checkImportArgs(args: CliArgs): string {
+  if (args.positionals.length !== 1) throw new UsageError('import needs exactly one saved page (.html) or web address');
+  if (args.format !== 'text' || args.review) throw new UsageError('import takes only --out <folder>');
+  return args.positionals[0];
+}
+
+/** Runs the CLI, including imports from a web address; resolves to the exit code. Never rejects for bad input. */
+export async function runCli(argv: string[], io: CliIO, fetchOptions = {}): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+    if (args.command !== 'import') return main(argv, io);
+    const r = await runImportCommand(checkImportArgs(args), args.out, fetchOptions);
+    io.stderr(`crosscheck: ${describeImport(r)}\n`);
+    io.stdout(r.file + '\n');
+    return EXIT.ok;
+  } catch (e) {
+    return reportError(e, io);
+  }
+}
+
+function reportError(e: unknown, io: CliIO): number {
+  if (e instanceof UsageError || e instanceof ImportError) {
+    io.stderr(`crosscheck: ${e.message}\n`);
+    return EXIT.badInput;
+  }
+  io.stderr(`crosscheck: internal error: ${(e as Error).stack ?? e}\n`);
+  return EXIT.failure;
+}
+
+/** Runs the CLI; returns the exit code. Never throws for bad input. Imports from a web address need runCli. */
 export function main(argv: string[], io: CliIO): number {
   try {
     const args = parseArgs(argv);
@@ -162,14 +240,15 @@ export function main(argv: string[], io: CliIO): number {
       io.stdout(readVersion() + '\n');
       return EXIT.ok;
     }
+    if (args.command === 'import') {
+      const r = runImportFileSync(checkImportArgs(args), args.out);
+      io.stderr(`crosscheck: ${describeImport(r)}\n`);
+      io.stdout(r.file + '\n');
+      return EXIT.ok;
+    }
     return args.command === 'report' ? runReport(args, io) : runCompare(args, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`crosscheck: ${e.message}\n`);
-      return EXIT.badInput;
-    }
-    io.stderr(`crosscheck: internal error: ${(e as Error).stack ?? e}\n`);
-    return EXIT.failure;
+    return reportError(e, io);
   }
 }
 

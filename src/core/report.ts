@@ -1,6 +1,10 @@
 // Report and export: the JSON contract, a Markdown report and a terminal report.
 // Pure functions over an AnalysisResult; never imports vscode.
 import type { AnalysisResult, ArticleSummary, Cluster, Divergence, Match, MatchSide } from './types';
+import { formatDate, sourceLabels } from './meta/labels';
+import { computeProvenance, type ClusterProvenance } from './provenance/provenance';
+import type { ReviewState } from './review/decisions';
+import { describeReview, formatReviewCounts, reviewLookup, type ReviewLookup } from './review/format';
 
 /** Options of the terminal renderer. */
 export interface TerminalOptions {
@@ -8,12 +12,42 @@ export interface TerminalOptions {
   color: boolean;
   /** Wrap width; 0 for none. */
   width?: number;
+  /** Review decisions to show beside matches and divergences. */
+  review?: ReviewState;
 }
 
 /** Options of the Markdown renderer. */
 export interface MarkdownOptions {
   /** Heading for the report; defaults to "Crosscheck report". */
   title?: string;
+  /** Review decisions to show beside matches and divergences. */
+  review?: ReviewState;
+}
+
+/** What the renderers share: article names (outlet · date, else id), provenance by cluster, review look-up. */
+interface RenderContext {
+  labels: Map<string, string>;
+  provenance: Map<string, ClusterProvenance>;
+  review?: ReviewLookup;
+}
+
+function renderContext(result: AnalysisResult, review?: ReviewState): RenderContext {
+  return {
+    labels: sourceLabels(result.articles),
+    provenance: new Map(computeProvenance(result).map((p) => [p.cluster, p])),
+    review: review ? reviewLookup(review) : undefined,
+  };
+}
+
+function nameOf(ctx: RenderContext, id: string): string {
+  return ctx.labels.get(id) ?? id;
+}
+
+/** " [dismissed — note]" after a match or divergence, when a review is given. */
+function reviewSuffix(ctx: RenderContext, match: Match, d?: Divergence): string {
+  if (!ctx.review) return '';
+  const text = describeReview(d ? ctx.review.ofDivergence(match, d) : ctx.review.ofMatch(match));
+  return text ? ` [${text}]` : '';
 }
 
 /** A divergence together with the match it belongs to. */
@@ -93,10 +127,10 @@ function titleOfArticle(articles: ArticleSummary[], id: string): string {
   return articles.find((a) => a.id === id)?.title ?? id;
 }
 
-function describeDivergence(d: Divergence, match: Match): string {
+function describeDivergence(d: Divergence, match: Match, ctx: RenderContext): string {
   const a = d.a ? `“${d.a}”` : '(nothing)';
   const b = d.b ? `“${d.b}”` : '(nothing)';
-  return `${d.type}${d.substantive ? '' : ' (cosmetic)'}: ${match.a.article} ${a} vs ${match.b.article} ${b}${d.message ? ` — ${d.message}` : ''}`;
+  return `${d.type}${d.substantive ? '' : ' (cosmetic)'}: ${nameOf(ctx, match.a.article)} ${a} vs ${nameOf(ctx, match.b.article)} ${b}${d.message ? ` — ${d.message}` : ''}${reviewSuffix(ctx, match, d)}`;
 }
 
 // ---------------------------------------------------------------- Markdown
@@ -118,42 +152,60 @@ function renderLoadProblemsMarkdown(heading: string, problems: AnalysisResult['s
 /** Renders the whole analysis as a Markdown report. */
 export function renderMarkdown(result: AnalysisResult, options: MarkdownOptions = {}): string {
   const out: string[] = [];
+  const ctx = renderContext(result, options.review);
   out.push(`# ${options.title ?? 'Crosscheck report'}`, '', formatSummary(result), '');
-  out.push('## Sources', '', '| # | Article | Title | Quotes | Clusters |', '|---|---|---|---|---|');
+  if (options.review) out.push(formatReviewCounts(options.review.counts), '');
+  const meta = result.articles.some((a) => a.outlet || a.date);
+  out.push('## Sources', '', `| # |${meta ? ' Outlet | Date |' : ''} Article | Title | Quotes | Clusters |`, `|---|${meta ? '---|---|' : ''}---|---|---|---|`);
   result.articles.forEach((a, i) => {
     const quotes = result.quotes.filter((q) => q.article === a.id).length;
     const clusters = result.clusters.filter((c) => c.members.some((m) => m.article === a.id)).length;
-    out.push(`| ${i + 1} | ${escapeMarkdownLine(a.file ?? a.id)} | ${escapeMarkdownLine(a.title)} | ${quotes} | ${clusters} |`);
+    const cols = meta ? ` ${escapeMarkdownLine(a.outlet ?? '')} | ${a.date ? escapeMarkdownLine(formatDate(a.date)) : ''} |` : '';
+    out.push(`| ${i + 1} |${cols} ${escapeMarkdownLine(a.file ?? a.id)} | ${escapeMarkdownLine(a.title)} | ${quotes} | ${clusters} |`);
   });
   out.push('', '## Shared quotes and passages', '');
   if (result.clusters.length === 0) out.push('_No quote or passage is shared by two sources._', '');
-  for (const cluster of result.clusters) out.push(...renderClusterMarkdown(result, cluster));
+  for (const cluster of result.clusters) out.push(...renderClusterMarkdown(result, cluster, ctx));
+  if (options.review?.unplaced.length) {
+    out.push('## Decisions that no longer fit', '', '_Their texts are no longer in the corpus._', '');
+    for (const d of options.review.unplaced) out.push(`- ${d.verdict} ${d.kind}: “${escapeMarkdownLine(d.sides[0].text.slice(0, 120))}”${d.note ? ` — ${escapeMarkdownLine(d.note)}` : ''}`);
+    out.push('');
+  }
   out.push(...renderLoadProblemsMarkdown('Files not analysed', result.skipped), ...renderLoadProblemsMarkdown('Notes on files', result.notes));
   out.push('## Quotes by speaker', '');
   for (const [speaker, quotes] of groupQuotesBySpeaker(result)) {
     out.push(`### ${escapeMarkdownLine(speaker)}`, '');
-    for (const q of quotes) out.push(`- ${escapeMarkdownLine(q.article)}: “${escapeMarkdownLine(q.text)}”`);
+    for (const q of quotes) out.push(`- ${escapeMarkdownLine(nameOf(ctx, q.article))}: “${escapeMarkdownLine(q.text)}”`);
     out.push('');
   }
   return out.join('\n');
 }
 
-function renderClusterMarkdown(result: AnalysisResult, cluster: Cluster): string[] {
+function renderClusterMarkdown(result: AnalysisResult, cluster: Cluster, ctx: RenderContext): string[] {
   const out: string[] = [];
   const who = cluster.speaker ? ` · ${escapeMarkdownLine(cluster.speaker)}` : '';
   out.push(`### ${cluster.id} · ${cluster.kind}${who} · ${cluster.grade} · carried by ${cluster.members.length} of ${result.articles.length} sources`, '');
   for (const m of cluster.members) {
-    out.push(`> **${escapeMarkdownLine(titleOfArticle(result.articles, m.article))}** (${escapeMarkdownLine(m.article)}, ${m.start}–${m.end})  `);
+    const label = nameOf(ctx, m.article);
+    const source = label !== m.article ? `${escapeMarkdownLine(label)} · ` : '';
+    out.push(`> **${source}${escapeMarkdownLine(titleOfArticle(result.articles, m.article))}** (${escapeMarkdownLine(m.article)}, ${m.start}–${m.end})  `);
     out.push(`> ${escapeMarkdownLine(m.text)}`, '>');
   }
   out.pop();
   out.push('');
+  const provenance = ctx.provenance.get(cluster.id);
+  if (provenance) out.push(`Provenance: ${escapeMarkdownLine(provenance.summary)}`, '');
+  if (ctx.review) {
+    const reviewed = matchesOf(result, cluster).map((m) => [m, reviewSuffix(ctx, m)] as const).filter(([, r]) => r);
+    for (const [m, r] of reviewed) out.push(`- Match ${escapeMarkdownLine(nameOf(ctx, m.a.article))} / ${escapeMarkdownLine(nameOf(ctx, m.b.article))}:${escapeMarkdownLine(r)}`);
+    if (reviewed.length) out.push('');
+  }
   const divs = matchesOf(result, cluster).flatMap((match) => uniqueDivergencesSubstantiveFirst(match.divergences).map((d) => ({ match, d })));
   const substantive = divs.filter((x) => x.d.substantive);
   const cosmetic = divs.filter((x) => !x.d.substantive);
   if (substantive.length) {
     out.push('**Substantive divergences**', '');
-    for (const { match, d } of substantive) out.push(`- ⚠ ${escapeMarkdownLine(describeDivergence(d, match))}`);
+    for (const { match, d } of substantive) out.push(`- ⚠ ${escapeMarkdownLine(describeDivergence(d, match, ctx))}`);
     out.push('');
   }
   if (cosmetic.length) out.push(`Cosmetic differences: ${[...new Set(cosmetic.map((x) => x.d.type))].join(', ')}.`, '');
@@ -241,9 +293,15 @@ export function sanitizeForTerminal(text: string): string {
 export function renderTerminal(result: AnalysisResult, options: TerminalOptions): string {
   const st = styler(options.color);
   const safe = sanitizeForTerminal;
+  const ctx = renderContext(result, options.review);
   const out: string[] = [];
-  out.push(st('Crosscheck report', 'bold'), formatSummary(result), '');
-  result.articles.forEach((a, i) => out.push(`  [${i + 1}] ${st(safe(a.file ?? a.id), 'cyan')}  ${safe(truncate(a.title, 90))}`));
+  out.push(st('Crosscheck report', 'bold'), formatSummary(result), ...(options.review ? [formatReviewCounts(options.review.counts)] : []), '');
+  result.articles.forEach((a, i) => {
+    const label = nameOf(ctx, a.id);
+    const name = label !== a.id ? `${st(safe(label), 'cyan')} (${safe(a.file ?? a.id)})` : st(safe(a.file ?? a.id), 'cyan');
+    out.push(`  [${i + 1}] ${name}  ${safe(truncate(a.title, 90))}`);
+  });
+  for (const d of options.review?.unplaced ?? []) out.push(st(`  decision no longer fits (text gone): ${d.verdict} ${d.kind} “${safe(truncate(d.sides[0].text, 60))}”`, 'dim'));
   for (const p of result.skipped ?? []) out.push(st(`  skipped ${safe(p.file)}: ${safe(p.message)}`, 'dim'));
   for (const p of result.notes ?? []) out.push(st(`  note ${safe(p.file)}: ${safe(p.message)}`, 'dim'));
   out.push('');
@@ -256,14 +314,18 @@ export function renderTerminal(result: AnalysisResult, options: TerminalOptions)
       const ranges = substantiveRangesOf(result, cluster, m);
       const flat = safe(m.text.replace(/\s+/g, ' '));
       const text = highlightRanges(flat, ranges, (t) => st(t, 'red', 'bold'));
-      out.push(`  ${st(safe(m.article), 'cyan')}: ${options.color ? text : flat}`);
+      out.push(`  ${st(safe(nameOf(ctx, m.article)), 'cyan')}: ${options.color ? text : flat}`);
     }
+    const provenance = ctx.provenance.get(cluster.id);
+    if (provenance) out.push(st(`    ${safe(provenance.summary)}`, 'dim'));
     for (const match of matchesOf(result, cluster)) {
       const divergences = uniqueDivergencesSubstantiveFirst(match.divergences);
-      for (const d of divergences.filter((x) => x.substantive)) out.push(st(`    ! ${safe(describeDivergence(d, match))}`, 'yellow'));
+      const matchReview = reviewSuffix(ctx, match);
+      if (matchReview) out.push(`    = ${safe(nameOf(ctx, match.a.article))} vs ${safe(nameOf(ctx, match.b.article))}: ${match.grade}${safe(matchReview)}`);
+      for (const d of divergences.filter((x) => x.substantive)) out.push(st(`    ! ${safe(describeDivergence(d, match, ctx))}`, 'yellow'));
       const cosmetic = summarizeCosmetic(divergences);
       const label = divergences.some((x) => x.substantive) ? 'also cosmetic' : 'cosmetic only';
-      if (cosmetic) out.push(st(`    ~ ${safe(match.a.article)} vs ${safe(match.b.article)}: ${match.grade}; ${label}: ${cosmetic}`, 'dim'));
+      if (cosmetic) out.push(st(`    ~ ${safe(nameOf(ctx, match.a.article))} vs ${safe(nameOf(ctx, match.b.article))}: ${match.grade}; ${label}: ${cosmetic}`, 'dim'));
     }
     out.push('');
   }

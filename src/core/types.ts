@@ -18,6 +18,29 @@ export interface Article extends ArticleInput {
   title: string;
   /** Absolute path on disk, when loaded from disk. */
   path?: string;
+  /** Publishing outlet ("Minembwe Capital News"), from front matter or the corpus manifest. */
+  outlet?: string;
+  /** Publication date, ISO 8601 (`2023-06-11` or a full timestamp), from front matter or the manifest. */
+  date?: string;
+  /** Canonical address of the article on the web. */
+  url?: string;
+  /** Byline, as given. */
+  author?: string;
+  /**
+   * Offset where the body starts: just past the closing `---` line of a YAML front matter
+   * block, absent when the file has none. The front matter `[0, bodyStart)` is never analysed.
+   */
+  bodyStart?: number;
+}
+
+/** Metadata of an article, as front matter or the corpus manifest (`crosscheck.yaml`) give it. */
+export interface ArticleMeta {
+  outlet?: string;
+  title?: string;
+  /** ISO 8601 date or timestamp. */
+  date?: string;
+  url?: string;
+  author?: string;
 }
 
 /** A half-open character range `[start, end)` in one article. */
@@ -171,6 +194,12 @@ export interface ArticleSummary {
   title: string;
   /** Length of the text in UTF-16 code units. */
   length: number;
+  /** Added, optional: publishing outlet, when known (front matter or manifest). */
+  outlet?: string;
+  /** Added, optional: publication date (ISO 8601), when known. */
+  date?: string;
+  /** Added, optional: canonical web address, when known. */
+  url?: string;
 }
 
 /** The engine's full output; `--json` prints exactly this object. */

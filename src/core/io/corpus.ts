@@ -3,8 +3,11 @@
 // the rest of the corpus is still loaded.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Article, LoadProblem } from '../types';
+import type { Article, ArticleMeta, LoadProblem } from '../types';
 import { decodeArticle, MAX_ARTICLE_BYTES, type TextEncodingName, tooLargeMessage } from './decode';
+import { assignArticleMeta, describeArticle } from '../meta/articleMeta';
+import { manifestMetaFor, unusedManifestKeys, type Manifest } from '../meta/manifest';
+import { readManifest } from '../meta/manifestFile';
 
 /** File extensions that hold articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
@@ -76,10 +79,22 @@ export function isArticleFile(name: string): boolean {
   return ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
-/** Builds an Article from already-decoded text. */
-export function createArticle(relativeFile: string, text: string, absolutePath?: string): Article {
+/**
+ * Builds an Article from already-decoded text. Its metadata comes from the text's front
+ * matter, then `manifestMeta` (the corpus manifest's entry) for the fields front matter
+ * leaves out; the title, when neither gives one, is the first headline-like line of the body.
+ * The text is kept exactly as given; `bodyStart` marks where front matter ends.
+ */
+export function createArticle(relativeFile: string, text: string, absolutePath?: string, manifestMeta?: ArticleMeta): Article {
+  return buildArticle(relativeFile, text, absolutePath, manifestMeta).article;
+}
+
+/** createArticle, with the remarks about its front matter (for the corpus notes). */
+function buildArticle(relativeFile: string, text: string, absolutePath: string | undefined, manifestMeta?: ArticleMeta): { article: Article; warnings: string[] } {
   const file = relativeFile.split(path.sep).join('/');
-  return { id: articleIdFor(file), file, title: titleOf(text), text, path: absolutePath };
+  const d = describeArticle(text, manifestMeta);
+  const article = assignArticleMeta({ id: articleIdFor(file), file, title: d.meta.title, text, path: absolutePath }, d);
+  return { article, warnings: d.warnings };
 }
 
 /** The error code of a file-system error, else its message. */
@@ -159,13 +174,13 @@ export function listArticleFiles(folder: string, problems: LoadProblem[] = [], o
 const NOT_REGULAR = 'not a regular file (a device, pipe or socket)';
 
 /** A loaded article and how it was decoded. */
-export type ReadArticleResult = { article: Article; encoding: TextEncodingName } | { problem: LoadProblem };
+export type ReadArticleResult = { article: Article; encoding: TextEncodingName; warnings?: string[] } | { problem: LoadProblem };
 
 /**
  * Reads and decodes one article file; a problem instead of an article when it is unusable
  * (missing, unreadable, not a regular file, too large, empty, binary, undecodable).
  */
-export function readArticleFile(folder: string, relativeFile: string, opts: LoadOptions = {}): ReadArticleResult {
+export function readArticleFile(folder: string, relativeFile: string, opts: LoadOptions = {}, manifest?: Manifest): ReadArticleResult {
   const io = opts.fs ?? fs;
   const maxBytes = opts.maxFileBytes ?? MAX_ARTICLE_BYTES;
   const abs = path.join(folder, relativeFile);
@@ -182,7 +197,8 @@ export function readArticleFile(folder: string, relativeFile: string, opts: Load
   }
   const decoded = decodeArticle(bytes, maxBytes);
   if (!decoded.ok) return { problem: { file, message: decoded.message } };
-  return { article: createArticle(relativeFile, decoded.text, abs), encoding: decoded.encoding };
+  const built = buildArticle(relativeFile, decoded.text, abs, manifestMetaFor(manifest, file, articleIdFor(file)));
+  return { article: built.article, encoding: decoded.encoding, ...(built.warnings.length ? { warnings: built.warnings } : {}) };
 }
 
 /** Reads and decodes one article file; a problem instead of an article when it is unusable. */
@@ -225,8 +241,9 @@ export function loadCorpus(folder: string, opts: LoadOptions = {}): LoadedCorpus
     problems.push({ file: files[maxFiles].split(path.sep).join('/'), message: `skipped with ${files.length - maxFiles - 1} more: only the first ${maxFiles} of ${files.length} article files are loaded` });
     files.length = maxFiles;
   }
+  const manifest = readManifest(abs, io);
   for (const rel of files) {
-    const result = readArticleFile(abs, rel, opts);
+    const result = readArticleFile(abs, rel, opts, manifest);
     if ('problem' in result) {
       problems.push(result.problem);
       continue;
@@ -234,6 +251,7 @@ export function loadCorpus(folder: string, opts: LoadOptions = {}): LoadedCorpus
     const article = result.article;
     const note = encodingNote(article.file, result.encoding);
     if (note) notes.push(note);
+    for (const message of result.warnings ?? []) notes.push({ file: article.file, message });
     const entry = ids.has(article.id) ? { ...article, id: article.file } : article; // a.txt beside a.md
     ids.add(entry.id);
     articles.push(entry);
@@ -243,5 +261,14 @@ export function loadCorpus(folder: string, opts: LoadOptions = {}): LoadedCorpus
     throw new CorpusError(`no articles (.txt or .md files) in ${folder}${why}`);
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (manifest) notes.push(...manifestNotes(manifest, articles));
   return { folder: abs, articles, problems, notes };
+}
+
+/** Notes about the manifest: its problems, and entries that name no loaded article. */
+function manifestNotes(manifest: Manifest, articles: Article[]): LoadProblem[] {
+  const unused = unusedManifestKeys(manifest, articles);
+  const notes = manifest.problems.map((message) => ({ file: manifest.file, message }));
+  if (unused.length) notes.push({ file: manifest.file, message: `no article named ${unused.slice(0, 5).join(', ')}${unused.length > 5 ? ` and ${unused.length - 5} more` : ''}` });
+  return notes;
 }
