@@ -42,7 +42,23 @@ function findSameEntity(a: string, b: string): boolean {
   if (sa === sb || (sa.length >= 3 && sb.includes(sa)) || (sb.length >= 3 && sa.includes(sb))) return true;
   if ((sa.length >= 2 && isInitialism(sa, b)) || (sb.length >= 2 && isInitialism(sb, a))) return true;
   if (!/\s/.test(a.trim()) && !/\s/.test(b.trim())) return sameSingleWordEntity(sa, sb);
-  return false;
+  return isPartyTagOf(a, b) || isPartyTagOf(b, a);
+}
+
+/** Party words by the letter of a party-and-state tag ("R-Calif." / "Republican of California", "D-N.Y." / "a New York Democrat"). */
+const PARTY_WORDS: Readonly<Record<string, RegExp>> = { r: /^republican$/i, d: /^democrat(?:ic)?$/i, i: /^independent$/i };
+
+/** True when `tag` is a party-and-state tag and `long` spells out the same party and state. */
+function isPartyTagOf(tag: string, long: string): boolean {
+  const m = /^([RDI])-([\p{L}.]+)$/u.exec(tag.trim());
+  if (!m) return false;
+  const words = long.split(/\s+/).filter((w) => !/^(?:of|a|an|the|from)$/i.test(w));
+  const party = words.findIndex((w) => PARTY_WORDS[m[1].toLowerCase()].test(w));
+  if (party < 0) return false;
+  const state = words.filter((_, k) => k !== party).join(' ');
+  const short = m[2].toLowerCase().replace(/\./g, '');
+  const squashed = state.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  return !!squashed && (short === squashed || isInitialism(short, state) || isAbbreviation(short, squashed));
 }
 
 /** True when the squashed `short` is the initials of `long`'s capitalised words, or of all its words ("Bank of England" → boe). */

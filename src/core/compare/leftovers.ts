@@ -2,15 +2,16 @@
 // a marker change (negation, hedge, qualifier), a swapped name or date, a dropped or added part
 // (see ./structural), or minor wording.
 import { Divergence } from '../types';
-import { OPPOSABLE_STOPWORDS, REPORTING_VERBS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
+import { FALL_LEMMAS, OPPOSABLE_STOPWORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
+import { lemmatize } from '../lexicon/morphology';
 import { areAntonyms } from '../lexicon/synonyms';
 import { Hunk, Pair, Side, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
 import { MarkerType, scopeShared } from './markers';
 import { isDateWord, isName, sameEntity } from './entities';
-import { quote, vs } from './messages';
+import { quote, versionOf, vs } from './messages';
 import { DIVERGENCE_TUNING } from './tuning';
-import { Structural, collectStructural, resolveStructural } from './structural';
+import { Structural, collectStructural, hunkAtEdge, resolveStructural } from './structural';
 
 /** A verb a hedge may replace ("said" / "claimed", "showed" / "suggested"). */
 const REPORTING_VERB_WORD_RE = new RegExp(`^(?:${[...SPEECH_VERBS, ...REPORTING_VERBS].join('|')})$`, 'i');
@@ -30,9 +31,10 @@ export function classifyLeftovers(p: Pair, ia: Item[], ib: Item[], out: Divergen
     const lb = itemsB[hi].filter((y) => !y.matched);
     classifyOpposites(p, la, lb, out);
     for (const type of ['negation', 'hedge', 'qualifier'] as const) classifyMarker(p, type, la, lb, out);
+    classifyRoles(p, la, lb, out);
     classifyNames(p, la, lb, out);
     const small = collectStructural(p, hi, la, lb, structural);
-    classifyMinorWording(p, small.a, small.b, out);
+    classifyMinorWording(p, hi, small.a, small.b, out);
   });
   resolveStructural(p, structural, out);
 }
@@ -81,12 +83,41 @@ function isOppositionWord(s: Side, it: Item): boolean {
 function classifyOpposites(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void {
   for (const x of la) {
     if (x.matched || !isOppositionWord(p.A, x)) continue;
-    const y = lb.find((z) => !z.matched && isOppositionWord(p.B, z) && areAntonyms(x.text, z.text));
+    const y = lb.find((z) => !z.matched && isOppositionWord(p.B, z) && (areAntonyms(x.text, z.text) || oppositeDirections(x.key, z.key)));
     if (!y) continue;
     x.matched = y.matched = true;
     const d = makeDivergence('negation', p.A, x.from, x.to, p.B, y.from, y.to, '');
     d.message = `Opposite meaning: ${vs(p, quote(d.a), quote(d.b))}.`;
     out.push(d);
+  }
+}
+
+/** True when one word is a rise or gain and the other a fall or loss ("soared" / "slumped", "approved" / "vetoed"). */
+function oppositeDirections(x: string, y: string): boolean {
+  const lx = lemmatize(x);
+  const ly = lemmatize(y);
+  return (RISE_LEMMAS.has(lx) && FALL_LEMMAS.has(ly)) || (FALL_LEMMAS.has(lx) && RISE_LEMMAS.has(ly));
+}
+
+/** The role word an unmatched item is ("legislators" → legislator), or null. */
+function roleOf(s: Side, it: Item): string | null {
+  if (it.matched || it.to - it.from !== 1 || s.tokens[it.from].kind !== 'word') return null;
+  const l = lemmatize(it.key);
+  return ROLE_WORDS.has(l) ? l : ROLE_WORDS.has(it.key) ? it.key : null;
+}
+
+/** Roles: one actor or role swapped for another ("the Senate voted" / "Congress is set to vote", "legislators" / "president"). */
+function classifyRoles(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void {
+  for (const x of la) {
+    const rx = roleOf(p.A, x);
+    if (!rx) continue;
+    const y = lb.find((z) => roleOf(p.B, z) !== null && roleOf(p.B, z) !== rx);
+    if (!y) continue;
+    x.matched = y.matched = true;
+    const d = makeDivergence('entity', p.A, x.from, x.to, p.B, y.from, y.to, '');
+    d.message = `Different actor or role: ${vs(p, quote(d.a), quote(d.b))}.`;
+    out.push(d);
+    return;
   }
 }
 
@@ -137,7 +168,8 @@ function classifyNames(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void
     if (!same && (otherContent(p.A, la, namesA) > DIVERGENCE_TUNING.entityContext || otherContent(p.B, lb, namesB) > DIVERGENCE_TUNING.entityContext)) continue;
     markMatched([...capsA, ...capsB]);
     if (same) {
-      d.type = 'wording';
+      // house style (an abbreviation, a party-and-state tag, a demonym): cosmetic, graded as an edit
+      d.type = 'spelling';
       d.substantive = false;
       d.message = `Same name written differently: ${vs(p, quote(d.a), quote(d.b))}.`;
     } else d.message = `Different ${dates ? 'date' : 'name'}: ${vs(p, quote(d.a), quote(d.b))}.`;
@@ -151,11 +183,18 @@ function otherContent(s: Side, xs: Item[], names: Item[]): number {
 }
 
 /** The rest of a hunk that is no clause dropped or added: one minor wording difference. */
-function classifyMinorWording(p: Pair, smallA: Item[], smallB: Item[], out: Divergence[]): void {
+function classifyMinorWording(p: Pair, hunk: number, smallA: Item[], smallB: Item[], out: Divergence[]): void {
   if (smallA.length + smallB.length === 0) return;
   const [fa, ta] = itemRange(smallA);
   const [fb, tb] = itemRange(smallB);
   const d = makeDivergence('wording', p.A, fa, ta, p.B, fb, tb, '');
   d.message = `Minor wording difference: ${vs(p, quote(d.a), quote(d.b))}.`;
+  // a few words dropped at a start or end ("Number one,", "You know,", "Well,"): a cut, not a rewording
+  const side = smallB.length === 0 ? 'a' : smallA.length === 0 ? 'b' : null;
+  if (side && hunkAtEdge(p, hunk, side)) {
+    d.type = 'truncation';
+    d.substantive = false;
+    d.message = `The ${versionOf(p, side === 'a' ? 'b' : 'a')} version leaves out ${quote(d.a || d.b)} at its edge.`;
+  }
   out.push(d);
 }
