@@ -3,7 +3,6 @@
 // (see ./structural), or minor wording.
 import { Divergence } from '../types';
 import { FALL_LEMMAS, OPPOSABLE_STOPWORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
-import { lemmatize } from '../lexicon/morphology';
 import { areAntonyms } from '../lexicon/synonyms';
 import { Hunk, Pair, Side, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
@@ -92,18 +91,40 @@ function classifyOpposites(p: Pair, la: Item[], lb: Item[], out: Divergence[]): 
   }
 }
 
+/** Irregular forms of the rise and fall lemmas. */
+const IRREGULAR_DIRECTION_FORMS: Readonly<Record<string, string>> = {
+  rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', grew: 'grow', grown: 'grow', sank: 'sink', sunk: 'sink',
+  won: 'win', lost: 'lose', slid: 'slide', shrank: 'shrink', shrunk: 'shrink', freed: 'free',
+};
+
+/** Every regular inflection of the rise and fall lemmas, by form (built once; never mutated). */
+const DIRECTION_FORMS: ReadonlyMap<string, string> = buildDirectionForms();
+
+/** The inflections of the rise and fall lemmas (soars, soared, soaring; slips, slipped, slipping). */
+function buildDirectionForms(): Map<string, string> {
+  const forms = new Map<string, string>(Object.entries(IRREGULAR_DIRECTION_FORMS));
+  for (const l of [...RISE_LEMMAS, ...FALL_LEMMAS]) {
+    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
+    const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(l) ? l + l.slice(-1) : l;
+    for (const f of [l, `${l}s`, `${l}es`, `${stem}ed`, `${stem}ing`, `${doubled}ed`, `${doubled}ing`]) if (!forms.has(f)) forms.set(f, l);
+  }
+  return forms;
+}
+
 /** True when one word is a rise or gain and the other a fall or loss ("soared" / "slumped", "approved" / "vetoed"). */
 function oppositeDirections(x: string, y: string): boolean {
-  const lx = lemmatize(x);
-  const ly = lemmatize(y);
+  const lx = DIRECTION_FORMS.get(x);
+  const ly = DIRECTION_FORMS.get(y);
+  if (!lx || !ly) return false;
   return (RISE_LEMMAS.has(lx) && FALL_LEMMAS.has(ly)) || (FALL_LEMMAS.has(lx) && RISE_LEMMAS.has(ly));
 }
 
 /** The role word an unmatched item is ("legislators" → legislator), or null. */
 function roleOf(s: Side, it: Item): string | null {
   if (it.matched || it.to - it.from !== 1 || s.tokens[it.from].kind !== 'word') return null;
-  const l = lemmatize(it.key);
-  return ROLE_WORDS.has(l) ? l : ROLE_WORDS.has(it.key) ? it.key : null;
+  if (ROLE_WORDS.has(it.key)) return it.key;
+  const singular = it.key.replace(/(?<=[a-z]{3})s$/, '');
+  return ROLE_WORDS.has(singular) ? singular : null;
 }
 
 /** Roles: one actor or role swapped for another ("the Senate voted" / "Congress is set to vote", "legislators" / "president"). */
