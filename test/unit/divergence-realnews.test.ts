@@ -108,3 +108,21 @@ test('roles: another actor in a rewording is a change of entity, not wording', (
   const d = compareTexts('Regional legislators approve a new water law', 'Regional governor approves a new water law');
   assert.ok(substantiveTypes(d).includes('entity'), JSON.stringify(d.divergences));
 });
+
+test('house style: a party tag against the party alone, and two-letter abbreviations of place words', () => {
+  assert.ok(sameEntity('R-Mont', 'Republican'));
+  assert.ok(sameEntity('Mt', 'Mount'));
+  const c = compareTexts('She will face Senator Ann Pryce, also a Democrat, in the primary.', 'She will face Sen. Ann Pryce (D-Ore.) in the primary.');
+  assert.ok(!c.divergences.some((d) => d.type === 'entity'), JSON.stringify(c.divergences));
+});
+
+test('truncation: the framing around a quotation is no cut of the quote', () => {
+  const c = compareTexts('We have done what we promised," Ms. Ferreira told a crowd gathered at the county fair last June.', 'We have done what we promised');
+  assert.equal(c.grade, 'truncated');
+  assert.deepEqual(substantiveTypes(c), []);
+});
+
+test('roles: the same body in other words, or a role word inside a longer name, is no swapped actor', () => {
+  assert.ok(!substantiveTypes(compareTexts('Congress could use the memo against the agency.', 'Lawmakers could use the memo against the agency.')).includes('entity'));
+  assert.ok(!substantiveTypes(compareTexts('The White House asked the envoy to call him.', 'President Diaz asked the envoy to call him.')).includes('entity'));
+});

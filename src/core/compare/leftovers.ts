@@ -2,9 +2,9 @@
 // a marker change (negation, hedge, qualifier), a swapped name or date, a dropped or added part
 // (see ./structural), or minor wording.
 import { Divergence } from '../types';
-import { FALL_LEMMAS, OPPOSABLE_STOPWORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
+import { FALL_LEMMAS, OPPOSABLE_STOPWORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
 import { areAntonyms } from '../lexicon/synonyms';
-import { Hunk, Pair, Side, makeDivergence } from './sides';
+import { Hunk, Pair, Side, isCapitalised, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
 import { MarkerType, scopeShared } from './markers';
 import { isDateWord, isName, sameEntity } from './entities';
@@ -119,13 +119,18 @@ function oppositeDirections(x: string, y: string): boolean {
   return (RISE_LEMMAS.has(lx) && FALL_LEMMAS.has(ly)) || (FALL_LEMMAS.has(lx) && RISE_LEMMAS.has(ly));
 }
 
-/** The role word an unmatched item is ("legislators" → legislator), or null. */
+/**
+ * The role word an unmatched item is ("legislators" → legislature, "Senate" → senate), or null;
+ * never a word inside a longer name ("White House", "President Obama").
+ */
 function roleOf(s: Side, it: Item): string | null {
   if (it.matched || it.to - it.from !== 1 || s.tokens[it.from].kind !== 'word') return null;
-  if (ROLE_WORDS.has(it.key)) return it.key;
+  if (isCapitalised(s, it.from - 1) || isCapitalised(s, it.to)) return null;
   const singular = it.key.replace(/(?<=[a-z]{3})s$/, '');
-  return ROLE_WORDS.has(singular) ? singular : null;
+  const role = ROLE_WORDS.has(it.key) ? it.key : ROLE_WORDS.has(singular) ? singular : null;
+  return role && (ROLE_GROUPS[role] ?? role);
 }
+
 
 /** Roles: one actor or role swapped for another ("the Senate voted" / "Congress is set to vote", "legislators" / "president"). */
 function classifyRoles(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void {

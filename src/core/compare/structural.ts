@@ -85,8 +85,17 @@ function wholeSentences(p: Pair, part: Structural, side: 'a' | 'b'): boolean {
   const s = side === 'a' ? p.A : p.B;
   const [from, to] = side === 'a' ? [h.aFrom, h.aTo] : [h.bFrom, h.bTo];
   const ends = (k: number) => k >= 0 && k < s.tokens.length && s.tokens[k].kind === 'punct' && /[.!?]/.test(s.tokens[k].text);
+  // or the framing around a quotation: the cut part is set off by a quotation mark ("..., he said to the group")
+  const mark = (k: number) => k >= 0 && k < s.tokens.length && s.tokens[k].kind === 'punct' && /["“”]/.test(foldQuote(s.tokens[k].text));
+  const marks = (k0: number, k1: number) => Array.from({ length: k1 - k0 }, (_, i) => k0 + i).some(mark);
   const tail = s.tokens.slice(to).every((t) => t.kind === 'punct');
-  return tail ? ends(from - 1) : ends(to - 1) || ends(from - 1);
+  if (tail) return ends(from - 1) || ends(from) || marks(from - 1, from + 3);
+  return ends(to - 1) || ends(from - 1) || marks(to - 3, to + 1);
+}
+
+/** A quotation mark's plain form. */
+function foldQuote(ch: string): string {
+  return ch.replace(/[“”„]/g, '"');
 }
 
 /** Which side, if either, is a cut-down version: everything missing sits at its edges, and nothing else substantive differs. */
@@ -108,7 +117,7 @@ export function resolveStructural(p: Pair, structural: Structural[], out: Diverg
       d.message = truncA ? `The ${versionOf(p, 'b')} version is cut down: it lacks ${quote(d.a)}.` : `The ${versionOf(p, 'a')} version is cut down: it lacks ${quote(d.b)}.`;
       if (wholeSentences(p, { d, hunk, clause, major }, truncA ? 'a' : 'b')) {
         d.substantive = false;
-        d.message = `The ${versionOf(p, truncA ? 'b' : 'a')} version quotes fewer sentences: it lacks ${quote(d.a || d.b)}.`;
+        d.message = `The ${versionOf(p, truncA ? 'b' : 'a')} version quotes fewer sentences or leaves out the framing: it lacks ${quote(d.a || d.b)}.`;
       }
     } else if (!clause) {
       d.type = 'wording';

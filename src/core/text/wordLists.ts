@@ -27,6 +27,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
     'congressman congresswoman prosecutor police army military cabinet minister premier chancellor king queen voter union board committee').split(' '),
 );
 
+/** Role words that name the same body in other words ("Congress" / "lawmakers"): never a swapped actor. */
+export const ROLE_GROUPS: Readonly<Record<string, string>> = {
+  congress: 'legislature', lawmaker: 'legislature', legislator: 'legislature', legislature: 'legislature', parliament: 'legislature',
+  congressman: 'legislature', congresswoman: 'legislature', army: 'military', military: 'military', police: 'police', prosecutor: 'prosecutor',
+};
+
 /** Words (or lemmas) that negate what follows them. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'deny', 'refuse', 'reject', 'fail', 'nowhere', 'hardly', 'barely']);
 
