@@ -126,3 +126,7 @@ test('roles: the same body in other words, or a role word inside a longer name, 
   assert.ok(!substantiveTypes(compareTexts('Congress could use the memo against the agency.', 'Lawmakers could use the memo against the agency.')).includes('entity'));
   assert.ok(!substantiveTypes(compareTexts('The White House asked the envoy to call him.', 'President Diaz asked the envoy to call him.')).includes('entity'));
 });
+
+test('opposites: a direction reversed ("to" / "from") is flagged', () => {
+  assert.ok(substantiveTypes(compareTexts('The minister was flown to the capital on Sunday.', 'The minister was flown from the capital on Sunday.')).includes('negation'));
+});

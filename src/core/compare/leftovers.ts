@@ -2,7 +2,7 @@
 // a marker change (negation, hedge, qualifier), a swapped name or date, a dropped or added part
 // (see ./structural), or minor wording.
 import { Divergence } from '../types';
-import { FALL_LEMMAS, OPPOSABLE_STOPWORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
+import { FALL_LEMMAS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
 import { areAntonyms } from '../lexicon/synonyms';
 import { Hunk, Pair, Side, isCapitalised, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
@@ -113,6 +113,7 @@ function buildDirectionForms(): Map<string, string> {
 
 /** True when one word is a rise or gain and the other a fall or loss ("soared" / "slumped", "approved" / "vetoed"). */
 function oppositeDirections(x: string, y: string): boolean {
+  if (OPPOSITE_FUNCTION_WORDS[x] === y) return true;
   const lx = DIRECTION_FORMS.get(x);
   const ly = DIRECTION_FORMS.get(y);
   if (!lx || !ly) return false;

@@ -13,7 +13,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 /** Directional opposites among function words ("up"/"down", "before"/"after"); other function-word antonyms (in/out, on/off) are mostly prepositions. */
-export const OPPOSABLE_STOPWORDS: ReadonlySet<string> = new Set(['up', 'down', 'before', 'after']);
+export const OPPOSABLE_STOPWORDS: ReadonlySet<string> = new Set(['up', 'down', 'before', 'after', 'to', 'from']);
+
+/** Function words of opposite direction that WordNet does not list as antonyms ("taken to hospital" / "released from hospital"). */
+export const OPPOSITE_FUNCTION_WORDS: Readonly<Record<string, string>> = { to: 'from', from: 'to' };
 
 /** Lemmas of a rise or a gain; any of them against one of FALL_LEMMAS is an opposite ("soar" / "slump"). */
 export const RISE_LEMMAS: ReadonlySet<string> = new Set(['rise', 'soar', 'surge', 'jump', 'climb', 'gain', 'rally', 'rebound', 'increase', 'grow', 'boost', 'raise', 'spike', 'win', 'approve', 'pass', 'accept', 'open', 'release', 'free', 'return']);
