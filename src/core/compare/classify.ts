@@ -2,10 +2,11 @@
 // paired; the attribution change between the two sides' sources; punctuation in changed stretches.
 import { Divergence, DivergenceType } from '../types';
 import { foldTypographyText } from '../text/normalize';
+import { isSpellingVariant } from '../text/spelling';
 import { SPEECH_VERBS } from '../text/wordLists';
 import { DivergenceContext, Pair, makeDivergence } from './sides';
 import { quote, vs } from './messages';
-import { attributionChange } from './sources';
+import { attributionChange, plausibleSource } from './sources';
 
 /** A speech verb as a whole word. */
 const SPEECH_VERB_WORD_RE = new RegExp(`^(?:${SPEECH_VERBS.join('|')})$`, 'i');
@@ -16,7 +17,8 @@ function describeTokenChange(p: Pair, a: string, b: string): { type: DivergenceT
   const fb = foldTypographyText(b);
   if (fa === fb) return { type: 'typography', message: `Typography differs: ${vs(p, a, b)}.` };
   if (fa.toLowerCase() === fb.toLowerCase()) return { type: 'case', message: `Capitalisation differs: ${vs(p, a, b)}.` };
-  return { type: 'spelling', message: `Spelling variant: ${vs(p, a, b)}.` };
+  if (isSpellingVariant(fa, fb)) return { type: 'spelling', message: `Spelling variant: ${vs(p, a, b)}.` };
+  return { type: 'spelling', message: `House style: ${vs(p, a, b)}.` };
 }
 
 /** Typography, case and spelling differences between tokens the diff found equal (adjacent typography or case changes merged). */
@@ -47,8 +49,8 @@ export function classifyAttribution(p: Pair, ctx: DivergenceContext, out: Diverg
   // consume the attribution phrase, but leave its verb for the hedge check ("said" vs "claimed")
   const verb = SPEECH_VERB_WORD_RE;
   for (const s of [A, B]) for (const at of s.attributions) for (let k = at.from; k < at.to; k++) if (s.pair[k] < 0 && !verb.test(s.tokens[k].text)) s.used[k] = true;
-  const srcA = ctx.speakerA || A.attributions[0]?.source || null;
-  const srcB = ctx.speakerB || B.attributions[0]?.source || null;
+  const srcA = plausibleSource(ctx.speakerA) || A.attributions[0]?.source || null;
+  const srcB = plausibleSource(ctx.speakerB) || B.attributions[0]?.source || null;
   // attribution on one side only is neither a different speaker nor named-vs-anonymous: not reported
   if (!srcA || !srcB) return;
   const kind = attributionChange(srcA, srcB);

@@ -9,6 +9,7 @@ import { PreparedTexts } from './preparedTexts';
 import { DivergenceContext, Pair, diffSides, makeSide } from './sides';
 import { classifyAttribution, classifyEqualTokens, classifyPunctuation } from './classify';
 import { classifyQuantities } from './quantities';
+import { classifyContractions } from './contractions';
 import { collectItems, matchItems } from './items';
 import { classifyLeftovers } from './leftovers';
 import { DiffStats, mirrorStats, overlapStats } from './stats';
@@ -100,6 +101,7 @@ function analyzeOrdered(a: string, b: string, ctx: DivergenceContext, mirrored: 
   const p: Pair = { A, B, hunks: diffSides(A, B, texts), mirrored };
   const typo: Divergence[] = [];
   classifyEqualTokens(p, typo);
+  classifyContractions(p, typo);
   const subst: Divergence[] = [];
   const quantityCredit = classifyQuantities(p, subst);
   const [attributionUsedA, attributionUsedB] = consumedBy(p, () => classifyAttribution(p, ctx, subst));

@@ -41,8 +41,26 @@ function findSameEntity(a: string, b: string): boolean {
   if (!sa || !sb) return false;
   if (sa === sb || (sa.length >= 3 && sb.includes(sa)) || (sb.length >= 3 && sa.includes(sb))) return true;
   if ((sa.length >= 2 && isInitialism(sa, b)) || (sb.length >= 2 && isInitialism(sb, a))) return true;
-  if (!/\s/.test(a.trim()) && !/\s/.test(b.trim())) return sameSingleWordEntity(sa, sb);
-  return false;
+  if (isPartyTagOf(a, b) || isPartyTagOf(b, a)) return true;
+  return !/\s/.test(a.trim()) && !/\s/.test(b.trim()) && sameSingleWordEntity(sa, sb);
+}
+
+/** Party words by the letter of a party-and-state tag ("R-Calif." / "Republican of California", "D-N.Y." / "a New York Democrat"). */
+const PARTY_WORDS: Readonly<Record<string, RegExp>> = { r: /^republican$/i, d: /^democrat(?:ic)?$/i, i: /^independent$/i };
+
+/** True when `tag` is a party-and-state tag and `long` spells out the same party and state. */
+function isPartyTagOf(tag: string, long: string): boolean {
+  const m = /^([RDI])-([\p{L}.]+)$/u.exec(tag.trim());
+  if (!m) return false;
+  const words = long.split(/\s+/).filter((w) => !/^(?:of|a|an|the|from)$/i.test(w));
+  const party = words.findIndex((w) => PARTY_WORDS[m[1].toLowerCase()].test(w));
+  if (party < 0) return false;
+  // the party alone: the state is a detail left out ("R-Wyo." / "a Republican")
+  if (words.length === 1) return true;
+  const state = words.filter((_, k) => k !== party).join(' ');
+  const short = m[2].toLowerCase().replace(/\./g, '');
+  const squashed = state.toLowerCase().replace(/[^\p{L}]+/gu, '');
+  return !!squashed && (short === squashed || isInitialism(short, state) || isAbbreviation(short, squashed));
 }
 
 /** True when the squashed `short` is the initials of `long`'s capitalised words, or of all its words ("Bank of England" → boe). */
@@ -74,6 +92,8 @@ function placeStems(w: string): string[] {
 function isAbbreviation(short: string, long: string): boolean {
   if (short.length < 2 || short.length >= long.length || short[0] !== long[0]) return false;
   if (short.length >= 3 && long.startsWith(short)) return true;
+  // first and last letter (Ft/Fort, Mt/Mount, St/Street)
+  if (short.length === 2 && long.length <= 7 && short[1] === long[long.length - 1]) return true;
   if (short.length > 4 || short[1] !== long[1]) return false;
   let k = 0;
   for (const ch of long) if (ch === short[k]) k++;

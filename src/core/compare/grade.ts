@@ -40,7 +40,9 @@ export function overlapScore(stats: DiffStats): number {
 
 /** Share of the shorter side's content that the longer side carries. */
 export function coverageScore(stats: DiffStats): number {
-  const shorter = stats.contentA <= stats.contentB ? [stats.matchedA, stats.contentA] : [stats.matchedB, stats.contentB];
+  // sides of equal length: the better-covered one, so that the figure is the same either way round
+  if (stats.contentA === stats.contentB) return stats.contentA > 0 ? Math.min(1, Math.max(stats.matchedA, stats.matchedB) / stats.contentA) : 0;
+  const shorter = stats.contentA < stats.contentB ? [stats.matchedA, stats.contentA] : [stats.matchedB, stats.contentB];
   return shorter[1] > 0 ? Math.min(1, shorter[0] / shorter[1]) : 0;
 }
 
@@ -72,7 +74,8 @@ function gradeDivergences(divergences: Divergence[]): { grade: Grade; kinds: num
   const kinds = new Set<string>();
   for (const d of divergences) {
     if (d.substantive) kinds.add(d.type);
-    if (d.type === 'typography' || d.type === 'case') continue;
+    // who is credited is no change of the words: an identical quote with another speaker stays verbatim
+    if (d.type === 'typography' || d.type === 'case' || d.type === 'attribution') continue;
     if (d.type === 'punctuation' || d.type === 'spelling') grade = weakerGrade(grade, 'edited');
     else if (d.type === 'truncation') grade = weakerGrade(grade, 'truncated');
     else grade = 'reworded';

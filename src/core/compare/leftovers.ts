@@ -2,15 +2,15 @@
 // a marker change (negation, hedge, qualifier), a swapped name or date, a dropped or added part
 // (see ./structural), or minor wording.
 import { Divergence } from '../types';
-import { OPPOSABLE_STOPWORDS, REPORTING_VERBS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
+import { FALL_LEMMAS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
 import { areAntonyms } from '../lexicon/synonyms';
-import { Hunk, Pair, Side, makeDivergence } from './sides';
+import { Hunk, Pair, Side, isCapitalised, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
 import { MarkerType, scopeShared } from './markers';
 import { isDateWord, isName, sameEntity } from './entities';
-import { quote, vs } from './messages';
+import { quote, versionOf, vs } from './messages';
 import { DIVERGENCE_TUNING } from './tuning';
-import { Structural, collectStructural, resolveStructural } from './structural';
+import { Structural, collectStructural, hunkAtEdge, resolveStructural } from './structural';
 
 /** A verb a hedge may replace ("said" / "claimed", "showed" / "suggested"). */
 const REPORTING_VERB_WORD_RE = new RegExp(`^(?:${[...SPEECH_VERBS, ...REPORTING_VERBS].join('|')})$`, 'i');
@@ -30,9 +30,10 @@ export function classifyLeftovers(p: Pair, ia: Item[], ib: Item[], out: Divergen
     const lb = itemsB[hi].filter((y) => !y.matched);
     classifyOpposites(p, la, lb, out);
     for (const type of ['negation', 'hedge', 'qualifier'] as const) classifyMarker(p, type, la, lb, out);
+    classifyRoles(p, la, lb, out);
     classifyNames(p, la, lb, out);
     const small = collectStructural(p, hi, la, lb, structural);
-    classifyMinorWording(p, small.a, small.b, out);
+    classifyMinorWording(p, hi, small.a, small.b, out);
   });
   resolveStructural(p, structural, out);
 }
@@ -81,12 +82,69 @@ function isOppositionWord(s: Side, it: Item): boolean {
 function classifyOpposites(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void {
   for (const x of la) {
     if (x.matched || !isOppositionWord(p.A, x)) continue;
-    const y = lb.find((z) => !z.matched && isOppositionWord(p.B, z) && areAntonyms(x.text, z.text));
+    const y = lb.find((z) => !z.matched && isOppositionWord(p.B, z) && (areAntonyms(x.text, z.text) || oppositeDirections(x.key, z.key)));
     if (!y) continue;
     x.matched = y.matched = true;
     const d = makeDivergence('negation', p.A, x.from, x.to, p.B, y.from, y.to, '');
     d.message = `Opposite meaning: ${vs(p, quote(d.a), quote(d.b))}.`;
     out.push(d);
+  }
+}
+
+/** Irregular forms of the rise and fall lemmas. */
+const IRREGULAR_DIRECTION_FORMS: Readonly<Record<string, string>> = {
+  rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', grew: 'grow', grown: 'grow', sank: 'sink', sunk: 'sink',
+  won: 'win', lost: 'lose', slid: 'slide', shrank: 'shrink', shrunk: 'shrink', freed: 'free',
+};
+
+/** Every regular inflection of the rise and fall lemmas, by form (built once; never mutated). */
+const DIRECTION_FORMS: ReadonlyMap<string, string> = buildDirectionForms();
+
+/** The inflections of the rise and fall lemmas (soars, soared, soaring; slips, slipped, slipping). */
+function buildDirectionForms(): Map<string, string> {
+  const forms = new Map<string, string>(Object.entries(IRREGULAR_DIRECTION_FORMS));
+  for (const l of [...RISE_LEMMAS, ...FALL_LEMMAS]) {
+    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
+    const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(l) ? l + l.slice(-1) : l;
+    for (const f of [l, `${l}s`, `${l}es`, `${stem}ed`, `${stem}ing`, `${doubled}ed`, `${doubled}ing`]) if (!forms.has(f)) forms.set(f, l);
+  }
+  return forms;
+}
+
+/** True when one word is a rise or gain and the other a fall or loss ("soared" / "slumped", "approved" / "vetoed"). */
+function oppositeDirections(x: string, y: string): boolean {
+  if (OPPOSITE_FUNCTION_WORDS[x] === y) return true;
+  const lx = DIRECTION_FORMS.get(x);
+  const ly = DIRECTION_FORMS.get(y);
+  if (!lx || !ly) return false;
+  return (RISE_LEMMAS.has(lx) && FALL_LEMMAS.has(ly)) || (FALL_LEMMAS.has(lx) && RISE_LEMMAS.has(ly));
+}
+
+/**
+ * The role word an unmatched item is ("legislators" → legislature, "Senate" → senate), or null;
+ * never a word inside a longer name ("White House", "President Obama").
+ */
+function roleOf(s: Side, it: Item): string | null {
+  if (it.matched || it.to - it.from !== 1 || s.tokens[it.from].kind !== 'word') return null;
+  if (isCapitalised(s, it.from - 1) || isCapitalised(s, it.to)) return null;
+  const singular = it.key.replace(/(?<=[a-z]{3})s$/, '');
+  const role = ROLE_WORDS.has(it.key) ? it.key : ROLE_WORDS.has(singular) ? singular : null;
+  return role && (ROLE_GROUPS[role] ?? role);
+}
+
+
+/** Roles: one actor or role swapped for another ("the Senate voted" / "Congress is set to vote", "legislators" / "president"). */
+function classifyRoles(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void {
+  for (const x of la) {
+    const rx = roleOf(p.A, x);
+    if (!rx) continue;
+    const y = lb.find((z) => roleOf(p.B, z) !== null && roleOf(p.B, z) !== rx);
+    if (!y) continue;
+    x.matched = y.matched = true;
+    const d = makeDivergence('entity', p.A, x.from, x.to, p.B, y.from, y.to, '');
+    d.message = `Different actor or role: ${vs(p, quote(d.a), quote(d.b))}.`;
+    out.push(d);
+    return;
   }
 }
 
@@ -137,7 +195,8 @@ function classifyNames(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void
     if (!same && (otherContent(p.A, la, namesA) > DIVERGENCE_TUNING.entityContext || otherContent(p.B, lb, namesB) > DIVERGENCE_TUNING.entityContext)) continue;
     markMatched([...capsA, ...capsB]);
     if (same) {
-      d.type = 'wording';
+      // house style (an abbreviation, a party-and-state tag, a demonym): cosmetic, graded as an edit
+      d.type = 'spelling';
       d.substantive = false;
       d.message = `Same name written differently: ${vs(p, quote(d.a), quote(d.b))}.`;
     } else d.message = `Different ${dates ? 'date' : 'name'}: ${vs(p, quote(d.a), quote(d.b))}.`;
@@ -151,11 +210,18 @@ function otherContent(s: Side, xs: Item[], names: Item[]): number {
 }
 
 /** The rest of a hunk that is no clause dropped or added: one minor wording difference. */
-function classifyMinorWording(p: Pair, smallA: Item[], smallB: Item[], out: Divergence[]): void {
+function classifyMinorWording(p: Pair, hunk: number, smallA: Item[], smallB: Item[], out: Divergence[]): void {
   if (smallA.length + smallB.length === 0) return;
   const [fa, ta] = itemRange(smallA);
   const [fb, tb] = itemRange(smallB);
   const d = makeDivergence('wording', p.A, fa, ta, p.B, fb, tb, '');
   d.message = `Minor wording difference: ${vs(p, quote(d.a), quote(d.b))}.`;
+  // a few words dropped at a start or end ("Number one,", "You know,", "Well,"): a cut, not a rewording
+  const side = smallB.length === 0 ? 'a' : smallA.length === 0 ? 'b' : null;
+  if (side && hunkAtEdge(p, hunk, side)) {
+    d.type = 'truncation';
+    d.substantive = false;
+    d.message = `The ${versionOf(p, side === 'a' ? 'b' : 'a')} version leaves out ${quote(d.a || d.b)} at its edge.`;
+  }
   out.push(d);
 }

@@ -2,7 +2,7 @@
 // diff keys, quantities, attribution phrases, ...), and the cache that keeps them for the texts
 // seen recently, together with the integer ids of the diff keys. An aligner compares one text
 // with many candidates, so each text is prepared once, not once per comparison.
-import { Token, tokenize, foldTypography, foldTypographyText } from '../text/normalize';
+import { Token, tokenize, foldTypography, foldTypographyText, isTitleAbbreviation } from '../text/normalize';
 import { STOPWORDS } from '../text/wordLists';
 import { Quantity, extractQuantities } from '../extract/numbers';
 import { findAttributions } from './sources';
@@ -138,24 +138,49 @@ function isContent(t: Token): boolean {
   return !STOPWORDS.has(t.norm) && !/^\d/.test(t.norm);
 }
 
+/** Words a period follows without ending the sentence: honorifics ("Mr."), besides the title abbreviations ("Sen."). */
+const PERIOD_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'mt', 'ft', 'vs']);
+
+/** True when the period after word token `t` ends no sentence: a title ("Sen."), an honorific ("Mr.") or an initial ("John D."). */
+function periodAbbreviates(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return isTitleAbbreviation(t.text) || (/^\p{Lu}/u.test(t.text) && PERIOD_WORDS.has(t.norm)) || /^\p{Lu}$/u.test(t.text);
+}
+
 /**
  * For each token, whether it is a capitalised word that is not capitalised just for starting a
  * sentence (the first word of the text, or after . ! ?, counts only when capitals recur in it: "IAEA").
+ * In a headline written in title case, only words with capitals beyond the first ("IAEA", "McCain") count.
  */
 function findCapitals(tokens: Token[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
+  const titleCase = isTitleCase(tokens);
   let sentenceStart = true;
   tokens.forEach((t, k) => {
     if (t.kind === 'punct') {
-      if (/[.!?]/.test(t.text)) sentenceStart = true;
+      if (/[.!?]/.test(t.text) && !(t.text === '.' && periodAbbreviates(tokens[k - 1]))) sentenceStart = true;
       return;
     }
     if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !STOPWORDS.has(t.norm)) {
-      out[k] = sentenceStart ? t.text.length > 1 && /\p{Lu}/u.test(t.text.slice(1)) : true;
+      const inner = t.text.length > 1 && /\p{Lu}/u.test(t.text.slice(1));
+      out[k] = sentenceStart || titleCase ? inner : true;
     }
     sentenceStart = false;
   });
   return out;
+}
+
+/** True for a short text in title case (a headline): three or more words past the first, nearly all of those that are no function words capitalised. */
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || STOPWORDS.has(t.norm)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitalised++;
+  }
+  return words >= 3 && words <= 20 && capitalised >= 0.85 * words;
 }
 
 /** The text folded for the identity test: typography, case and whitespace runs. */

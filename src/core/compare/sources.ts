@@ -1,6 +1,6 @@
 // Sources and attribution: finding attribution phrases in a text ("according to X", "X said",
 // "said X"), telling what kind of source a phrase names, and whether two sources agree.
-import { NON_SOURCE_WORDS, PERSON_HEADS, PRONOUN_SOURCES, SPEECH_VERBS } from '../text/wordLists';
+import { NON_NAME_STARTS, NON_SOURCE_WORDS, NON_SPEAKER_HEADS, PERSON_HEADS, PRONOUN_SOURCES, SPEECH_VERBS } from '../text/wordLists';
 
 /** An attribution phrase found in a text: its character range and the source it names. */
 export interface FoundAttribution {
@@ -108,10 +108,26 @@ export function attributionChange(x: string, y: string): 'different source' | 'n
   return null;
 }
 
+/**
+ * The speaker name handed in by a caller when it can name a source, else null: a capitalised
+ * phrase that starts with a conjunction or preposition ("Plus Obama") or ends in a place, event
+ * or show ("George Washington Bridge", "Political Action Conference") is a misread speaker.
+ */
+export function plausibleSource(speaker: string | null | undefined): string | null {
+  const s = speaker?.trim();
+  if (!s) return null;
+  const words = s.replace(/[.,;:!?"“”]+$/, '').split(/\s+/);
+  const first = words[0].toLowerCase();
+  const last = words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
+  if (/^\p{Lu}/u.test(words[0]) && NON_NAME_STARTS.has(first)) return null;
+  return words.length > 1 && NON_SPEAKER_HEADS.has(last) ? null : s;
+}
+
 /** True when two sources (speaker names or attribution phrases) plainly refer to the same source. */
 export function sameSource(x: string, y: string): boolean {
-  const cx = x.trim().toLowerCase().replace(/^(the|a|an)\s+/, '');
-  const cy = y.trim().toLowerCase().replace(/^(the|a|an)\s+/, '');
+  // abbreviations with or without periods are one source ("the F.B.I." / "the FBI")
+  const cx = x.trim().toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/\.(?=\p{L})|(?<=\p{L}\.\p{L})\./gu, '');
+  const cy = y.trim().toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/\.(?=\p{L})|(?<=\p{L}\.\p{L})\./gu, '');
   if (cx === cy || PRONOUN_SOURCES.has(cx) || PRONOUN_SOURCES.has(cy)) return true;
   if (cx.startsWith(cy + ' ') || cy.startsWith(cx + ' ')) return true;
   const anonX = isAnonymousSource(x);

@@ -61,7 +61,12 @@ export function collectStructural(p: Pair, hunk: number, la: Item[], lb: Item[],
 
 /** True when a side's part of a hunk sits at the start or end of its version and the other side's part of it is empty (or punctuation). */
 function atEdge(p: Pair, part: Structural, side: 'a' | 'b'): boolean {
-  const h = p.hunks[part.hunk];
+  return hunkAtEdge(p, part.hunk, side);
+}
+
+/** True when side `side`'s part of hunk `hunk` sits at the start or end of its version and the other side's part of it is empty (or punctuation). */
+export function hunkAtEdge(p: Pair, hunk: number, side: 'a' | 'b'): boolean {
+  const h = p.hunks[hunk];
   const [s, o] = side === 'a' ? [p.A, p.B] : [p.B, p.A];
   const [from, to] = side === 'a' ? [h.aFrom, h.aTo] : [h.bFrom, h.bTo];
   const [oFrom, oTo] = side === 'a' ? [h.bFrom, h.bTo] : [h.aFrom, h.aTo];
@@ -69,6 +74,28 @@ function atEdge(p: Pair, part: Structural, side: 'a' | 'b'): boolean {
   const onlyPunctBefore = s.tokens.slice(0, from).every((t) => t.kind === 'punct');
   const onlyPunctAfter = s.tokens.slice(to).every((t) => t.kind === 'punct');
   return otherEmpty && (onlyPunctBefore || onlyPunctAfter) && s.tokens.length > 0;
+}
+
+/**
+ * True when the part a cut-down version lacks is whole sentences of the longer one: the other
+ * outlet split the quote, or printed its rest in the next sentence (the cut changes no claim).
+ */
+function wholeSentences(p: Pair, part: Structural, side: 'a' | 'b'): boolean {
+  const h = p.hunks[part.hunk];
+  const s = side === 'a' ? p.A : p.B;
+  const [from, to] = side === 'a' ? [h.aFrom, h.aTo] : [h.bFrom, h.bTo];
+  const ends = (k: number) => k >= 0 && k < s.tokens.length && s.tokens[k].kind === 'punct' && /[.!?]/.test(s.tokens[k].text);
+  // or the framing around a quotation: the cut part is set off by a quotation mark ("..., he said to the group")
+  const mark = (k: number) => k >= 0 && k < s.tokens.length && s.tokens[k].kind === 'punct' && /["“”]/.test(foldQuote(s.tokens[k].text));
+  const marks = (k0: number, k1: number) => Array.from({ length: k1 - k0 }, (_, i) => k0 + i).some(mark);
+  const tail = s.tokens.slice(to).every((t) => t.kind === 'punct');
+  if (tail) return ends(from - 1) || ends(from) || marks(from - 1, from + 3);
+  return ends(to - 1) || ends(from - 1) || marks(to - 3, to + 1);
+}
+
+/** A quotation mark's plain form. */
+function foldQuote(ch: string): string {
+  return ch.replace(/[“”„]/g, '"');
 }
 
 /** Which side, if either, is a cut-down version: everything missing sits at its edges, and nothing else substantive differs. */
@@ -84,10 +111,14 @@ function findTruncation(p: Pair, structural: Structural[], out: Divergence[]): {
 /** Types the dropped and added parts (truncation, omission/addition, detail, aside) and adds them to `out`. */
 export function resolveStructural(p: Pair, structural: Structural[], out: Divergence[]): void {
   const { truncA, truncB } = findTruncation(p, structural, out);
-  for (const { d, clause, major } of structural) {
+  for (const { d, hunk, clause, major } of structural) {
     if ((truncA || truncB) && (clause || (d.a || d.b).split(/\s+/).length >= 5)) {
       d.type = 'truncation';
       d.message = truncA ? `The ${versionOf(p, 'b')} version is cut down: it lacks ${quote(d.a)}.` : `The ${versionOf(p, 'a')} version is cut down: it lacks ${quote(d.b)}.`;
+      if (wholeSentences(p, { d, hunk, clause, major }, truncA ? 'a' : 'b')) {
+        d.substantive = false;
+        d.message = `The ${versionOf(p, truncA ? 'b' : 'a')} version quotes fewer sentences or leaves out the framing: it lacks ${quote(d.a || d.b)}.`;
+      }
     } else if (!clause) {
       d.type = 'wording';
       d.substantive = false;

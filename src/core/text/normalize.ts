@@ -101,11 +101,35 @@ export function normalizeString(text: string): string {
 
 // --- tokens ---------------------------------------------------------------
 
-const TOKEN_RE = /([$£€¥]?\d+(?:[.,]\d+)*(?:%|(?![\p{L}\d])))|((?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\u2011\-][\p{L}\p{N}]+)*)|(\S)/gu;
+// words: a party-and-state tag ("D-N.Y."), an abbreviation with periods ("F.B.I."), a censored
+// word ("f***ing", one token), else letters and digits joined by apostrophes or hyphens
+const TOKEN_RE = /([$£€¥]?\d+(?:[.,]\d+)*(?:%|(?![\p{L}\d])))|([RDI]-(?:\p{Lu}\.){2,}|(?:\p{Lu}\.){2,}|\p{L}+(?:\*{2,}\p{L}*|\*+\p{L}+)|[\p{L}\p{N}]+(?:['’\u2011\-][\p{L}\p{N}]+)*)|(\S)/gu;
 
-/** Folds a token's text to its comparison form (typography, case, spelling). */
+/** Title abbreviations (lower case, no period) and the words they stand for: "Sen." and "Senator" compare as one word. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sen: 'senator', sens: 'senators', rep: 'representative', reps: 'representatives', gov: 'governor', govs: 'governors',
+  gen: 'general', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', cmdr: 'commander',
+  pres: 'president', atty: 'attorney', supt: 'superintendent', prof: 'professor', gens: 'generals',
+};
+
+/** Folds a token's text to its comparison form (typography, case, spelling, house style: F.B.I./FBI, Sen./Senator, f***ing/f**king). */
 export function normalizeToken(text: string): string {
-  return foldSpelling(foldTypographyText(text).toLowerCase());
+  const lower = foldTypographyText(text).toLowerCase();
+  if (lower.includes('.')) return lower.replace(/\./g, '');
+  if (lower.includes('*')) return foldCensored(lower);
+  if (Object.prototype.hasOwnProperty.call(TITLE_ABBREVIATIONS, lower) && /^[A-Z]/.test(text)) return TITLE_ABBREVIATIONS[lower];
+  return foldSpelling(lower);
+}
+
+/** A censored word's comparison form: its first letter, a star and its last two letters ("f***ing" and "f**king" → "f*ng"). */
+function foldCensored(lower: string): string {
+  const tail = lower.slice(lower.lastIndexOf('*') + 1);
+  return `${lower[0]}*${tail.slice(-2)}`;
+}
+
+/** True for a title abbreviation ("Sen", "Gov"), which a period follows without ending the sentence. */
+export function isTitleAbbreviation(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && Object.prototype.hasOwnProperty.call(TITLE_ABBREVIATIONS, word.toLowerCase());
 }
 
 /** Splits text into word, number and punctuation tokens with offsets into the original. */

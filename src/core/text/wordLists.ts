@@ -13,7 +13,28 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 /** Directional opposites among function words ("up"/"down", "before"/"after"); other function-word antonyms (in/out, on/off) are mostly prepositions. */
-export const OPPOSABLE_STOPWORDS: ReadonlySet<string> = new Set(['up', 'down', 'before', 'after']);
+export const OPPOSABLE_STOPWORDS: ReadonlySet<string> = new Set(['up', 'down', 'before', 'after', 'to', 'from']);
+
+/** Function words of opposite direction that WordNet does not list as antonyms ("taken to hospital" / "released from hospital"). */
+export const OPPOSITE_FUNCTION_WORDS: Readonly<Record<string, string>> = { to: 'from', from: 'to' };
+
+/** Lemmas of a rise or a gain; any of them against one of FALL_LEMMAS is an opposite ("soar" / "slump"). */
+export const RISE_LEMMAS: ReadonlySet<string> = new Set(['rise', 'soar', 'surge', 'jump', 'climb', 'gain', 'rally', 'rebound', 'increase', 'grow', 'boost', 'raise', 'spike', 'win', 'approve', 'pass', 'accept', 'open', 'release', 'free', 'return']);
+
+/** Lemmas of a fall or a loss (see RISE_LEMMAS). */
+export const FALL_LEMMAS: ReadonlySet<string> = new Set(['fall', 'slump', 'plunge', 'drop', 'tumble', 'sink', 'slide', 'decline', 'decrease', 'shrink', 'dip', 'slip', 'lose', 'reject', 'veto', 'close', 'jail', 'detain', 'vanish', 'disappear']);
+
+/** Actors and roles ("the Senate" / "Congress", "legislators" / "president"): one swapped for another changes who acts. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  ('president senate house congress parliament legislature legislator lawmaker court judge jury governor mayor senator ' +
+    'congressman congresswoman prosecutor police army military cabinet minister premier chancellor king queen voter union board committee').split(' '),
+);
+
+/** Role words that name the same body in other words ("Congress" / "lawmakers"): never a swapped actor. */
+export const ROLE_GROUPS: Readonly<Record<string, string>> = {
+  congress: 'legislature', lawmaker: 'legislature', legislator: 'legislature', legislature: 'legislature', parliament: 'legislature',
+  congressman: 'legislature', congresswoman: 'legislature', army: 'military', military: 'military', police: 'police', prosecutor: 'prosecutor',
+};
 
 /** Words (or lemmas) that negate what follows them. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'deny', 'refuse', 'reject', 'fail', 'nowhere', 'hardly', 'barely']);
@@ -44,6 +65,17 @@ export const REPORTING_VERBS: readonly string[] = ['show', 'shows', 'showed', 'f
 
 /** Words that never stand in a source phrase: a phrase holding one is a clause, not a source ("it has been said"). */
 export const NON_SOURCE_WORDS: readonly string[] = ['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'also', 'only', 'so', 'far', 'then', 'this', 'that', 'there', 'which', 'who', 'not', 'but'];
+
+/** First words of a phrase that is no name though capitalised ("Plus Obama", "But Reid"): a speaker phrase starting so is a misreading. */
+export const NON_NAME_STARTS: ReadonlySet<string> = new Set(
+  'plus but and so then also still yet now meanwhile however instead even here there when while if after before as in on at for with from by of to'.split(' '),
+);
+
+/** Last words of a capitalised phrase that names a place, an event or a show, never a speaker ("George Washington Bridge", "... Action Conference"). */
+export const NON_SPEAKER_HEADS: ReadonlySet<string> = new Set(
+  ('bridge tunnel street avenue road highway airport station square park building river lake island mountain county ' +
+    'conference convention summit rally debate hearing speech show program programme week day act bill amendment law control').split(' '),
+);
 
 /** Titles and honorifics: capitalised, but not names ("Mr", "Senator", "President"). */
 export const TITLES: ReadonlySet<string> = new Set(
