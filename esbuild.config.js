@@ -46,7 +46,7 @@ const builds = [
   // One build per unit-test file: a test whose module is broken fails alone.
   ...listTests('test/unit').map((f) => ({ entryPoints: [f], outdir: 'out/test/unit' })),
   { entryPoints: ['test/exthost/index.ts', ...listTests('test/exthost')], outdir: 'out/test/exthost', optional: true },
-  { entryPoints: ['scripts/eval.ts', 'scripts/analysis-hash.ts', 'scripts/make-corpus.ts'], outdir: 'out/scripts', optional: true },
+  { entryPoints: ['scripts/eval.ts', 'scripts/analysis-hash.ts', 'scripts/make-corpus.ts', 'scripts/eval-basil.ts', 'scripts/train-model.ts'], outdir: 'out/scripts', optional: true },
   { entryPoints: ['bench/bench.ts'], outdir: 'out/bench', optional: true },
 ];
 
