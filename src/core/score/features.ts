@@ -2,7 +2,8 @@
 // symmetric (swapping the sentences changes nothing) and has a name and a
 // plain-words description, so a hover can say why two passages match.
 // Never imports vscode.
-import { areAntonyms, sameLemmaForms, synonymFormsMatch, synonymForms } from '../lexicon/lexicon';
+import { sameLemmaForms } from '../lexicon/morphology';
+import { areAntonyms, synonymFormsMatch, synonymForms } from '../lexicon/synonyms';
 import { analyzeSentence, specificityOf, type ScoreContext, type ScoreSentence, type ScoreToken } from './tokens';
 
 /** Names and descriptions of the features, in the order of `FeatureVector`. */

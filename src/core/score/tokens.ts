@@ -3,7 +3,8 @@
 // negation). Rarity comes from what ships with the engine: a function-word
 // list and WordNet's sense counts (a word with many senses is a common word;
 // a word WordNet lacks is a name or a rare term). Never imports vscode.
-import { lemmaForms, loadWordNetIndex, type LemmaForms, type WordNetPos } from '../lexicon/lexicon';
+import { lemmaForms, type LemmaForms } from '../lexicon/morphology';
+import { loadWordNetIndex, type WordNetPos } from '../lexicon/wordnet';
 
 /** What a token is, for the features. */
 export type ScoreTokenKind = 'function' | 'content' | 'name' | 'number';
