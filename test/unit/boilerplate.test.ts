@@ -33,3 +33,12 @@ test('empty is boilerplate; very long text is not; no catastrophic backtracking'
   for (const s of ['By ' + 'Aa '.repeat(130), 'Photo ' + '('.repeat(390), '(' + 'a/'.repeat(190) + ')']) isBoilerplate(s);
   assert.ok(Date.now() - t0 < 1000);
 });
+
+test('markup, embed codes and bare links never match', () => {
+  for (const s of ['<tweet tweet-id="1234567890123"><tweet/>.', '<blockquote class="twitter-tweet"><a href="https://t.co/x"></a></blockquote>', '<iframe src="https://www.youtube.com/embed/abc123" width="560"></iframe>', 'https://www.example-news.com/politics/2024/senate-vote.html', 'pic.twitter.com/AbC12dEf', '[Embedded content]', 'View this post on Instagram']) {
+    assert.equal(isBoilerplate(s), true, s);
+  }
+  for (const s of ['The senator wrote on <b>Twitter</b> that the bill was dead.', 'Senators voted 52 to 48 < a simple majority plus one.', 'He posted the link to www.senate.gov on Tuesday and urged voters to read it.']) {
+    assert.equal(isBoilerplate(s), false, s);
+  }
+});

@@ -11,6 +11,8 @@ import { clusterLinks, clusterMatches, numberClusters, spanKey } from './cluster
 import { cancellationCheck, resolveAlignOptions, type AlignOptions, type AlignStats, type ResolvedAlignOptions } from './options';
 import { acceptBestPairs, compareUnits, newMatch, sideOf, type CompareCounts, type GradedPair } from './pairs';
 import { articleCount, prepareUnits, type PreparedUnit } from './prepare';
+import { keepsLink } from './gate';
+import { buildStoryContext } from './story';
 
 export { AnalysisCancelled, cancellationCheck, type AlignOptions, type AlignStats } from './options';
 export { createAlignCache, type AlignCache, type CandidateIndex, type TextEntry, type WordKeyIds } from './cache';
@@ -25,6 +27,7 @@ export interface Alignment {
 
 /** Grades every candidate pair (in index order); keeps those that say the same thing. */
 function gradeCandidates(prepared: readonly PreparedUnit[], candidates: CandidatePairs, cache: AlignCache, counts: CompareCounts, check: () => void): GradedPair[] {
+  const story = buildStoryContext(prepared, articleCount(prepared));
   const graded: GradedPair[] = [];
   for (let k = 0; k < candidates.first.length; k++) {
     const i = candidates.first[k];
@@ -33,7 +36,7 @@ function gradeCandidates(prepared: readonly PreparedUnit[], candidates: Candidat
     const a = prepared[i];
     const b = prepared[j];
     const cmp = compareUnits(a.unit, b.unit, cache, counts, a.entry.id, b.entry.id);
-    if (cmp.grade) graded.push({ i, j, ai: a.article, aj: b.article, cmp });
+    if (cmp.grade && keepsLink(a.unit.text, b.unit.text, cmp, a.article, b.article, story, cache)) graded.push({ i, j, ai: a.article, aj: b.article, cmp });
   }
   return graded;
 }

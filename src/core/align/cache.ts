@@ -2,6 +2,7 @@
 // (incremental re-analysis): one AlignCache object, passed explicitly; the
 // align modules keep no state of their own.
 import type { Comparison, Unit } from '../types';
+import { createScoreContext, type ScoreContext } from '../score/tokens';
 
 /** Entries an AlignCache table may hold before it is emptied (bounds memory). */
 export const CACHE_LIMIT = 400_000;
@@ -32,6 +33,8 @@ export interface AlignCache {
   keyStamp: { marks: Int32Array; now: number };
   /** The candidate index of the last completed alignment (for previewAlignment); dropped when the key ids are reset. */
   frozen?: CandidateIndex;
+  /** Memo of the same-claim model's sentence analyses (no corpus frequencies: a pure function of each text). */
+  score: ScoreContext;
 }
 
 /** A content word's stem and the ids of its index keys (stem, domain concepts, top synsets). */
@@ -102,6 +105,7 @@ export function createAlignCache(): AlignCache {
     wordKeys: new Map(),
     nextTextId: 0,
     keyStamp: { marks: new Int32Array(4096), now: 0 },
+    score: createScoreContext(),
   };
 }
 

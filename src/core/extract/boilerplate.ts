@@ -41,6 +41,11 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
+/** Markup and embed codes: a line that is mostly tags (`<tweet tweet-id="…"><tweet/>.`), a bare link, or an embed placeholder. */
+const TAG = /<\/?[a-z][\w:-]{0,30}(?:\s[^<>]{0,300})?\/?>/gi;
+const BARE_LINK = /^(?:(?:https?:\/\/|www\.)\S+|pic\.twitter\.com\/\S+|@\w+)[\s.]*$/i;
+const EMBED_PLACEHOLDER = /^\[?(?:embedded content|embed|view this post on instagram|a post shared by\b[^\]]{0,80}|tweet|video|iframe)\]?\.?$/i;
+
 /**
  * A run of navigation links without any sentence punctuation, e.g. a footer menu. Global, but only
  * ever used through String.match, which starts from 0 and leaves lastIndex at 0: no state between calls.
@@ -64,7 +69,14 @@ export function isBoilerplate(sentence: string): boolean {
   if (PHOTO_CREDIT.test(s) || CREDIT_PARENS.test(s)) return true;
   if (BYLINE.test(s) || DATE_LINE.test(s)) return true;
   if (isCaptionCredit(s) || isFooterMenu(s)) return true;
-  return false;
+  return isMarkupLine(s);
+}
+
+/** A line of markup, an embed code or a bare link: what is left once tags are removed has no word of three letters. */
+function isMarkupLine(s: string): boolean {
+  if (BARE_LINK.test(s) || EMBED_PLACEHOLDER.test(s)) return true;
+  if (!s.includes('<')) return false;
+  return !/\p{L}{3}/u.test(s.replace(TAG, ' '));
 }
 
 /** A caption line without a full stop that ends in a photo agency ("Drones on display Iranian Army via AP"). */

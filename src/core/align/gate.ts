@@ -1,0 +1,31 @@
+// The same-claim decision for reworded candidates: compareTexts finds a
+// rewording, the learned model (score/model.ts) decides whether it is the same
+// claim. Inside one story the model's best-F1 cut applies; between articles
+// that share no rare content (story.ts) a reworded link needs the strict cut.
+import type { Comparison } from '../types';
+import { SAME_CLAIM_CUT, STRICT_CLAIM_CUT, scorePair } from '../score/model';
+import type { AlignCache } from './cache';
+import { sameStory, type StoryContext } from './story';
+
+/**
+ * The model's cut inside one story: well below its best-F1 cut, because the model was fitted on
+ * whole-sentence paraphrases and scores a quote against its longer version low; it still removes
+ * pairs with no shared claim that compareTexts took for a rewording.
+ */
+export const IN_STORY_CUT = 0.05;
+
+/** A sentence of at most this many words is short: inside a story it needs the model's best-F1 cut (more evidence for less text). */
+export const SHORT_WORDS = 10;
+
+/** Words of a text (runs of letters or digits). */
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
+}
+
+/** True when a graded comparison of two texts of articles ai and aj is kept as a link. */
+export function keepsLink(textA: string, textB: string, cmp: Comparison, ai: number, aj: number, story: StoryContext, cache: AlignCache): boolean {
+  if (cmp.grade !== 'reworded') return true;
+  const short = Math.min(wordCount(textA), wordCount(textB)) <= SHORT_WORDS;
+  const cut = !sameStory(story, ai, aj) ? STRICT_CLAIM_CUT : short ? SAME_CLAIM_CUT : IN_STORY_CUT;
+  return scorePair(textA, textB, cache.score).probability >= cut;
+}

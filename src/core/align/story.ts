@@ -1,0 +1,76 @@
+// Story context (document level, as Passim and Dolos use it): two articles
+// tell one story when they share rare content — probes (pairs of consecutive
+// stems, numbers, lone rare stems) that few articles of the corpus hold.
+// Computed once per alignment run from its prepared units; pairs of articles
+// are only looked at when a reworded candidate between them asks.
+import type { PreparedUnit } from './prepare';
+
+/** Per article: its distinct rare probe ids (sorted); per article pair: the verdict, memoised. */
+export interface StoryContext {
+  /** Rare probe ids of each article, sorted ascending. */
+  rare: Int32Array[];
+  /** Verdicts by `ai * articles + aj` (ai < aj). */
+  verdicts: Map<number, boolean>;
+  /** Number of articles. */
+  articles: number;
+  /** Distinct probes of each article (rare or not). */
+  size: Int32Array;
+}
+
+/** Shared rare probes two long articles need to count as one story. */
+export const STORY_MIN_SHARED = 6;
+
+/** Shared rare probes articles ai and aj need: STORY_MIN_SHARED, fewer for short articles (a tenth of the shorter's probes, at least 2). */
+function storyNeed(story: StoryContext, ai: number, aj: number): number {
+  return Math.min(STORY_MIN_SHARED, Math.max(2, Math.ceil(0.1 * Math.min(story.size[ai], story.size[aj]))));
+}
+
+/** The largest article frequency of a rare probe: a few articles, or 2 % of a large corpus. */
+export function rareProbeLimit(articles: number): number {
+  return Math.max(4, Math.ceil(0.02 * articles));
+}
+
+/** Distinct probe ids of each article. */
+function probesPerArticle(prepared: readonly PreparedUnit[], articles: number): Set<number>[] {
+  const per: Set<number>[] = Array.from({ length: articles }, () => new Set<number>());
+  for (const p of prepared) for (const k of p.entry.probeIds) per[p.article].add(k);
+  return per;
+}
+
+/** The story context of an alignment run's prepared units. */
+export function buildStoryContext(prepared: readonly PreparedUnit[], articles: number): StoryContext {
+  const per = probesPerArticle(prepared, articles);
+  const df = new Map<number, number>();
+  for (const set of per) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1);
+  const limit = rareProbeLimit(articles);
+  const rare = per.map((set) => Int32Array.from([...set].filter((k) => df.get(k)! >= 2 && df.get(k)! <= limit)).sort());
+  return { rare, verdicts: new Map(), articles, size: Int32Array.from(per, (set) => set.size) };
+}
+
+/** Number of ids two sorted arrays share. */
+function sharedCount(x: Int32Array, y: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** True when articles ai and aj share enough rare content to tell one story (memoised per pair). */
+export function sameStory(story: StoryContext, ai: number, aj: number): boolean {
+  if (ai === aj) return true;
+  const key = Math.min(ai, aj) * story.articles + Math.max(ai, aj);
+  let verdict = story.verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = sharedCount(story.rare[ai], story.rare[aj]) >= storyNeed(story, ai, aj);
+    story.verdicts.set(key, verdict);
+  }
+  return verdict;
+}
