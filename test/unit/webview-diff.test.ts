@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { wordDiff } from '../../src/extension/wordDiff';
+import { wordDiff } from '../../src/extension/view/wordDiff';
 import { cleanupSemantic, diffItems, inlineMarkup, isLongPassage, markupText, sideBySideRows, splitSentences, type DiffItem } from '../../src/webview/diffMarkup';
 
 const markupOf = (from: string, to: string) => cleanupSemantic(diffItems(wordDiff(from, to)));
