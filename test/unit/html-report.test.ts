@@ -41,8 +41,10 @@ export function hostileReport(): { html: string; dir: string; dismissed: number 
   const dir = hostileCorpus();
   const { result, ctx } = analyse(dir);
   const first = resolveReview(result, emptyReview(), ctx);
-  const target = first.items.find((i) => i.target.kind === 'divergence' && (i.target.match.a.article === 'zz_hostile' || i.target.match.b.article === 'zz_hostile'))!;
-  assert.ok(target, 'the hostile article has a substantive divergence to review');
+  const touchesHostile = (i: (typeof first.items)[number]) => i.target.match.a.article === 'zz_hostile' || i.target.match.b.article === 'zz_hostile';
+  // a substantive divergence of the hostile article when there is one, else its match
+  const target = first.items.find((i) => i.target.kind === 'divergence' && touchesHostile(i)) ?? first.items.find(touchesHostile)!;
+  assert.ok(target, 'the hostile article has a match or divergence to review');
   const doc = applyDecision({ steps: [] }, emptyReview(), { anchor: target.anchor, verdict: 'dismissed', note: '<script>window.__pwned=30</script> false alarm', now: new Date('2026-01-01T00:00:00Z') });
   const state = resolveReview(result, doc, ctx);
   // a decision holds for every match whose two sides read exactly the same (here: one quote, two identical versions of it)
