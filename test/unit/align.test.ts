@@ -179,3 +179,18 @@ test('previewAlignment: nothing changed gives alignUnits\'s result (clusterMatch
   analyzer.analyze(seeds);
   assert.equal(analyzer.preview(seeds), undefined, 'nothing changed: no preview');
 });
+
+test('a clause only one outlet reports in its own reworded passage is editorial selection (cosmetic); in a quote it stays an omission', async () => {
+  const { newMatch } = await import('../../src/core/align/pairs');
+  const unit = (article: string, text: string, kind: 'quote' | 'passage') => ({ id: `${article}:0`, article, start: 0, end: text.length, text, kind, speaker: null }) as never;
+  const omission = { type: 'omission', substantive: true, a: 'who also served as his chief counsel', b: '', message: 'Only in the first version', aStart: 10, aEnd: 46 };
+  const number = { type: 'number', substantive: true, a: '16', b: '31', message: 'Different quantity', aStart: 0, aEnd: 2, bStart: 0, bEnd: 2 };
+  const cmp = { grade: 'reworded', score: 0.4, divergences: [omission, number] } as never;
+  const passage = newMatch(unit('a', 'x'.repeat(60), 'passage'), unit('b', 'y'.repeat(60), 'passage'), cmp);
+  assert.deepEqual(passage.divergences.map((d) => [d.type, d.substantive]), [['wording', false], ['number', true]]);
+  assert.match(passage.divergences[0].message, /^Editorial selection: only the first version reports “who also served as his chief counsel”/);
+  const quote = newMatch(unit('a', 'x'.repeat(60), 'quote'), unit('b', 'y'.repeat(60), 'quote'), cmp);
+  assert.deepEqual(quote.divergences.map((d) => [d.type, d.substantive]), [['omission', true], ['number', true]]);
+  const edited = newMatch(unit('a', 'x'.repeat(60), 'passage'), unit('b', 'y'.repeat(60), 'passage'), { ...(cmp as object), grade: 'truncated' } as never);
+  assert.equal(edited.divergences[0].type, 'omission', 'only reworded passages: a cut-down passage keeps its flag');
+});

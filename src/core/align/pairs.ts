@@ -81,16 +81,32 @@ export function sideOf(u: Unit): MatchSide {
   return { article: u.article, start: u.start, end: u.end, text: u.text, speaker: u.speaker ?? null };
 }
 
+/**
+ * Two outlets' own reporting (passages, not quotes) told in other words: a clause that only one of
+ * them includes is editorial selection, not a changed claim. Such an omission or addition is shown
+ * as cosmetic detail; numbers, names, negation, hedges and attribution inside it stay flagged.
+ */
+export function asEditorialSelection(d: Divergence): Divergence {
+  if (d.type !== 'omission' && d.type !== 'addition') return d;
+  const only = d.type === 'omission' ? 'first' : 'second';
+  return { ...d, type: 'wording', substantive: false, message: `Editorial selection: only the ${only} version reports ${d.type === 'omission' ? `“${d.a}”` : `“${d.b}”`}.` };
+}
+
 /** The match of units a and b graded `cmp` (id and cluster not yet numbered); divergence offsets absolute. */
 export function newMatch(a: Unit, b: Unit, cmp: Comparison, sideA = sideOf(a), sideB = sideOf(b)): Match {
+  const kind = a.kind === 'quote' || b.kind === 'quote' ? 'quote' : 'passage';
+  const selection = kind === 'passage' && cmp.grade === 'reworded';
   return {
     id: '',
     cluster: '',
-    kind: a.kind === 'quote' || b.kind === 'quote' ? 'quote' : 'passage',
+    kind,
     grade: cmp.grade!,
     score: cmp.score,
     a: sideA,
     b: sideB,
-    divergences: cmp.divergences.map((d) => shiftDivergence(d, a.start, b.start)),
+    divergences: cmp.divergences.map((d) => {
+      const shifted = shiftDivergence(d, a.start, b.start);
+      return selection ? asEditorialSelection(shifted) : shifted;
+    }),
   };
 }
