@@ -14,7 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { compareTexts } from '../src/core/compare/compare';
 import { alignUnits, createAlignCache } from '../src/core/align/align';
-import { buildPassageUnits, buildQuoteUnits, extractCorpusQuotes } from '../src/core/pipeline/analyze';
+import { buildPassageUnits, buildQuoteUnits, extractCorpusQuotes } from '../src/core/pipeline/units';
 import { loadCorpus } from '../src/core/io/corpus';
 import { Unit } from '../src/core/types';
 import { generateCorpus } from '../bench/corpus';

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractQuantities, compareQuantities, parseNumberWords, parseNumeral, Quantity } from '../../src/core/extract/numbers';
+import { extractQuantities, Quantity } from '../../src/core/extract/numbers';
+import { parseNumberWords, parseNumeral } from '../../src/core/extract/numerals';
+import { compareQuantities } from '../../src/core/extract/quantityComparison';
 
 const q = (s: string): Quantity => {
   const all = extractQuantities(s);

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { extractQuotes } from '../../src/core/extract/quotes';
+import { tokenizeCueRange } from '../../src/core/extract/cueTokens';
 import type { Quote } from '../../src/core/types';
 
 const seedDir = path.join(__dirname, '../../../seeds');
@@ -278,4 +279,16 @@ test('datelines, stacked intro phrases with places, a name right before a partic
   assert.deepEqual(pairs('At a rally in Nashua, N.H., on Tuesday, Senator Rita Gomez endorsed Lee, saying he would “make a fine governor.”'), [['make a fine governor.', 'Rita Gomez']]);
   assert.deepEqual(pairs('Critics piled on, with Mayor Tom Fry tweeting that it was a “disaster.”'), [['disaster.', 'Tom Fry']]);
   assert.deepEqual(pairs('Back in 2001, Ms. Pratt praised the mayor, telling reporters: “He is a good man.”'), [['He is a good man.', 'Pratt']]);
+});
+
+test('attribution tokens: names and abbreviations stay whole, only bounding punctuation is kept', () => {
+  const text = 'Sen. Dianne Feinstein (D-Calif.), of AT&T, told U.S. reporters: 1,200 well\u2011known — it’s “done.”';
+  const tokens = tokenizeCueRange(text, 0, text.length);
+  assert.deepEqual(
+    tokens.map((t) => t.text),
+    ['Sen.', 'Dianne', 'Feinstein', '(', 'D-Calif', ')', ',', 'of', 'AT&T', ',', 'told', 'U.S.', 'reporters', ':', '1', ',', '200', 'well', 'known', '—', 'it’s', 'done'],
+  );
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  // A range is tokenised on its own: a word cut by the range start begins where the range does.
+  assert.deepEqual(tokenizeCueRange(text, 7, 20).map((t) => [t.text, t.start]), [['anne', 7], ['Feinstei', 12]]);
 });

@@ -1,7 +1,8 @@
 // The quantity pass: the quantities that changed between the two sides are paired and compared
 // as claims (a different number, a changed qualifier, the same amount rounded or reworded).
 import { Divergence } from '../types';
-import { Quantity, compareQuantities, describeQuantity } from '../extract/numbers';
+import { Quantity, describeQuantity } from '../extract/numbers';
+import { compareQuantities } from '../extract/quantityComparison';
 import { Pair, Side, hunkOf, makeDivergence } from './sides';
 import { quote, vs } from './messages';
 

@@ -41,7 +41,10 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
-/** A run of navigation links without any sentence punctuation, e.g. a footer menu. */
+/**
+ * A run of navigation links without any sentence punctuation, e.g. a footer menu. Global, but only
+ * ever used through String.match, which starts from 0 and leaves lastIndex at 0: no state between calls.
+ */
 const FOOTER_WORDS = /\b(?:policy|faq|help|contact us|about us|terms|advertise|careers|sitemap|newsletters?)\b/gi;
 
 /**

@@ -3,6 +3,7 @@
 // John Kirby → "John Kirby") within an article and across a corpus.
 import type { Quote } from '../types';
 import { rememberBounded } from '../util/memo';
+import { ANAPHORS, HONORIFICS, NAME_STOPWORDS, NON_PERSON } from './cueWords';
 
 /** A person-name mention found in a text. */
 export interface PersonMention {
@@ -12,61 +13,7 @@ export interface PersonMention {
   end: number;
 }
 
-/** Honorifics and titles dropped in front of a name. */
-const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
-  'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice', 'pres', 'gen', 'general',
-  'col', 'colonel', 'lt', 'lieutenant', 'sgt', 'sergeant', 'capt', 'captain', 'adm', 'admiral', 'maj', 'major',
-  'judge', 'justice', 'mayor', 'secretary', 'minister', 'prime', 'chancellor', 'ambassador', 'spokesman',
-  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'chief', 'speaker', 'leader',
-  'king', 'queen', 'prince', 'princess', 'pope', 'father', 'sister', 'brother', 'attorney', 'commissioner',
-  'sheriff', 'officer', 'detective', 'coach', 'candidate', 'nominee', 'adviser', 'advisor', 'deputy', 'assistant',
-  'former', 'acting', 'chief', 'sens', 'reps', 'jr', 'sr', 'st', 'saint', 'the', 'a', 'an', 'democratic',
-  'republican', 'gop', 'democrat', 'us', 'u.s', 'u.s.', 'u.n', 'u.k', 'uk', 'un', 'eu', 'nato', 'white', 'house',
-  'national', 'security', 'council', 'state', 'department', 'foreign', 'defense', 'defence', 'homeland',
-  'federal', 'senate', 'congressional', 'congressman', 'congresswoman', 'majority', 'minority', 'whip', 'press',
-  'communications', 'campaign', 'executive', 'officer', 'ceo', 'cfo', 'coo', 'founder', 'analyst', 'economist',
-  'strategist', 'pollster', 'manager', 'consultant', 'aide', 'staff', 'kremlin', 'pentagon', 'russian', 'iranian',
-  'american', 'british', 'french', 'german', 'chinese', 'israeli', 'ukrainian', 'mexican', 'canadian', 'australian',
-  'texas', 'florida', 'california', 'ohio', 'new', 'york', 'sen.', 'gov.', 'rep.', 'mr.', 'mrs.', 'ms.', 'dr.',
-]);
-
-/** Words that mark a capitalised run as an organisation or place, never a person. */
-const NON_PERSON = new Set([
-  'house', 'council', 'department', 'ministry', 'agency', 'army', 'navy', 'force', 'forces', 'news', 'times', 'post',
-  'press', 'journal', 'tribune', 'herald', 'reuters', 'states', 'kingdom', 'union', 'nations', 'republic', 'party',
-  'committee', 'court', 'congress', 'senate', 'assembly', 'parliament', 'administration', 'office', 'institute',
-  'university', 'college', 'school', 'foundation', 'association', 'company', 'corp', 'inc', 'group', 'bank',
-  'street', 'avenue', 'city', 'county', 'island', 'islands', 'sea', 'ocean', 'river', 'zone', 'center', 'centre',
-  'network', 'channel', 'magazine', 'daily', 'weekly', 'korea', 'africa', 'america', 'arabia', 'york', 'jersey',
-  'angeles', 'francisco', 'diego', 'vegas', 'kong', 'zealand', 'carolina', 'dakota', 'virginia', 'hampshire',
-  'mexico', 'east', 'west', 'north', 'south', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'day', 'war', 'act', 'bill', 'program', 'project', 'summit', 'games', 'cup', 'league',
-  'airport', 'station', 'hospital', 'church', 'police', 'fbi', 'cia', 'nsa', 'ap', 'afp', 'cnn', 'bbc', 'nbc',
-  'abc', 'cbs', 'fox', 'msnbc', 'npr', 'times', 'guard', 'corps', 'command', 'fund', 'board', 'commission',
-  'economic', 'special', 'capital', 'media', 'tv', 'radio', 'online', 'google', 'facebook', 'twitter', 'trust',
-  'criteria', 'policy', 'privacy', 'terms', 'conditions', 'security', 'democrats', 'republicans', 'americans',
-  'street', 'wall', 'hill', 'club', 'team', 'brand', 'faq', 'help', 'contact', 'us', 'read', 'photo', 'reports',
-]);
-
-/** Pronouns and role nouns that refer back to the most recent person named. */
-const ANAPHORS = new Set([
-  'he', 'she', 'him', 'her', 'the speaker', 'the spokesman', 'the spokeswoman', 'the spokesperson', 'the official',
-  'the president', 'the senator', 'the governor', 'the minister', 'the secretary', 'the adviser', 'the advisor',
-  'the candidate', 'the congressman', 'the congresswoman', 'the mayor', 'the former', 'the ambassador',
-]);
-
-/** Words that are never part of a person's name even when capitalised (sentence-initial words etc.). */
-const NAME_STOPWORDS = new Set([
-  'i', 'we', 'they', 'it', 'he', 'she', 'you', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'in', 'on', 'at',
-  'for', 'of', 'to', 'by', 'with', 'from', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'why', 'how',
-  'who', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'after', 'before', 'since', 'according', 'asked',
-  'said', 'says', 'meanwhile', 'however', 'still', 'yet', 'so', 'then', 'now', 'also', 'some', 'many', 'most',
-  'all', 'both', 'no', 'not', 'yes', 'one', 'two', 'other', 'another', 'each', 'every', 'even', 'just', 'only',
-]);
-
-/** Capitalised-word runs (names, initials, particles between them); linear, no nested quantifiers. */
+/** Capitalised-word runs (names, initials, particles between them); linear, no nested quantifiers. Used only through matchAll (which copies it). */
 const CAP_RUN = /[A-Z][\p{L}\p{M}’'.-]*(?:[ \u00a0](?:(?:de|da|van|von|der|al|bin|la|le|del|di)[ \u00a0])?[A-Z][\p{L}\p{M}’'.-]*)*/gu;
 
 /** Strips trailing punctuation and possessive endings from a token. */
@@ -114,7 +61,11 @@ export function personNameFromTokens(tokens: string[], allowSingle: boolean): st
   return name.join(' ');
 }
 
-/** personNameFromTokens results by `allowSingle` flag + capitalised run (runs repeat across articles). */
+/**
+ * personNameFromTokens results by `allowSingle` flag + capitalised run (runs repeat across articles).
+ * A per-process memo, deliberately module-level: the result is a pure function of its key, and
+ * rememberBounded empties the table at 100,000 entries, so sharing it between runs is harmless.
+ */
 const runNameCache = new Map<string, string | null>();
 
 /** personNameFromTokens(tokens, allowSingle) for `tokens`, the split of `run`, memoised by run. */
@@ -137,29 +88,24 @@ function isParticle(tok: string): boolean {
 export function findPersonMentions(text: string): PersonMention[] {
   const out: PersonMention[] = [];
   const fullBySurname = new Map<string, string>();
-  CAP_RUN.lastIndex = 0;
-  for (let m = CAP_RUN.exec(text); m; m = CAP_RUN.exec(text)) {
+  for (const m of text.matchAll(CAP_RUN)) {
     const run = m[0];
     const tokens = run.split(/[ \u00a0]/);
+    const endTok = tokens[tokens.length - 1];
+    const end = m.index! + run.length - (endTok.length - cleanToken(endTok).length);
     const hasHonorific = tokens.length >= 2 && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|President|Senator|Governor)\.?$/.test(tokens[tokens.length - 2]);
     let name = runPersonName(run, tokens, hasHonorific);
     if (!name) {
       // A lone surname of someone already named in full ("Sullivan said").
       const single = runPersonName(run, tokens, true);
       const full = single ? fullBySurname.get(single) : undefined;
-      if (full) {
-        const endTok = tokens[tokens.length - 1];
-        const end = m.index + run.length - (endTok.length - cleanToken(endTok).length);
-        out.push({ name: full, start: end - single!.length, end });
-      }
+      if (full) out.push({ name: full, start: end - single!.length, end });
       continue;
     }
     if (hasHonorific && !name.includes(' ')) name = fullBySurname.get(name) ?? name;
     if (name.includes(' ')) fullBySurname.set(surnameOf(name), name);
-    const endTok = tokens[tokens.length - 1];
-    const end = m.index + run.length - (endTok.length - cleanToken(endTok).length);
     const last = cleanToken(endTok);
-    const start = Math.max(m.index, end - name.length);
+    const start = Math.max(m.index!, end - name.length);
     out.push({ name, start: name.endsWith(last) ? start : end - last.length, end });
   }
   return out;

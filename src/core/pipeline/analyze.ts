@@ -1,108 +1,14 @@
-// The engine's entry point: articles in, quotes + graded cross-source matches out.
-// Glues sentence splitting, quote extraction, boilerplate filtering and alignment.
-import { alignUnits, type AlignOptions, type AlignStats } from '../align/align';
-import { isBoilerplate } from '../extract/boilerplate';
-import { extractQuotes } from '../extract/quotes';
-import { splitSentences } from '../text/sentences';
-import { canonicalizeSpeakers } from '../extract/speakers';
-import type { AnalysisResult, ArticleInput, ArticleSummary, Quote, Unit } from '../types';
-import { titleOf } from '../io/corpus';
-
-/** Fewest words a quote or passage unit needs to be worth matching. */
-export const MIN_UNIT_WORDS = 5;
-
-/** An article as analyzeCorpus accepts it: the file name and title are optional. */
-export type AnalyzableArticle = ArticleInput & { file?: string; title?: string };
-
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-/** True when a string has at least `min` words (stops counting there instead of listing every word). */
-function hasWords(text: string, min: number): boolean {
-  WORD_RE.lastIndex = 0;
-  let n = 0;
-  while (n < min && WORD_RE.exec(text)) n++;
-  return n >= min;
-}
-
-/** Trims whitespace and stray quote marks/punctuation off a span's ends. */
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /[\s"“”‘’'«»(]/.test(text[start])) start++;
-  while (end > start && /[\s"“”‘’'«»),;:]/.test(text[end - 1])) end--;
-  return { start, end };
-}
-
-/** Splits each (non-partial) quote into sentence units carrying the quote's speaker. */
-export function buildQuoteUnits(article: ArticleInput, quotes: Quote[]): Unit[] {
-  const units: Unit[] = [];
-  for (const q of quotes) {
-    if (q.partial) continue;
-    for (const s of splitSentences(q.text)) {
-      const { start, end } = trimSpan(article.text, q.start + s.start, q.start + s.end);
-      const text = article.text.slice(start, end);
-      if (!hasWords(text, MIN_UNIT_WORDS)) continue;
-      units.push({ article: article.id, start, end, text, kind: 'quote', speaker: q.speaker, quote: q.id });
-    }
-  }
-  return units;
-}
-
-/** Sentences outside full quotes become passage units; boilerplate ones are flagged. */
-export function buildPassageUnits(article: ArticleInput, quotes: Quote[]): Unit[] {
-  const full = quotes.filter((q) => !q.partial);
-  const units: Unit[] = [];
-  for (const s of splitSentences(article.text)) {
-    if (full.some((q) => q.start < s.end && s.start < q.end)) continue;
-    const { start, end } = trimSpan(article.text, s.start, s.end);
-    const text = article.text.slice(start, end);
-    if (!hasWords(text, MIN_UNIT_WORDS)) continue;
-    const unit: Unit = { article: article.id, start, end, text, kind: 'passage', speaker: null };
-    if (isBoilerplate(text)) unit.boilerplate = true;
-    units.push(unit);
-  }
-  return units;
-}
-
-/** Summarises an article for the report. */
-export function summarizeArticle(article: AnalyzableArticle): ArticleSummary {
-  const { id, file, text } = article;
-  const title = article.title ?? titleOf(text);
-  // `file` only when known, and in the contract's field order: id, file, title, length.
-  return file !== undefined ? { id, file, title, length: text.length } : { id, title, length: text.length };
-}
-
-/** Extracts the quotes of every article, numbering them across the corpus, with aliases merged. */
-export function extractCorpusQuotes(articles: ArticleInput[]): Quote[] {
-  const quotes: Quote[] = [];
-  for (const article of articles) quotes.push(...extractQuotes(article, quotes.length + 1));
-  return canonicalizeSpeakers(quotes);
-}
-
-/** Options of analyzeCorpus: alignment tuning, and counters filled in for benchmarks. */
-export interface AnalyzeOptions {
-  /** Candidate search tuning (defaults suit news corpora). */
-  align?: AlignOptions;
-  /** Filled with the alignment's counters when given. */
-  stats?: AlignStats;
-}
+// The engine's entry point: articles in, quotes + graded cross-source matches
+// out. One run of the incremental analyzer (incremental.ts), the one pipeline:
+// sentence splitting, quote extraction, boilerplate filtering and alignment.
+import type { AnalysisResult } from '../types';
+import { CorpusAnalyzer, type AnalyzeOptions } from './incremental';
+import type { AnalyzableArticle } from './units';
 
 /**
  * Analyses a corpus: direct quotes with speakers, and graded matches (clustered)
  * between quotes and passages of different articles, with their divergences.
  */
 export function analyzeCorpus(articles: AnalyzableArticle[], options: AnalyzeOptions = {}): AnalysisResult {
-  const quotes = extractCorpusQuotes(articles);
-  // each article's quotes, grouped once (not a scan of every quote per article)
-  const byArticle = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const list = byArticle.get(q.article);
-    if (list) list.push(q);
-    else byArticle.set(q.article, [q]);
-  }
-  const units: Unit[] = [];
-  for (const article of articles) {
-    const own = byArticle.get(article.id) ?? [];
-    units.push(...buildQuoteUnits(article, own), ...buildPassageUnits(article, own));
-  }
-  const { matches, clusters } = alignUnits(units, options.align, options.stats);
-  return { version: 1, articles: articles.map(summarizeArticle), quotes, matches, clusters };
+  return new CorpusAnalyzer().analyze(articles, options);
 }

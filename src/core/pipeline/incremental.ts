@@ -3,15 +3,24 @@
 // tables (index keys per text, comparisons per text pair). Re-analysing after
 // one article changed re-extracts that article only and compares only the
 // pairs that involve its new texts; every other step reuses cached work.
-// The result is exactly analyzeCorpus's for the same articles.
+// analyzeCorpus is one run of a fresh CorpusAnalyzer: there is one pipeline.
 // `preview` is the fast first phase of an update: alignment from the index of
 // the last exact run, frozen (see previewAlignment); `analyze` afterwards gives
 // the exact result.
-import { alignUnits, cancellationCheck, createAlignCache, previewAlignment, type AlignCache } from '../align/align';
-import { buildPassageUnits, buildQuoteUnits, summarizeArticle, type AnalyzableArticle, type AnalyzeOptions } from './analyze';
+import { alignUnits, cancellationCheck, createAlignCache, previewAlignment, type AlignCache, type AlignOptions, type AlignStats } from '../align/align';
+import { resetAlignCache } from '../align/cache';
+import { buildPassageUnits, buildQuoteUnits, quotesByArticle, summarizeArticle, type AnalyzableArticle } from './units';
 import { extractQuotes } from '../extract/quotes';
 import { canonicalizeSpeakers } from '../extract/speakers';
 import type { AnalysisResult, ArticleSummary, Match, Quote, Unit } from '../types';
+
+/** Options of an analysis: alignment tuning, and counters filled in for benchmarks. */
+export interface AnalyzeOptions {
+  /** Candidate search tuning (defaults suit news corpora). */
+  align?: AlignOptions;
+  /** Filled with the alignment's counters when given. */
+  stats?: AlignStats;
+}
 
 /** What is remembered of one article (keyed by id and text). */
 interface ArticleMemo {
@@ -37,7 +46,7 @@ export class CorpusAnalyzer {
   /** Canonical speaker per speaker name, for the set of speaker names it was made from (see canonicalNames). */
   private speakerNames?: { names: Set<string>; canonical: Map<string, string | null> };
 
-  /** Analyses the articles; the same result as analyzeCorpus(articles, options). */
+  /** Analyses the articles (quotes with speakers, graded and clustered matches); reuses the work of earlier runs. */
   analyze(articles: AnalyzableArticle[], options: AnalyzeOptions = {}): AnalysisResult {
     const { next, quotes, units } = this.assemble(articles, cancellationCheck(options.align?.isCancelled));
     const { matches, clusters } = alignUnits(units, options.align, options.stats, this.cache);
@@ -89,12 +98,7 @@ export class CorpusAnalyzer {
         quotes.push(q.speaker ? { ...q, id, speaker: canonical.get(q.speaker)! } : { ...q, id });
       }
     }
-    const byArticle = new Map<string, Quote[]>();
-    for (const q of quotes) {
-      const list = byArticle.get(q.article);
-      if (list) list.push(q);
-      else byArticle.set(q.article, [q]);
-    }
+    const byArticle = quotesByArticle(quotes);
     const units: Unit[] = [];
     for (const article of articles) {
       const memo = next.get(article.id)!;
@@ -124,9 +128,7 @@ export class CorpusAnalyzer {
     this.speakerNames = undefined;
     this.memos.clear();
     this.exact = undefined;
-    this.cache.frozen = undefined;
-    this.cache.keys.clear();
-    this.cache.comparisons.clear();
+    resetAlignCache(this.cache);
   }
 
   private memoOf(article: AnalyzableArticle): ArticleMemo {
