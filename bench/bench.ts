@@ -1,20 +1,22 @@
-// `npm run bench [-- --data DIR --sizes 10000 --seed 1 --naive 20 --dolos-max 2000 --no-peers --no-worker [folders…]]`
+// `npm run bench [-- --data DIR --sizes 10000 --seed 1 --naive 20 --dolos-max 2000 --no-peers --no-worker --keep DIR [folders…]]`
 // Measures Crosscheck on real news (issue 13), every tool as a whole process on the same folders:
-//  - cases (cases.ts): with a data folder (default ../shared/data next to the repository, or
-//    --data DIR), the distinct PolNeAR articles, those plus re-edited copies up to each of
-//    --sizes, and BASIL's dev events flattened (mixed stories); without one, corpora generated
-//    from seeds/ (and any folders given) at each of --sizes (default 1,000 and 10,000);
+//  - cases (cases.ts): with a data folder (--data DIR or given as a folder; default ../shared/data
+//    next to the repository), the distinct PolNeAR articles (and those of any other folders
+//    given), those plus re-edited copies up to each of --sizes (default 10,000), and BASIL's dev
+//    events flattened (mixed stories); with neither, corpora generated from seeds/ at each of
+//    --sizes (default 1,000 and 10,000), so a clone without the data still runs;
 //  - per case: `crosscheck report --json` (dist/cli.js), the bare-pass floor (read and
 //    tokenise), the peers (naive all-pairs diffWords on the first --naive articles, Dolos's
 //    winnowing library, installed on demand in bench/peers) with peak memory of each process;
 //  - the extension's path (analysis in the worker, view model on the main thread) on the
 //    distinct case and the largest; update after an edit and hover latency on the distinct case.
-// Prints one Markdown report and writes it to test-output/bench.md.
+// Prints one Markdown report and writes it to test-output/bench.md. `--keep DIR` only writes
+// the cases' folders under DIR (to profile or try them), and measures nothing.
 // (`node out/bench/bench.js --child <folder> [--stats | --delivery]` are the child modes, children.ts.)
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildCases, readRealSources, removeCase, type BenchCase } from './cases';
+import { buildCases, isDataFolder, readRealSources, removeCase, type BenchCase } from './cases';
 import { loadArticles, measureWorker, runChild } from './children';
 import { measureDeliveryProcess, measureHover, measureUpdate } from './interactive';
 import { ROOT, ensurePeers, runCrosscheck, runDolos, runFloor, runNaive, type Skipped } from './processes';
@@ -29,6 +31,8 @@ interface Args {
   dolosMax: number;
   peers: boolean;
   worker: boolean;
+  /** Write the cases under this folder and keep them (for profiling); no measurements. */
+  keep?: string;
   child?: string;
   stats?: boolean;
   delivery?: boolean;
@@ -46,6 +50,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--dolos-max') args.dolosMax = num(++i);
     else if (a === '--no-peers') args.peers = false;
     else if (a === '--no-worker') args.worker = false;
+    else if (a === '--keep') args.keep = path.resolve(argv[++i]);
     else if (a === '--child') args.child = argv[++i];
     else if (a === '--stats') args.stats = true;
     else if (a === '--delivery') args.delivery = true;
@@ -110,9 +115,11 @@ function measureEditor(c: BenchCase): EditorMeasures {
 
 function header(args: Args, dataDir: string, real: boolean, load: number[]): string[] {
   const cpu = os.cpus();
+  const data = isDataFolder(dataDir) ? path.basename(dataDir) : undefined;
+  const from = [data && `the real texts in ${data}/ (PolNeAR train + dev, BASIL dev)`, args.folders.some((f) => !isDataFolder(f)) && 'the folders given'].filter(Boolean).join(' and ');
   return [
     `Crosscheck benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}) · ${Math.round(os.totalmem() / 2 ** 30)} GB RAM · load average ${load.map((l) => l.toFixed(1)).join(' / ')} (start / end)`,
-    real ? `Cases from the real texts in ${path.relative(ROOT, dataDir) || dataDir}; re-edited copies by bench/corpus.ts, seed ${args.seed}.` : `No data folder (${dataDir}): cases generated from seeds/${args.folders.length ? ' and the folders given' : ''}, seed ${args.seed}.`,
+    real ? `Cases from ${from}; re-edited copies by bench/corpus.ts, seed ${args.seed}.` : `No data folder given or found: cases generated from seeds/, seed ${args.seed}.`,
     'Times are wall clock, spawn to exit, of a fresh Node process per tool (cpu: user + system time of that process, every thread); peak memory is that process\'s maximum resident set.',
   ];
 }
@@ -121,13 +128,20 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.child) return runChild(args.child, args);
   const load0 = os.loadavg()[0];
-  const dataDir = args.data ?? path.resolve(ROOT, '..', 'shared', 'data');
-  const real = fs.existsSync(dataDir) ? readRealSources(dataDir) : undefined;
-  const extra = [path.join(ROOT, 'seeds'), ...args.folders].flatMap(loadArticles).map((a) => a.text);
+  const given = args.folders.find(isDataFolder);
+  const folders = args.folders.filter((f) => f !== given);
+  const dataDir = args.data ?? given ?? path.resolve(ROOT, '..', 'shared', 'data');
+  const real = readRealSources(isDataFolder(dataDir) ? dataDir : undefined, folders.map(loadArticles));
+  const extra = loadArticles(path.join(ROOT, 'seeds')).map((a) => a.text);
+  const sizes = args.sizes ?? (real ? [10000] : [1000, 10000]);
+  if (args.keep) {
+    for (const c of buildCases({ sizes, seed: args.seed, extra, real, tmp: args.keep })) log(`${c.dir}: ${c.articles.length} articles, ${c.mb.toFixed(1)} MB`);
+    return;
+  }
   const dolos = args.peers ? ensurePeers(log) : { skipped: 'not run (--no-peers)' };
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-'));
   try {
-    const cases = buildCases({ sizes: args.sizes ?? (real ? [10000] : [1000, 10000]), seed: args.seed, extra, real, tmp });
+    const cases = buildCases({ sizes, seed: args.seed, extra, real, tmp });
     const largest = cases.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
     const editorCase = cases.find((c) => c.kind === 'distinct') ?? cases.find((c) => c.articles.length === 1000) ?? cases[0];
     log(`Crosscheck benchmark: ${cases.length} cases, load average ${load0.toFixed(1)}`);

@@ -36,23 +36,36 @@ function listTxt(dir: string): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : [];
 }
 
-/** Reads the PolNeAR and BASIL texts under `dataDir`; undefined when it holds neither. */
-export function readRealSources(dataDir: string): RealSources | undefined {
+/** True when `dir` is a data folder (holds PolNeAR's or BASIL's folder). */
+export function isDataFolder(dir: string): boolean {
+  return ['polnear-train-dev', 'basil-dev'].some((d) => fs.existsSync(path.join(dir, d)));
+}
+
+/** Adds the articles whose text (trimmed) is not already in `out`. */
+function addDistinct(out: ArticleInput[], seen: Set<string>, articles: ArticleInput[]): void {
+  for (const a of articles) {
+    const hash = createHash('sha1').update(a.text.trim()).digest('hex');
+    if (seen.has(hash)) continue;
+    seen.add(hash);
+    out.push(a);
+  }
+}
+
+/**
+ * Reads the PolNeAR and BASIL texts under `dataDir` (when given) and the articles of any
+ * other folders (added to the distinct articles); undefined when there are none.
+ */
+export function readRealSources(dataDir: string | undefined, folders: ArticleInput[][] = []): RealSources | undefined {
   const seen = new Set<string>();
   const distinct: ArticleInput[] = [];
-  for (const split of ['train', 'dev']) {
-    const dir = path.join(dataDir, 'polnear-train-dev', split, 'text');
-    for (const f of listTxt(dir)) {
-      const text = fs.readFileSync(path.join(dir, f), 'utf8');
-      const hash = createHash('sha1').update(text.trim()).digest('hex');
-      if (seen.has(hash)) continue;
-      seen.add(hash);
-      distinct.push({ id: f, text });
-    }
+  for (const split of dataDir ? ['train', 'dev'] : []) {
+    const dir = path.join(dataDir!, 'polnear-train-dev', split, 'text');
+    addDistinct(distinct, seen, listTxt(dir).map((f) => ({ id: f, text: fs.readFileSync(path.join(dir, f), 'utf8') })));
   }
+  folders.forEach((articles, i) => addDistinct(distinct, seen, articles.map((a) => ({ id: `folder${i + 1}/${a.id}.txt`, text: a.text }))));
   const mixed: ArticleInput[] = [];
-  const events = path.join(dataDir, 'basil-dev', 'events');
-  if (fs.existsSync(events)) {
+  const events = dataDir && path.join(dataDir, 'basil-dev', 'events');
+  if (events && fs.existsSync(events)) {
     for (const event of fs.readdirSync(events).sort()) {
       for (const f of listTxt(path.join(events, event))) mixed.push({ id: `${event}__${f}`, text: fs.readFileSync(path.join(events, event, f), 'utf8') });
     }
@@ -94,7 +107,7 @@ export function buildCases(opts: CaseOptions): BenchCase[] {
     return sizes.map((size) => makeCase('generated', `generated from seeds/ (${size.toLocaleString('en')})`, generateCorpus(opts.extra, { size, seed: opts.seed }), path.join(opts.tmp, `generated-${size}`)));
   }
   const n = real.distinct.length;
-  const cases = [makeCase('distinct', 'distinct real articles (PolNeAR)', real.distinct, path.join(opts.tmp, 'distinct'))];
+  const cases = [makeCase('distinct', 'distinct real articles', real.distinct, path.join(opts.tmp, 'distinct'))];
   const texts = real.distinct.map((a) => a.text);
   for (const size of sizes.filter((s) => s > n)) {
     const copies = generateCorpus(texts, { size: size - n, seed: opts.seed }).map((a) => ({ ...a, id: `copies/${a.id}` }));

@@ -47,7 +47,9 @@ export function runTimed(script: string, args: string[], opts: { nodeArgs?: stri
   if (typeof stdout === 'number') fs.closeSync(stdout);
   try {
     if (r.error || r.status !== 0) {
-      const why = r.error ? String(r.error.message) : `exit ${r.status ?? r.signal}: ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`;
+      const stderr = (r.stderr ?? '').trim().split('\n');
+      const message = stderr.find((l) => /\b\w*Error\b|heap out of memory/.test(l)) ?? stderr.slice(-2).join(' ');
+      const why = r.error ? String(r.error.message) : `exit ${r.status ?? r.signal}: ${message.trim()}`;
       return { skipped: `failed (${why.slice(0, 200)})` };
     }
     const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
