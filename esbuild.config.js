@@ -2,6 +2,8 @@
 //   dist/cli.js, dist/core.js  - CommonJS for Node (the CLI and the library)
 //   dist/extension.js          - the VS Code extension (vscode is external)
 //   dist/worker.js             - the analysis worker the extension runs off the main thread
+//   media/panel.js             - the corpus panel's webview script (src/webview/, for the browser;
+//                                generated, git-ignored, shipped in the .vsix)
 //   out/...                    - unit tests, the extension-host test suite, eval and bench scripts
 // `natural` is only ever imported through its submodules, so none of its
 // database drivers (mongoose, pg, redis) can end up in a bundle; the build
@@ -42,11 +44,13 @@ function listTests(dir) {
 
 const builds = [
   { entryPoints: { cli: 'src/cli.ts', core: 'src/core/index.ts' }, outdir: 'dist' },
-  { entryPoints: { extension: 'src/extension/extension.ts', worker: 'src/extension/worker.ts' }, outdir: 'dist', optional: true },
+  // The webview runs in a browser frame: one IIFE, no Node built-ins, nothing external.
+  { entryPoints: { panel: 'src/webview/index.ts' }, outdir: 'media', platform: 'browser', format: 'iife', target: 'es2022', external: [], plugins: [] },
+  { entryPoints: { extension: 'src/extension/extension.ts', worker: 'src/extension/worker/worker.ts' }, outdir: 'dist', optional: true },
   // One build per unit-test file: a test whose module is broken fails alone.
   ...listTests('test/unit').map((f) => ({ entryPoints: [f], outdir: 'out/test/unit' })),
   { entryPoints: ['test/exthost/index.ts', ...listTests('test/exthost')], outdir: 'out/test/exthost', optional: true },
-  { entryPoints: ['scripts/eval.ts', 'scripts/analysis-hash.ts', 'scripts/make-corpus.ts'], outdir: 'out/scripts', optional: true },
+  { entryPoints: ['scripts/eval.ts', 'scripts/analysis-hash.ts', 'scripts/make-corpus.ts', 'scripts/eval-basil.ts', 'scripts/train-model.ts'], outdir: 'out/scripts', optional: true },
   { entryPoints: ['bench/bench.ts'], outdir: 'out/bench', optional: true },
 ];
 

@@ -7,8 +7,8 @@ import { performance } from 'perf_hooks';
 import { CorpusAnalyzer } from '../src/core/pipeline/incremental';
 import type { AlignStats } from '../src/core/align/align';
 import type { AnalysisResult, Article, ArticleInput } from '../src/core/types';
-import { AnalysisClient } from '../src/extension/analysisClient';
-import { CorpusComputer } from '../src/extension/computer';
+import { AnalysisClient } from '../src/extension/worker/analysisClient';
+import { CorpusComputer } from '../src/extension/view/corpusComputer';
 import { makeRandom } from './corpus';
 import { ROOT } from './processes';
 

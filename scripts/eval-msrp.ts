@@ -4,7 +4,7 @@
 // per misclassified pair so misses can be read.
 // Usage: node out/scripts/eval-msrp.js <msr_paraphrase_train.txt>
 import * as fs from 'fs';
-import { compareTexts } from '../src/core/compare/compare';
+import { compareTexts } from '../src/core/index';
 import { Comparison } from '../src/core/types';
 
 /** Confusion counts of a binary decision against gold labels. */

@@ -5,12 +5,19 @@
 //   same claim or not  MSRP train         accuracy / F1 of "grade not null and no substantive divergence"
 //   ranking            MSRP train         ROC AUC of compareTexts' score
 //   changes flagged    iSTS headlines     OPPO / number-SIMI pairs flagged; EQUI-only pairs falsely flagged
+//   cross-story links  basil-dev          share of matches linking two different events, all 150 articles in one folder
+//   shared quotes      basil-dev          silver shared-quote pairs linked by a match (per event folder)
+//   read precision     basil-dev          judgements read back from test-output/basil-sample-*.md (scripts/eval-basil.ts)
+//   same-claim model   MSRP train         10-fold cross-validated accuracy / F1 / AUC of src/core/score (scripts/train-model.ts)
+//   model on matches   basil-dev          the engine's matches the model keeps at its cut: cross-story vs same-story
 // Per-item error files (JSON lines) go to test-output/eval/ (git-ignored).
 import * as fs from 'fs';
 import * as path from 'path';
 import { evalMsrp, MsrpResult } from './eval-msrp';
 import { evalIsts, IstsResult } from './eval-ists';
 import { evalPolnear } from './eval-polnear';
+import { BasilResult, evalBasil, readJudgements } from './eval-basil';
+import { readMsrpTrain, trainModel } from './train-model';
 
 /** One row of the results table. */
 interface Row {
@@ -113,6 +120,86 @@ function istsRow(r: IstsResult, seconds: number): Row {
   };
 }
 
+function basilRows(r: BasilResult, seconds: number): Row[] {
+  const grades = (o: Record<string, number>) => Object.entries(o).map(([g, c]) => `${g} ${c}`).join(', ');
+  return [
+    {
+      task: 'cross-story links',
+      data: `basil-dev (${r.articles} articles, one folder)`,
+      measure: 'share of matches',
+      figure: pct(r.crossShare),
+      target: '≤ 1.0',
+      met: r.crossShare <= 0.01,
+      counts: `${r.crossEvent} of ${r.matches} matches${r.crossEvent ? ` (${grades(r.crossByGrade)})` : ''}`,
+      seconds,
+    },
+    {
+      task: 'shared quotes linked',
+      data: `basil-dev (${r.events} event folders)`,
+      measure: 'silver pairs linked',
+      figure: r.quoteRecall.toFixed(3),
+      target: '≥ 0.950',
+      met: r.quoteRecall >= 0.95,
+      counts: `${r.quoteLinked} of ${r.quotePairs} (${grades(r.linkedByGrade)})`,
+      seconds: 0,
+    },
+  ];
+}
+
+/** The same-claim model's cross-validated figures (the settings weights.json was trained with). */
+function modelRow(dataDir: string): Row | undefined {
+  const pairs = readMsrpTrain(dataDir);
+  if (!pairs) return undefined;
+  const t0 = Date.now();
+  const r = trainModel(pairs, { l2: 1, folds: 10, seed: 12, negatives: 1500, negativeWeight: 0.2 });
+  return {
+    task: 'same claim (model)',
+    data: `MSRP train (${r.pairs} pairs, 10-fold CV)`,
+    measure: 'accuracy / F1 / AUC',
+    figure: `${pct(r.at05.accuracy)} / ${pct(r.at05.f1)} / ${r.auc.toFixed(3)}`,
+    target: '≥ 78.0 / ≥ 85.0 / ≥ 0.850',
+    met: r.at05.accuracy >= 0.78 && r.at05.f1 >= 0.85 && r.auc >= 0.85,
+    counts: `cut 0.50; best-F1 cut ${r.bestF1.cut.toFixed(2)}: ${pct(r.bestF1.accuracy)} / ${pct(r.bestF1.f1)}`,
+    seconds: (Date.now() - t0) / 1000,
+  };
+}
+
+function modelOnMatchesRow(r: BasilResult): Row {
+  const c = r.model.cuts[0];
+  const s = r.model.cuts[1];
+  return {
+    task: 'model on matches',
+    data: 'basil-dev (one folder; not wired in)',
+    measure: 'cross-story kept',
+    figure: `${c.crossKept} of ${r.model.cross}`,
+    target: '',
+    met: null,
+    counts: `cut ${c.cut.toFixed(2)} keeps ${c.sameKept} of ${r.model.same} same-story; strict ${s.cut.toFixed(2)} keeps ${s.crossKept} cross, ${s.sameKept} same`,
+    seconds: 0,
+  };
+}
+
+/** Rows from the newest filled-in BASIL sample file in test-output/, when one has judgements. */
+function judgedRows(outDir: string): Row[] {
+  if (!fs.existsSync(outDir)) return [];
+  const files = fs
+    .readdirSync(outDir)
+    .filter((f) => /^basil-sample-.*\.md$/.test(f))
+    .map((f) => path.join(outDir, f))
+    .sort((x, y) => fs.statSync(y).mtimeMs - fs.statSync(x).mtimeMs);
+  for (const file of files) {
+    const j = readJudgements(fs.readFileSync(file, 'utf8'));
+    if (!j.judged) continue;
+    const p = j.pairingYes / j.judged;
+    const real = j.substantive ? j.substantiveReal / j.substantive : 1;
+    return [
+      { task: 'read: same statement', data: `basil-dev sample (${file})`, measure: 'pairings right', figure: pct(p), target: '≥ 95.0', met: p >= 0.95, counts: `${j.pairingYes} yes, ${j.pairingPartly} partly of ${j.judged} judged`, seconds: 0 },
+      { task: 'read: divergences real', data: 'same sample', measure: 'substantive flags real', figure: pct(real), target: '≥ 90.0', met: real >= 0.9, counts: `${j.substantiveReal} of ${j.substantive}; grades ok ${j.gradeOk} of ${j.judged}`, seconds: 0 },
+    ];
+  }
+  return [];
+}
+
 function missingRow(task: string, where: string): Row {
   return { task, data: `not found: ${where}`, measure: '', figure: '—', target: '', met: null, counts: '', seconds: 0 };
 }
@@ -159,6 +246,8 @@ function main(argv: string[]): number {
     const t0 = Date.now();
     const m = evalMsrp(msrpFile, path.join(outDir, 'msrp-errors.jsonl'));
     rows.push(...msrpRows(m, (Date.now() - t0) / 1000));
+    const model = modelRow(dataDir);
+    if (model) rows.push(model);
     notes.push(`MSRP halves (even / odd pairs): accuracy ${m.halves.map((h) => pct(h.accuracy)).join(' / ')}, F1 ${m.halves.map((h) => pct(h.f1)).join(' / ')}, AUC ${m.halves.map((h) => h.auc.toFixed(3)).join(' / ')}`);
     ran++;
   } else rows.push(missingRow('same claim or not, ranking', msrpFile));
@@ -169,6 +258,13 @@ function main(argv: string[]): number {
     notes.push(`iSTS per file: ${r.parts.map((p) => `${p.file} flagged ${pct(p.changes.rate)} (${p.changes.flagged}/${p.changes.total}), EQUI false alarms ${pct(p.equivalent.rate)} (${p.equivalent.flagged}/${p.equivalent.total})`).join('; ')}`);
     ran++;
   } else rows.push(missingRow('opposites, number changes', istsDir));
+  const basilDir = path.join(dataDir, 'basil-dev');
+  if (fs.existsSync(basilDir)) {
+    const t0 = Date.now();
+    const b = evalBasil(basilDir);
+    rows.push(...basilRows(b, (Date.now() - t0) / 1000), modelOnMatchesRow(b), ...judgedRows('test-output'));
+    ran++;
+  } else rows.push(missingRow('cross-story links, shared quotes', basilDir));
   printTable(rows);
   if (notes.length) console.log(`\nStability between parts of the development data (held-out sets are measured separately):\n${notes.map((n) => `  ${n}`).join('\n')}`);
   return ran ? 0 : 2;

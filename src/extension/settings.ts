@@ -1,11 +1,19 @@
 // Typed view of the `crosscheck.*` settings. Pure: the caller passes a getter
 // (vscode's WorkspaceConfiguration.get), so this module never imports `vscode`.
-import type { Grade } from '../core/types';
+import { GRADE_ORDER, type Grade } from '../core/types';
 
+/** The configuration section of every Crosscheck setting. */
 export const SECTION = 'crosscheck';
 
+/** Default of `crosscheck.maxArticles`: the most article files one corpus analyses. */
+export const DEFAULT_MAX_ARTICLES = 5000;
+/** Largest value `crosscheck.maxArticles` accepts. */
+export const MAX_ARTICLES_LIMIT = 50000;
+
+/** The `crosscheck.diagnostics.severity` values. */
 export type DiagnosticSeverityName = 'warning' | 'information';
 
+/** Every `crosscheck.*` setting, read and validated. */
 export interface CrosscheckSettings {
   /** Glob of article files in the workspace. */
   include: string;
@@ -21,8 +29,11 @@ export interface CrosscheckSettings {
   minGrade: Grade;
   /** Files larger than this are reported and skipped. */
   maxFileSizeKb: number;
+  /** The most article files one corpus analyses (a whole number from 1 to MAX_ARTICLES_LIMIT). */
+  maxArticles: number;
 }
 
+/** The value of each setting when it is unset or invalid. */
 export const DEFAULTS: CrosscheckSettings = {
   include: '**/*.{txt,md}',
   exclude: '**/{node_modules,.git,.cache,out,dist,.vscode-test}/**',
@@ -33,6 +44,7 @@ export const DEFAULTS: CrosscheckSettings = {
   debounceMs: 400,
   minGrade: 'reworded',
   maxFileSizeKb: 1024,
+  maxArticles: DEFAULT_MAX_ARTICLES,
 };
 
 /** Setting keys (relative to `crosscheck.`) of each field. */
@@ -46,10 +58,8 @@ export const KEYS: Record<keyof CrosscheckSettings, string> = {
   debounceMs: 'debounceMs',
   minGrade: 'minGrade',
   maxFileSizeKb: 'maxFileSizeKb',
+  maxArticles: 'maxArticles',
 };
-
-/** Strongest to weakest. */
-export const GRADE_ORDER: Grade[] = ['verbatim', 'edited', 'truncated', 'reworded'];
 
 /** True when `grade` is at least as strong as `min`. */
 export function gradeAtLeast(grade: Grade, min: Grade): boolean {
@@ -58,10 +68,11 @@ export function gradeAtLeast(grade: Grade, min: Grade): boolean {
   return g >= 0 && (m < 0 || g <= m);
 }
 
-type Getter = <T>(key: string, defaultValue: T) => T;
+/** Reads one setting (vscode's WorkspaceConfiguration.get). */
+export type SettingGetter = <T>(key: string, defaultValue: T) => T;
 
 /** Reads and validates every setting; bad values fall back to the defaults. */
-export function readSettings(get: Getter): CrosscheckSettings {
+export function readSettings(get: SettingGetter): CrosscheckSettings {
   const str = (k: keyof CrosscheckSettings) => {
     const v = get<unknown>(KEYS[k], DEFAULTS[k]);
     return typeof v === 'string' ? v : (DEFAULTS[k] as string);
@@ -86,5 +97,6 @@ export function readSettings(get: Getter): CrosscheckSettings {
     debounceMs: num('debounceMs', 0, 10000),
     minGrade: GRADE_ORDER.includes(minGrade) ? minGrade : DEFAULTS.minGrade,
     maxFileSizeKb: num('maxFileSizeKb', 1, 100 * 1024),
+    maxArticles: Math.floor(num('maxArticles', 1, MAX_ARTICLES_LIMIT)),
   };
 }

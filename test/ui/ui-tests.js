@@ -5,7 +5,7 @@
 // playwright-core drives Debian's /usr/bin/chromium; every wait is a locator or a poll
 // with a time limit. Every request of the browser is recorded: none may leave a webview
 // or reach the hostile fixture's canary.invalid URLs.
-// Screenshots: panel.png, hover.png, problems.png, hostile.png
+// Screenshots: panel.png, hover.png, problems.png, hostile.png, panel-layout.png
 // (and fail-<test>.png on failure).
 'use strict';
 const fs = require('fs');
@@ -15,6 +15,7 @@ const lib = require('../e2e/lib');
 const A000 = '000_59f4c67cbd2b93e8';
 const A001 = '001_1a31a8fc8b0ace42';
 const A002 = '002_f30aaf43ba5361f9';
+const A003 = '003_7a0ff5961f60178f';
 const HOSTILE = 'zz_hostile';
 const NEEDLE = 'Since August';
 
@@ -273,6 +274,149 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       await detail.scrollIntoViewIfNeeded();
       await shot('panel.png');
       return `${versions.length} versions, ${ins} ins, ${del} del, ${divs} divergences`;
+    });
+
+    await test('the detail view is a pane beside the columns: they narrow instead of being covered, and the handle resizes it', async () => {
+      const geometry = () => panel.locator('body').evaluate(() => {
+        const cols = document.getElementById('cc-columns');
+        const detail = document.getElementById('cc-detail');
+        const handle = document.getElementById('cc-splitter');
+        const c = cols.getBoundingClientRect();
+        const d = detail.getBoundingClientRect();
+        return { detailHidden: detail.hidden, handleShown: !!handle && handle.getBoundingClientRect().width > 0, colsRight: c.right, colsWidth: c.width, detailLeft: d.left, detailWidth: d.width, overflow: cols.scrollWidth - cols.clientWidth, columns: cols.querySelectorAll('section.cc-article').length };
+      });
+      const before = await geometry();
+      if (before.detailHidden || !before.handleShown) throw new Error('the detail pane or its resize handle is not shown: ' + JSON.stringify(before));
+      if (before.detailLeft < before.colsRight - 1) throw new Error('the detail pane overlaps the columns: ' + JSON.stringify(before));
+      if (before.overflow > 1) throw new Error(`the ${before.columns} columns do not fit beside the detail pane (${before.overflow} px hidden): ` + JSON.stringify(before));
+      const box = await panel.locator('#cc-splitter').boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x - 60, box.y + box.height / 2, { steps: 4 });
+      await page.mouse.move(box.x - 120, box.y + box.height / 2, { steps: 4 });
+      await page.mouse.up();
+      const wider = await geometry();
+      if (wider.detailWidth < before.detailWidth + 100) throw new Error(`dragging the handle 120 px left did not widen the pane: ${before.detailWidth} → ${wider.detailWidth}`);
+      if (wider.colsWidth > before.colsWidth - 100) throw new Error(`the columns did not narrow: ${before.colsWidth} → ${wider.colsWidth}`);
+      if (wider.detailLeft < wider.colsRight - 1) throw new Error('after resizing, the detail pane overlaps the columns: ' + JSON.stringify(wider));
+      // the arrow keys resize too (and the width is kept in the panel's state)
+      await panel.locator('#cc-splitter').focus();
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+      const back = await geometry();
+      if (back.detailWidth > wider.detailWidth - 100) throw new Error(`ArrowRight on the handle did not narrow the pane: ${wider.detailWidth} → ${back.detailWidth}`);
+      return `pane ${Math.round(before.detailWidth)} px beside ${before.columns} columns (${Math.round(before.colsWidth)} px, nothing hidden); dragged to ${Math.round(wider.detailWidth)} px (columns ${Math.round(wider.colsWidth)} px); keys back to ${Math.round(back.detailWidth)} px`;
+    });
+
+    /** For a cluster: each column's first occurrence, its height below the top of its column's text, and the overview ticks. */
+    const occurrenceHeights = (cluster) => panel.locator('#cc-columns').evaluate((root, id) => [...root.querySelectorAll('section.cc-article')].flatMap((s) => {
+      const mark = s.querySelector(`mark.cc-hl[data-cluster="${id}"]`);
+      const text = s.querySelector('.cc-text');
+      if (!mark || !text) return [];
+      return [{ article: s.dataset.article, y: Math.round(mark.getBoundingClientRect().top - text.getBoundingClientRect().top), scrollTop: Math.round(text.scrollTop), visible: mark.getBoundingClientRect().top >= text.getBoundingClientRect().top && mark.getBoundingClientRect().top < text.getBoundingClientRect().bottom - 10 }];
+    }), cluster);
+    const assertAligned = (cluster, heights) => {
+      if (heights.length < 2) throw new Error(`${cluster} shows in ${heights.length} column(s) only: ${JSON.stringify(heights)}`);
+      const ys = heights.map((h) => h.y);
+      if (Math.max(...ys) - Math.min(...ys) > 2) throw new Error(`the occurrences of ${cluster} sit at different heights: ${JSON.stringify(heights)}`);
+      if (!heights.every((h) => h.visible)) throw new Error(`an occurrence of ${cluster} is out of view: ${JSON.stringify(heights)}`);
+      return `${cluster} at ${ys[0]} px in ${heights.length} columns`;
+    };
+
+    await test('selecting a cluster scrolls every column so that its occurrences sit at the same height', async () => {
+      // the highlight clicked before: the other columns came to its height
+      const clicked = assertAligned(state.cluster, await lib.poll(async () => { const h = await occurrenceHeights(state.cluster); return h.length >= 2 ? h : null; }, { timeoutMs: 10000, what: `the marks of ${state.cluster}` }));
+      // stepping with → selects the next cluster and aligns it (the columns scroll independently)
+      const steps = [];
+      for (let i = 0; i < 3; i++) {
+        await panel.locator('#cc-next').click();
+        const id = await lib.poll(async () => { const c = await panel.locator('#cc-detail').getAttribute('data-cluster'); return c && c !== steps[steps.length - 1] ? c : null; }, { timeoutMs: 10000, what: 'the next cluster in the detail view' });
+        const heights = await occurrenceHeights(id);
+        if (heights.length >= 2) steps.push(assertAligned(id, heights));
+        else steps.push(`${id} in one column`);
+      }
+      const scrolled = await occurrenceHeights(state.cluster);
+      return `clicked: ${clicked}; stepped: ${steps.join('; ')}; columns scroll on their own (scrollTops ${scrolled.map((h) => h.scrollTop).join(', ')})`;
+    });
+
+    await test('each column has an overview strip of its clusters; a tick selects its cluster', async () => {
+      const strips = await panel.locator('section.cc-article[data-rendered="1"]').evaluateAll((els) => els.map((s) => ({ article: s.dataset.article, ticks: [...s.querySelectorAll('.cc-minimap .cc-tick')].map((t) => ({ cluster: t.dataset.cluster, top: parseFloat(t.style.top), bg: getComputedStyle(t).backgroundColor })), marks: new Set([...s.querySelectorAll('mark.cc-hl')].map((m) => m.dataset.cluster)).size })));
+      for (const s of strips) {
+        if (s.marks && !s.ticks.length) throw new Error(`column ${s.article} has marks but no overview ticks`);
+        const tops = s.ticks.map((t) => t.top);
+        if (tops.some((t, i) => i && t < tops[i - 1])) throw new Error(`ticks of ${s.article} are not in text order: ${tops}`);
+        if (tops.some((t) => !(t >= 0 && t <= 100))) throw new Error(`tick outside the strip in ${s.article}: ${tops}`);
+      }
+      // each strip frames the part of its article the column shows
+      const frames = await panel.locator('section.cc-article[data-rendered="1"]').evaluateAll((els) => els.map((s) => { const v = s.querySelector('.cc-minimap-view'); const t = s.querySelector('.cc-text'); return { article: s.dataset.article, top: v ? parseFloat(v.style.top) : NaN, height: v ? parseFloat(v.style.height) : NaN, scrollTop: t.scrollTop }; }));
+      for (const f of frames) {
+        if (!(f.height > 0 && f.height <= 100 && f.top >= 0 && f.top + f.height <= 100.01)) throw new Error('overview frame out of the strip: ' + JSON.stringify(f));
+        if (f.scrollTop > 50 && !(f.top > 0)) throw new Error(`the frame of ${f.article} does not follow its scrolled column: ` + JSON.stringify(f));
+      }
+      // a click on the strip's lower end scrolls its column there
+      const strip = panel.locator(`section.cc-article[data-article="${A003}"] .cc-minimap`);
+      const sbox = await strip.boundingBox();
+      await panel.locator(`section.cc-article[data-article="${A003}"] .cc-text`).evaluate((t) => { t.scrollTop = 0; });
+      await page.mouse.click(sbox.x + sbox.width / 2, sbox.y + sbox.height * 0.9);
+      const moved = await lib.poll(async () => { const st = await panel.locator(`section.cc-article[data-article="${A003}"] .cc-text`).evaluate((t) => t.scrollTop); return st > 100 ? st : null; }, { timeoutMs: 5000, what: 'the 003 column scrolled by a click on its strip' });
+      const current = await panel.locator('#cc-detail').getAttribute('data-cluster');
+      const tick = panel.locator(`section.cc-article[data-article="${A000}"] .cc-minimap .cc-tick:not([data-cluster="${current}"])`).last();
+      const target = await tick.getAttribute('data-cluster');
+      await tick.click();
+      await lib.poll(async () => (await panel.locator('#cc-detail').getAttribute('data-cluster')) === target, { timeoutMs: 10000, what: `the detail of ${target} after clicking its tick` });
+      const heights = await occurrenceHeights(target);
+      const aligned = heights.length >= 2 ? assertAligned(target, heights) : `${target} in one column, visible: ${heights[0] && heights[0].visible}`;
+      if (heights.length === 1 && !heights[0].visible) throw new Error(`clicking the tick did not bring ${target} into view`);
+      await shot('panel-layout.png');
+      return `${strips.length} strips, ${strips.reduce((n, s) => n + s.ticks.length, 0)} ticks, frames at ${frames.map((f) => Math.round(f.top) + '%').join(' ')}; a click low on the 003 strip scrolled it to ${Math.round(moved)} px; tick → ${aligned}`;
+    });
+
+    await test('the palette reaches the panel: eight distinct cluster colours from the theme', async () => {
+      const { colours, kind } = await panel.locator('body').evaluate(() => {
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        const out = [];
+        for (let slot = 1; slot <= 8; slot++) {
+          probe.style.backgroundColor = `var(--vscode-crosscheck-cluster${slot}Background)`;
+          out.push(getComputedStyle(probe).backgroundColor);
+        }
+        probe.remove();
+        const kind = ['vscode-high-contrast-light', 'vscode-high-contrast', 'vscode-dark', 'vscode-light'].find((k) => document.body.classList.contains(k));
+        return { colours: out, kind };
+      });
+      const pkg = JSON.parse(fs.readFileSync(path.join(lib.ROOT, 'package.json'), 'utf8'));
+      const hex = (c) => { const m = c.match(/rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/); return m ? '#' + [1, 2, 3].map((i) => Number(m[i]).toString(16).padStart(2, '0')).join('') : c; };
+      if (kind !== 'vscode-dark' && kind !== 'vscode-light') throw new Error('the panel is in a ' + kind + ' theme; this test expects a light or dark one');
+      const want = pkg.contributes.colors.filter((c) => /Background$/.test(c.id)).map((c) => c.defaults[kind === 'vscode-dark' ? 'dark' : 'light'].slice(0, 7));
+      const got = colours.map(hex);
+      if (new Set(got).size !== 8) throw new Error('cluster colours are not all distinct: ' + colours.join(' | '));
+      if (got.join() !== want.join()) throw new Error(`the panel's cluster colours ${got.join(', ')} are not the contributed ${kind} defaults ${want.join(', ')}`);
+      return `${kind}: ${got.join(' ')}`;
+    });
+
+    await test('the detail view marks changes inside each version’s own text, or side by side sentence by sentence', async () => {
+      const detail = panel.locator('#cc-detail');
+      await detail.locator('.cc-version').first().waitFor({ state: 'visible', timeout: 20000 });
+      await detail.locator('.cc-diff-view-inline').click();
+      await lib.poll(async () => (await detail.getAttribute('data-diff-view')) === 'inline', { timeoutMs: 5000, what: 'the inline layout' });
+      const inline = await detail.locator('.cc-version:not(.cc-reference)').evaluateAll((els) => els.map((v) => {
+        const body = v.querySelector('.cc-version-text');
+        const own = [...body.childNodes].filter((n) => n.nodeName !== 'DEL').map((n) => n.textContent).join('');
+        return { article: v.dataset.article, own, marks: body.querySelectorAll('ins, del').length };
+      }));
+      if (!inline.length) throw new Error('no non-reference version in the detail view');
+      for (const v of inline) {
+        const columnText = await column(v.article).locator('.cc-text').evaluate((e) => e.textContent);
+        if (!columnText.includes(v.own)) throw new Error(`the ${v.article} version without its deletions is not its own text: ${JSON.stringify(v.own.slice(0, 160))}`);
+      }
+      await detail.locator('.cc-diff-view-sideBySide').click();
+      const sbs = await lib.poll(async () => {
+        if ((await detail.getAttribute('data-diff-view')) !== 'sideBySide') return null;
+        return detail.locator('.cc-version:not(.cc-reference) .cc-sbs').evaluateAll((els) => els.map((t) => ({ rows: t.querySelectorAll('.cc-sbs-row:not(.cc-sbs-head)').length, insLeft: t.querySelectorAll('.cc-sbs-ref ins').length, delRight: t.querySelectorAll('.cc-sbs-ver del').length, marks: t.querySelectorAll('ins, del').length })));
+      }, { timeoutMs: 5000, what: 'the side-by-side layout' });
+      if (sbs.length !== inline.length) throw new Error(`side by side shows ${sbs.length} tables for ${inline.length} versions`);
+      for (const t of sbs) if (!t.rows || t.insLeft || t.delRight) throw new Error('side-by-side rows mix the sides: ' + JSON.stringify(t));
+      await detail.locator('.cc-diff-view-inline').click();
+      return `inline: ${inline.map((v) => `${v.article.slice(0, 3)} ${v.marks} marks`).join(', ')}; side by side: ${sbs.map((t) => `${t.rows} rows`).join(', ')}`;
     });
 
     await test('status bar shows the corpus summary', async () => {

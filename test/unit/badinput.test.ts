@@ -14,7 +14,7 @@ import { CorpusError, type CorpusFs, loadCorpus, MAX_ARTICLE_FILES } from '../..
 import { decodeArticle, MAX_ARTICLE_BYTES } from '../../src/core/io/decode';
 import { extractQuotes } from '../../src/core/extract/quotes';
 import type { Article } from '../../src/core/types';
-import { decodeArticle as decodeForEditor } from '../../src/extension/corpusFiles';
+import { decodeArticle as decodeForEditor } from '../../src/extension/corpus/corpusFiles';
 import { assertResultSpans, assertSpan } from './spanAssertions';
 import { makeFolder } from './tempFolders';
 

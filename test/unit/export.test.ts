@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { type AtomicWriteSyncFs, writeFileAtomicSync } from '../../src/core/io/atomicWrite';
-import { type AtomicWriteFs, exportRefusal, tempNameFor, writeFileAtomic } from '../../src/extension/exportFile';
+import { type AtomicWriteFs, exportRefusal, tempNameFor, writeFileAtomic } from '../../src/extension/commands/exportFile';
 
 function realFs(calls: string[], fail?: 'writeFile' | 'rename'): AtomicWriteFs<string> {
   return {
@@ -110,11 +110,11 @@ test('nothing in src/ writes files except the two atomic writers', () => {
   };
   walk(src);
   const files = [...new Set(writers.map((w) => w.replace(/:\d+$/, '')))].sort();
-  assert.deepEqual(files.filter((f) => !['core/io/atomicWrite.ts', 'extension/exportFile.ts'].includes(f)), [], writers.join(', '));
+  assert.deepEqual(files.filter((f) => !['core/io/atomicWrite.ts', 'extension/commands/exportFile.ts'].includes(f)), [], writers.join(', '));
   // The CLI's one write is --out, through writeFileAtomicSync.
   assert.match(fs.readFileSync(path.join(src, 'cli/app.ts'), 'utf8'), /writeFileAtomicSync\(args\.out, text\)/);
   // The extension's one write is the export, through writeFileAtomic.
-  const ext = fs.readFileSync(path.join(src, 'extension/extension.ts'), 'utf8');
+  const ext = fs.readFileSync(path.join(src, 'extension/commands/exportReport.ts'), 'utf8');
   assert.equal((ext.match(/writeFileAtomic\(/g) || []).length, 1);
   assert.match(ext, /writeFileAtomic\(vscode\.workspace\.fs, uri, temp,/);
 });

@@ -6,14 +6,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeCorpus } from '../../src/core/pipeline/analyze';
 import type { AnalysisResult, Article } from '../../src/core/types';
-import { Commands, commandUri, hoverCommands, internalCommands } from '../../src/extension/commands';
-import { CorpusComputer, ShardedMap, renderDiffMarkdown, runSliced, sliced } from '../../src/extension/computer';
-import { articleFromText, decodeArticle, dedupeArticles } from '../../src/extension/corpusFiles';
-import { escapeMarkdown } from '../../src/extension/markdown';
+import { Commands, commandUri, hoverCommands, internalCommands } from '../../src/extension/commands/ids';
+import { CorpusComputer } from '../../src/extension/view/corpusComputer';
+import { renderDiffMarkdown } from '../../src/extension/view/hover';
+import { ShardedMap } from '../../src/extension/view/shardedMap';
+import { runSliced, sliced } from '../../src/extension/view/slicing';
+import { articleFromText, decodeArticle, dedupeArticles } from '../../src/extension/corpus/corpusFiles';
+import { escapeHoverText as escapeMarkdown } from '../../src/extension/view/markdown';
 import { PALETTE_SIZE, colorId, cssVar, slotOf } from '../../src/extension/palette';
 import { parseFromWebview } from '../../src/extension/panel/protocol';
 import { DEFAULTS, gradeAtLeast, readSettings } from '../../src/extension/settings';
-import { wordDiff } from '../../src/extension/wordDiff';
+import { wordDiff } from '../../src/extension/view/wordDiff';
 
 function art(id: string, text: string): Article {
   return { id, file: id + '.txt', title: text.split('\n')[0], text };

@@ -16,7 +16,7 @@ import { decodeArticle } from '../../src/core/io/decode';
 import { extractQuotes } from '../../src/core/extract/quotes';
 import { renderJson, renderMarkdown, renderTerminal } from '../../src/core/report';
 import { splitSentences } from '../../src/core/text/sentences';
-import { escapeMarkdown } from '../../src/extension/markdown';
+import { escapeHoverText as escapeMarkdown } from '../../src/extension/view/markdown';
 import { assertResultSpans, assertSpan } from './spanAssertions';
 
 const seedsDir = path.resolve(__dirname, '..', '..', '..', 'seeds');

@@ -1,4 +1,4 @@
-// Result deltas (src/extension/resultDelta.ts): applying diffResults(old, next)
+// Result deltas (src/extension/worker/resultDelta.ts): applying diffResults(old, next)
 // to old gives next back (deep-equal and the same JSON), never mutates old, and
 // carries only what changed: on real analyses before and after edits, and on
 // random results edited at random (clusters inserted, removed, split and merged,
@@ -10,8 +10,8 @@ import fc from 'fast-check';
 import { analyzeCorpus } from '../../src/core/pipeline/analyze';
 import { loadCorpus } from '../../src/core/io/corpus';
 import type { AnalysisResult, Article, Cluster, Grade, Match, Quote } from '../../src/core/types';
-import { drain } from '../../src/extension/computer';
-import { applyDeltaSteps, COMPARED_FIELDS, deltaSize, diffResults, type ResultDelta } from '../../src/extension/resultDelta';
+import { drain } from '../../src/extension/view/slicing';
+import { applyDeltaSteps, COMPARED_FIELDS, deltaSize, diffResults, type ResultDelta } from '../../src/extension/worker/resultDelta';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const seeds = loadCorpus(path.join(ROOT, 'seeds')).articles;

@@ -1,5 +1,5 @@
 // Writing a report file whole or not at all. Never imports vscode; the extension writes
-// through vscode.workspace.fs (src/extension/exportFile.ts) with the same temp-file naming.
+// through vscode.workspace.fs (src/extension/commands/exportFile.ts) with the same temp-file naming.
 import * as fs from 'fs';
 import * as path from 'path';
 

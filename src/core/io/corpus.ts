@@ -87,26 +87,36 @@ function errorCode(e: unknown): string {
   return (e as NodeJS.ErrnoException).code || (e as Error).message;
 }
 
+/** A folder entry as the walk reads it (Node's fs.Dirent is one): a symbolic link is neither a folder nor a file. */
+export interface FolderEntry {
+  name: string;
+  isDirectory(): boolean;
+  isFile(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+/** What a walk step gets back: the entries of the folder it asked for, or the error reading it threw. */
+export type FolderListing = readonly FolderEntry[] | { error: unknown };
+
 /**
- * Lists article files under a folder, recursively, sorted, as paths relative to it.
- * Symbolic links to folders are never followed (so a link loop cannot recurse); listing
- * stops after `maxListedEntries` entries and below MAX_FOLDER_DEPTH, with a problem saying so.
+ * The folder walk as steps, so each caller reads folders its own way (Node's fs in
+ * listArticleFiles, vscode.workspace.fs in the extension): every step yields the relative
+ * path of a folder to list ('' for the root) and takes back its listing. Returns the
+ * article files found, sorted, as paths relative to the root. Folders that are symbolic
+ * links are never followed (so a link loop cannot recurse); listing stops after
+ * `maxEntries` entries and below MAX_FOLDER_DEPTH, with a problem saying so.
  */
-export function listArticleFiles(folder: string, problems: LoadProblem[] = [], opts: LoadOptions = {}): string[] {
-  const io = opts.fs ?? fs;
-  const maxEntries = opts.maxListedEntries ?? MAX_LISTED_ENTRIES;
+export function* walkArticleFiles(problems: LoadProblem[], maxEntries: number = MAX_LISTED_ENTRIES): Generator<string, string[], FolderListing> {
   const found: string[] = [];
   let listed = 0;
   let stopped = false;
-  const walk = (rel: string, depth: number) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = io.readdirSync(path.join(folder, rel), { withFileTypes: true });
-    } catch (e) {
-      problems.push({ file: rel || '.', message: `cannot read folder: ${errorCode(e)}` });
+  function* walk(rel: string, depth: number): Generator<string, void, FolderListing> {
+    const listing = yield rel;
+    if ('error' in listing) {
+      problems.push({ file: rel || '.', message: `cannot read folder: ${errorCode(listing.error)}` });
       return;
     }
-    for (const entry of entries) {
+    for (const entry of listing) {
       if (++listed > maxEntries) {
         if (!stopped) problems.push({ file: rel || '.', message: `listing stopped after ${maxEntries} files and folders; the rest of the folder is not read` });
         stopped = true;
@@ -116,15 +126,34 @@ export function listArticleFiles(folder: string, problems: LoadProblem[] = [], o
       if (entry.isDirectory()) {
         if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
         if (depth >= MAX_FOLDER_DEPTH) problems.push({ file: child, message: `folder skipped: nested more than ${MAX_FOLDER_DEPTH} levels deep` });
-        else walk(child, depth + 1);
+        else yield* walk(child, depth + 1);
       } else if (isArticleFile(entry.name)) {
         if (entry.isFile() || entry.isSymbolicLink()) found.push(child);
         else problems.push({ file: child.split(path.sep).join('/'), message: NOT_REGULAR });
       }
     }
-  };
-  walk('', 0);
+  }
+  yield* walk('', 0);
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Lists article files under a folder, recursively, sorted, as paths relative to it
+ * (walkArticleFiles read with Node's fs, or `opts.fs`).
+ */
+export function listArticleFiles(folder: string, problems: LoadProblem[] = [], opts: LoadOptions = {}): string[] {
+  const io = opts.fs ?? fs;
+  const steps = walkArticleFiles(problems, opts.maxListedEntries ?? MAX_LISTED_ENTRIES);
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    let listing: FolderListing;
+    try {
+      listing = io.readdirSync(path.join(folder, step.value), { withFileTypes: true });
+    } catch (error) {
+      listing = { error };
+    }
+    step = steps.next(listing);
+  }
 }
 
 const NOT_REGULAR = 'not a regular file (a device, pipe or socket)';

@@ -1,8 +1,18 @@
-// Messages between the extension and the corpus panel webview (media/panel.js
-// mirrors these as JSDoc typedefs). Pure: no `vscode` import.
-// Article text travels as data; the webview builds its DOM with textContent.
+// Messages between the extension and the corpus panel webview. Pure: no `vscode`
+// import. The webview script (src/webview/, bundled into media/panel.js) imports
+// these same types, so a change on one side that the other does not follow fails
+// the type check. Article text travels as data; the webview builds its DOM with
+// textContent.
 import type { DivergenceType, Grade, MatchKind } from '../../core/types';
-import type { DiffSegment } from '../wordDiff';
+
+/** Kind of a word-diff segment: in both texts, only in the later one, only in the earlier one. */
+export type DiffOp = 'eq' | 'ins' | 'del';
+
+/** One run of a word-level diff as it travels to the webview (the host's word diff produces it). */
+export interface DiffSegment {
+  op: DiffOp;
+  text: string;
+}
 
 /**
  * A panel with more articles than this gets its model without article texts:
@@ -81,6 +91,7 @@ export interface DetailVersion {
   reference?: boolean;
 }
 
+/** One divergence between two versions of the cluster, as the detail view lists it. */
 export interface DetailDivergence {
   type: DivergenceType;
   substantive: boolean;
@@ -130,7 +141,14 @@ export interface PanelState {
   cluster?: string;
   article?: string;
   filters?: { quotes: boolean; passages: boolean; substantiveOnly: boolean };
+  /** How the detail view shows each version's differences (unset: side by side for long passages). */
+  diffView?: DiffView;
+  /** Width of the detail pane in CSS pixels, as the user dragged it. */
+  detailWidth?: number;
 }
+
+/** The detail view's diff layouts: each version's own text marked inline, or the reference and the version in two columns. */
+export type DiffView = 'inline' | 'sideBySide';
 
 /** Validates an untrusted message from the webview. */
 export function parseFromWebview(msg: unknown): FromWebview | undefined {

@@ -1,0 +1,308 @@
+// Features of a sentence pair for the same-claim model. Every feature is
+// symmetric (swapping the sentences changes nothing) and has a name and a
+// plain-words description, so a hover can say why two passages match.
+// Never imports vscode.
+import { sameLemmaForms } from '../lexicon/morphology';
+import { areAntonyms, synonymFormsMatch, synonymForms } from '../lexicon/synonyms';
+import { analyzeSentence, specificityOf, type ScoreContext, type ScoreSentence, type ScoreToken } from './tokens';
+
+/** Names and descriptions of the features, in the order of `FeatureVector`. */
+export const FEATURES = [
+  ['word_overlap', 'share of all words (lemmas) the two sides share'],
+  ['content_cover_min', 'share of content words, names and numbers matched (or synonyms) on the less covered side'],
+  ['content_cover_max', 'share of content words, names and numbers matched (or synonyms) on the better covered side'],
+  ['rare_cover_min', 'rarity-weighted share of words matched on the less covered side'],
+  ['rare_cover_max', 'rarity-weighted share of words matched on the better covered side'],
+  ['shared_evidence', 'rarity-weighted amount of shared content (more for long, rare, specific overlap)'],
+  ['unmatched_max', 'rarity-weighted amount of content left unmatched on the side with more of it'],
+  ['unmatched_min', 'rarity-weighted amount of content left unmatched on the side with less of it'],
+  ['synonym_share', 'share of the content matches that are WordNet or news-domain synonyms'],
+  ['bigram_overlap', 'share of two-word sequences shared'],
+  ['trigram_overlap', 'share of three-word sequences shared'],
+  ['char_overlap', 'share of character trigrams shared'],
+  ['common_subsequence', 'longest common word subsequence, relative to the longer side'],
+  ['common_run', 'longest run of identical words, relative to the shorter side'],
+  ['length_ratio', 'length of the shorter side relative to the longer'],
+  ['length_gap', 'difference in length (log of words)'],
+  ['names_shared', 'names both sides mention'],
+  ['names_unmatched', 'names only one side mentions'],
+  ['numbers_shared', 'numbers both sides give'],
+  ['numbers_unmatched', 'numbers only one side gives'],
+  ['negation_differs', 'one side negates and the other does not'],
+  ['antonym', 'an unmatched word on one side is the opposite of one on the other'],
+  ['no_shared_content', 'the sides share only function words'],
+  ['unmatched_run', 'longest stretch of unmatched content on one side (an added or dropped clause)'],
+  ['unmatched_things', 'rarity-weighted nouns, names and numbers left unmatched'],
+  ['unmatched_actions', 'rarity-weighted verbs left unmatched'],
+  ['unmatched_modifiers', 'rarity-weighted adjectives and adverbs left unmatched'],
+  ['specific_cover_min', 'share of the specific words (rare in this corpus) matched on the less covered side'],
+  ['specific_cover_max', 'share of the specific words (rare in this corpus) matched on the better covered side'],
+  ['specific_unmatched', 'amount of specific words (rare in this corpus) left unmatched on the side with more of them'],
+  ['bleu', 'shared one- to four-word sequences (BLEU, both ways)'],
+  ['char4_overlap', 'share of character four-grams shared'],
+  ['unmatched_words_max', 'content words left unmatched on the side with more of them (count)'],
+  ['unmatched_words_min', 'content words left unmatched on the side with fewer of them (count)'],
+] as const;
+
+/** A feature's name. */
+export type FeatureName = (typeof FEATURES)[number][0];
+
+/** Feature names in vector order. */
+export const FEATURE_NAMES: readonly FeatureName[] = FEATURES.map((f) => f[0]);
+
+/** Feature values in the order of FEATURE_NAMES. */
+export type FeatureVector = number[];
+
+/** How each token of a side was matched: 0 unmatched, 1 same lemma, 2 synonym. */
+interface SideMatch {
+  how: Uint8Array;
+}
+
+function isContent(t: ScoreToken): boolean {
+  return t.kind !== 'function';
+}
+
+/** Numbers equal after folding ("1,200" / "1200", "5.0" / "5"). */
+function sameNumber(a: ScoreToken, b: ScoreToken): boolean {
+  return a.norm === b.norm || (Number.isFinite(Number(a.norm)) && Number(a.norm) === Number(b.norm));
+}
+
+function sameWord(a: ScoreToken, b: ScoreToken): boolean {
+  if (a.kind === 'number' || b.kind === 'number') return a.kind === b.kind && sameNumber(a, b);
+  return sameLemmaForms(a.forms, b.forms);
+}
+
+/** Greedy one-to-one alignment: same lemma first, then synonyms among content words. */
+function alignTokens(a: ScoreSentence, b: ScoreSentence): [SideMatch, SideMatch] {
+  const ma: SideMatch = { how: new Uint8Array(a.tokens.length) };
+  const mb: SideMatch = { how: new Uint8Array(b.tokens.length) };
+  for (let i = 0; i < a.tokens.length; i++) {
+    for (let j = 0; j < b.tokens.length; j++) {
+      if (mb.how[j] || !sameWord(a.tokens[i], b.tokens[j])) continue;
+      ma.how[i] = 1;
+      mb.how[j] = 1;
+      break;
+    }
+  }
+  for (let i = 0; i < a.tokens.length; i++) {
+    const ta = a.tokens[i];
+    if (ma.how[i] || ta.kind !== 'content') continue;
+    const fa = synonymForms(ta.forms.clean);
+    for (let j = 0; j < b.tokens.length; j++) {
+      const tb = b.tokens[j];
+      if (mb.how[j] || tb.kind !== 'content' || !synonymFormsMatch(fa, synonymForms(tb.forms.clean))) continue;
+      ma.how[i] = 2;
+      mb.how[j] = 2;
+      break;
+    }
+  }
+  return [ma, mb];
+}
+
+/** Sums over one side: content tokens, matched ones, weights. */
+interface SideSums {
+  content: number;
+  contentMatched: number;
+  synonyms: number;
+  weight: number;
+  weightMatched: number;
+  namesUnmatched: number;
+  namesMatched: number;
+  numbersUnmatched: number;
+  numbersMatched: number;
+  /** Longest stretch of unmatched content tokens (function words neither count nor break it). */
+  run: number;
+  /** Unmatched weight by role. */
+  things: number;
+  actions: number;
+  modifiers: number;
+}
+
+function sumSide(s: ScoreSentence, m: SideMatch): SideSums {
+  const r: SideSums = { content: 0, contentMatched: 0, synonyms: 0, weight: 0, weightMatched: 0, namesUnmatched: 0, namesMatched: 0, numbersUnmatched: 0, numbersMatched: 0, run: 0, things: 0, actions: 0, modifiers: 0 };
+  let run = 0;
+  s.tokens.forEach((t, i) => {
+    const how = m.how[i];
+    if (!isContent(t)) return;
+    run = how ? 0 : run + 1;
+    if (run > r.run) r.run = run;
+    if (!how) {
+      if (t.role === 'n') r.things += t.weight;
+      else if (t.role === 'v') r.actions += t.weight;
+      else r.modifiers += t.weight;
+    }
+    r.content++;
+    r.weight += t.weight;
+    if (how) {
+      r.contentMatched++;
+      r.weightMatched += how === 2 ? 0.8 * t.weight : t.weight;
+      if (how === 2) r.synonyms++;
+    }
+    if (t.kind === 'name') how ? r.namesMatched++ : r.namesUnmatched++;
+    if (t.kind === 'number') how ? r.numbersMatched++ : r.numbersUnmatched++;
+  });
+  return r;
+}
+
+/** Size of the multiset intersection of two sorted string lists (a merge: no allocation). */
+export function sharedSorted(a: readonly string[], b: readonly string[]): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Dice coefficient of two multisets given as sorted lists. */
+export function diceSorted(a: readonly string[], b: readonly string[]): number {
+  if (!a.length && !b.length) return 1;
+  if (!a.length || !b.length) return 0;
+  return (2 * sharedSorted(a, b)) / (a.length + b.length);
+}
+
+/** Dice coefficient of two multisets of strings (any order). */
+export function dice(a: readonly string[], b: readonly string[]): number {
+  return diceSorted(a.slice().sort(), b.slice().sort());
+}
+
+/** Smoothed BLEU both ways, averaged: geometric mean of add-one 1- to 4-gram precisions (n-gram lists sorted). */
+export function bleuBothWays(ga: readonly string[][], gb: readonly string[][]): number {
+  let logA = 0;
+  let logB = 0;
+  for (let n = 0; n < 4; n++) {
+    const shared = sharedSorted(ga[n], gb[n]);
+    logA += Math.log((shared + 1) / (ga[n].length + 1));
+    logB += Math.log((shared + 1) / (gb[n].length + 1));
+  }
+  return (Math.exp(logA / 4) + Math.exp(logB / 4)) / 2;
+}
+
+/** Smoothed BLEU of word list `a` against `b`. */
+export function bleu(a: readonly string[], b: readonly string[]): number {
+  const grams = (w: readonly string[]) => [1, 2, 3, 4].map((n) => w.slice(0, Math.max(0, w.length - n + 1)).map((_, i) => w.slice(i, i + n).join(' ')).sort());
+  const ga = grams(a);
+  let log = 0;
+  const gb = grams(b);
+  for (let n = 0; n < 4; n++) log += Math.log((sharedSorted(ga[n], gb[n]) + 1) / (ga[n].length + 1));
+  return Math.exp(log / 4);
+}
+
+/** Longest common subsequence and longest common run of two word lists. */
+export function commonWords(a: readonly string[], b: readonly string[]): { lcs: number; run: number } {
+  let prevL = new Uint16Array(b.length + 1);
+  let prevR = new Uint16Array(b.length + 1);
+  let run = 0;
+  for (let i = 1; i <= a.length; i++) {
+    const curL = new Uint16Array(b.length + 1);
+    const curR = new Uint16Array(b.length + 1);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        curL[j] = prevL[j - 1] + 1;
+        curR[j] = prevR[j - 1] + 1;
+        if (curR[j] > run) run = curR[j];
+      } else curL[j] = curL[j - 1] > prevL[j] ? curL[j - 1] : prevL[j];
+    }
+    prevL = curL;
+    prevR = curR;
+  }
+  return { lcs: prevL[b.length], run };
+}
+
+/** True when some unmatched content word of one side is a WordNet antonym of one on the other. */
+function hasAntonym(a: ScoreSentence, ma: SideMatch, b: ScoreSentence, mb: SideMatch): boolean {
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (ma.how[i] || a.tokens[i].kind !== 'content') continue;
+    for (let j = 0; j < b.tokens.length; j++) {
+      if (mb.how[j] || b.tokens[j].kind !== 'content') continue;
+      if (areAntonyms(a.tokens[i].forms.clean, b.tokens[j].forms.clean)) return true;
+    }
+  }
+  return false;
+}
+
+/** Specificity-weighted total and matched mass of one side's tokens. */
+function specificMass(s: ScoreSentence, m: SideMatch, ctx?: ScoreContext): { total: number; matched: number } {
+  let total = 0;
+  let matched = 0;
+  s.tokens.forEach((t, i) => {
+    const w = specificityOf(t, ctx);
+    total += w;
+    if (m.how[i]) matched += m.how[i] === 2 ? 0.8 * w : w;
+  });
+  return { total, matched };
+}
+
+function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 1;
+}
+
+/** The feature vector of two analysed sentences (specificity from the context's corpus, when it has one). */
+export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ctx?: ScoreContext): FeatureVector {
+  const [ma, mb] = alignTokens(a, b);
+  const xa = specificMass(a, ma, ctx);
+  const xb = specificMass(b, mb, ctx);
+  const specA = share(xa.matched, xa.total);
+  const specB = share(xb.matched, xb.total);
+  const sa = sumSide(a, ma);
+  const sb = sumSide(b, mb);
+  const la = a.tokens.map((t) => t.forms.lemma);
+  const lb = b.tokens.map((t) => t.forms.lemma);
+  const na = Math.max(1, la.length);
+  const nb = Math.max(1, lb.length);
+  const common = commonWords(la, lb);
+  const coverA = share(sa.contentMatched, sa.content);
+  const coverB = share(sb.contentMatched, sb.content);
+  const rareA = share(sa.weightMatched, sa.weight);
+  const rareB = share(sb.weightMatched, sb.weight);
+  const unA = sa.weight - sa.weightMatched;
+  const unB = sb.weight - sb.weightMatched;
+  const matchedContent = sa.contentMatched + sb.contentMatched;
+  return [
+    diceSorted(a.grams[0], b.grams[0]),
+    Math.min(coverA, coverB),
+    Math.max(coverA, coverB),
+    Math.min(rareA, rareB),
+    Math.max(rareA, rareB),
+    Math.log1p((sa.weightMatched + sb.weightMatched) / 2),
+    Math.log1p(Math.max(unA, unB)),
+    Math.log1p(Math.min(unA, unB)),
+    share(sa.synonyms + sb.synonyms, matchedContent) * (matchedContent > 0 ? 1 : 0),
+    diceSorted(a.grams[1], b.grams[1]),
+    diceSorted(a.grams[2], b.grams[2]),
+    diceSorted(a.charTrigrams, b.charTrigrams),
+    common.lcs / Math.max(na, nb),
+    common.run / Math.min(na, nb),
+    Math.min(na, nb) / Math.max(na, nb),
+    Math.log1p(Math.abs(na - nb)),
+    Math.min(3, (sa.namesMatched + sb.namesMatched) / 2),
+    Math.min(3, sa.namesUnmatched + sb.namesUnmatched),
+    Math.min(3, (sa.numbersMatched + sb.numbersMatched) / 2),
+    Math.min(3, sa.numbersUnmatched + sb.numbersUnmatched),
+    a.negation !== b.negation ? 1 : 0,
+    hasAntonym(a, ma, b, mb) ? 1 : 0,
+    matchedContent === 0 ? 1 : 0,
+    Math.log1p(Math.max(sa.run, sb.run)),
+    Math.log1p(sa.things + sb.things),
+    Math.log1p(sa.actions + sb.actions),
+    Math.log1p(sa.modifiers + sb.modifiers),
+    Math.min(specA, specB),
+    Math.max(specA, specB),
+    Math.log1p(Math.max(xa.total - xa.matched, xb.total - xb.matched)),
+    bleuBothWays(a.grams, b.grams),
+    diceSorted(a.charFourgrams, b.charFourgrams),
+    Math.log1p(Math.max(sa.content - sa.contentMatched, sb.content - sb.contentMatched)),
+    Math.log1p(Math.min(sa.content - sa.contentMatched, sb.content - sb.contentMatched)),
+  ];
+}
+
+/** The feature vector of two texts (sentences are analysed once per context). */
+export function pairFeatures(a: string, b: string, ctx?: ScoreContext): FeatureVector {
+  return featuresOfSentences(analyzeSentence(a, ctx), analyzeSentence(b, ctx), ctx);
+}

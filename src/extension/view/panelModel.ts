@@ -1,0 +1,87 @@
+// The corpus panel's view model and a cluster's detail (versions diffed against
+// a reference, their divergences). Pure: no `vscode` import.
+import type { Cluster } from '../../core/types';
+import { PALETTE_SIZE, slotOf } from '../palette';
+import type { ClusterDetail, DetailDivergence, DetailVersion, PanelModel } from '../panel/protocol';
+import type { CorpusIndex } from './corpusIndex';
+import { clip, orderByDivergenceType } from './text';
+import { wordDiff } from './wordDiff';
+
+/** The panel's model step by step (one step per cluster); `pair` restricts it to two articles. */
+export function* panelModelSteps(index: CorpusIndex, pair?: [string, string]): Generator<void, PanelModel> {
+  const keep = pair ? new Set(pair) : undefined;
+  const articles = index.articles.filter((a) => !keep || keep.has(a.id)).map((a) => ({ id: a.id, title: a.title, file: a.file, text: a.text }));
+  if (pair) articles.sort((x, y) => pair.indexOf(x.id) - pair.indexOf(y.id));
+  yield;
+  const clusters: PanelModel['clusters'] = [];
+  for (const c of index.clusters) {
+    yield;
+    const members = c.members.filter((m) => (!keep || keep.has(m.article)) && index.article(m.article)).map((m) => ({ article: m.article, start: m.start, end: m.end }));
+    if (members.length < (keep ? 2 : 1)) continue;
+    clusters.push({
+      id: c.id,
+      kind: c.kind,
+      speaker: c.speaker,
+      grade: c.grade,
+      substantive: keep ? pairSubstantive(index, c, keep) : c.substantive,
+      slot: slotOf(c.id),
+      label: clip(c.members[0]?.text ?? '', 60),
+      members,
+    });
+  }
+  return { articles, clusters, totalSources: index.sourceCount, pair, paletteSize: PALETTE_SIZE };
+}
+
+/** Substantive divergences of a cluster's matches between the kept articles. */
+function pairSubstantive(index: CorpusIndex, c: Cluster, keep: Set<string>): number {
+  let n = 0;
+  for (const id of c.matches) {
+    const m = index.match(id);
+    if (m && keep.has(m.a.article) && keep.has(m.b.article)) n += m.divergences.filter((d) => d.substantive).length;
+  }
+  return n;
+}
+
+/** Detail of a cluster: versions diffed against `reference` (default: the first member), limited to `only` when given. */
+export function clusterDetail(index: CorpusIndex, clusterId: string, reference?: string, only?: Set<string>): ClusterDetail | undefined {
+  const c = index.cluster(clusterId);
+  if (!c) return undefined;
+  const members = c.members.filter((m) => index.article(m.article) && (!only || only.has(m.article)));
+  if (!members.length) return undefined;
+  const ref = members.find((m) => m.article === reference) ?? members[0];
+  const versions: DetailVersion[] = members.map((m) => {
+    const v: DetailVersion = { article: m.article, title: index.article(m.article)?.title ?? m.article, start: m.start, end: m.end, text: m.text };
+    if (m === ref) v.reference = true;
+    else {
+      v.diff = wordDiff(ref.text, m.text);
+      const pair = index.matchBetween(c, ref.article, m.article);
+      if (pair) v.grade = pair.match.grade;
+    }
+    return v;
+  });
+  versions.sort((x, y) => (x.reference ? -1 : y.reference ? 1 : 0));
+  return {
+    cluster: c.id,
+    kind: c.kind,
+    speaker: c.speaker,
+    grade: c.grade,
+    slot: slotOf(c.id),
+    reference: ref.article,
+    versions,
+    divergences: orderByDivergenceType(detailDivergences(index, c, only)),
+  };
+}
+
+/** Every divergence of a cluster's kept matches (between `only`'s articles when given). */
+function detailDivergences(index: CorpusIndex, c: Cluster, only?: Set<string>): DetailDivergence[] {
+  const divergences: DetailDivergence[] = [];
+  for (const id of c.matches) {
+    const m = index.match(id);
+    if (!m) continue;
+    if (only && !(only.has(m.a.article) && only.has(m.b.article))) continue;
+    for (const d of m.divergences) {
+      divergences.push({ type: d.type, substantive: d.substantive, a: d.a, b: d.b, message: d.message, articleA: m.a.article, articleB: m.b.article, match: m.id });
+    }
+  }
+  return divergences;
+}

@@ -1,0 +1,95 @@
+// The sidebar trees' models: quotes grouped by speaker, divergences grouped by
+// type, and the quote items of "Find Quote Across Sources…". Built step by step
+// so they can be sliced. Pure: no `vscode` import.
+import type { Divergence, DivergenceType, Quote } from '../../core/types';
+import type { RevealTarget } from '../commands/ids';
+import type { CorpusIndex } from './corpusIndex';
+import { orderByDivergenceType, quotedOrNothing } from './text';
+
+/** The quotes of one speaker. */
+export interface QuoteGroup {
+  speaker: string;
+  quotes: QuoteItem[];
+}
+
+/** A quote with the sources and clusters that carry it. */
+export interface QuoteItem {
+  quote: Quote;
+  /** Distinct articles carrying the quote (itself included). */
+  sources: number;
+  clusters: string[];
+}
+
+/** One divergence of a match, ready for a tree row. */
+export interface DivergenceItem {
+  match: string;
+  cluster: string;
+  divergence: Divergence;
+  /** Where to reveal: side a's span of the divergence (or of the match). */
+  target: RevealTarget;
+  label: string;
+  description: string;
+}
+
+/** The divergences of one type. */
+export interface DivergenceGroup {
+  type: DivergenceType;
+  substantive: boolean;
+  items: DivergenceItem[];
+}
+
+const UNATTRIBUTED = '(unattributed)';
+
+/** Quotes grouped by speaker step by step (one step per quote): named speakers alphabetically, unattributed last. */
+export function* quoteGroupSteps(index: CorpusIndex): Generator<void, QuoteGroup[]> {
+  const groups = new Map<string, QuoteItem[]>();
+  for (const q of index.result.quotes ?? []) {
+    yield;
+    if (!index.article(q.article)) continue;
+    const key = q.speaker ?? UNATTRIBUTED;
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(quoteItem(index, q));
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === UNATTRIBUTED ? 1 : b === UNATTRIBUTED ? -1 : a.localeCompare(b)))
+    .map(([speaker, quotes]) => ({ speaker, quotes }));
+}
+
+/** A quote with the clusters overlapping it and the number of articles they span. */
+export function quoteItem(index: CorpusIndex, q: Quote): QuoteItem {
+  const clusters = index
+    .highlightsFor(q.article)
+    .filter((h) => h.start < q.end && q.start < h.end)
+    .map((h) => h.cluster);
+  const arts = new Set<string>([q.article]);
+  for (const id of clusters) for (const m of index.cluster(id)!.members) arts.add(m.article);
+  return { quote: q, sources: arts.size, clusters: [...new Set(clusters)] };
+}
+
+/** All quotes of the corpus's articles, for "Find Quote Across Sources…". */
+export function quoteItems(index: CorpusIndex): QuoteItem[] {
+  return (index.result.quotes ?? []).filter((q) => index.article(q.article)).map((q) => quoteItem(index, q));
+}
+
+/** Divergences grouped by type step by step (one step per match), substantive types first. */
+export function* divergenceGroupSteps(index: CorpusIndex): Generator<void, DivergenceGroup[]> {
+  const groups = new Map<DivergenceType, DivergenceGroup>();
+  for (const m of index.matches) {
+    yield;
+    for (const d of m.divergences) {
+      let g = groups.get(d.type);
+      if (!g) groups.set(d.type, (g = { type: d.type, substantive: d.substantive, items: [] }));
+      const r = index.divergenceRange(m, d, 'a');
+      g.items.push({
+        match: m.id,
+        cluster: m.cluster,
+        divergence: d,
+        target: { article: m.a.article, start: r.start, end: r.end },
+        label: `${quotedOrNothing(d.a, 40)} → ${quotedOrNothing(d.b, 40)}`,
+        description: `${m.a.article} ↔ ${m.b.article}`,
+      });
+    }
+  }
+  return orderByDivergenceType([...groups.values()]);
+}
