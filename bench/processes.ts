@@ -65,16 +65,27 @@ export function isSkipped(r: ProcessRun | Skipped | undefined): r is Skipped {
   return !!r && 'skipped' in r;
 }
 
-/** `crosscheck report <folder> --json` (dist/cli.js), the JSON written to a scratch file; adds its match count. */
-export function runCrosscheck(folder: string, articles: number, scratch: string): ProcessRun | Skipped {
+/**
+ * `crosscheck report <folder> --json` (dist/cli.js), the JSON written to a scratch file; adds its
+ * match count. When the JSON report cannot be written (e.g. longer than a JavaScript string can
+ * be), the plain-text report is timed instead and `jsonFailed` says why.
+ */
+export function runCrosscheck(folder: string, articles: number, scratch: string): (ProcessRun & { jsonFailed?: string }) | Skipped {
   const out = path.join(scratch, 'report.json');
-  const r = runTimed(path.join(ROOT, 'dist', 'cli.js'), ['report', folder, '--json', '--max-articles', String(Math.max(articles, 1))], { stdoutFile: out });
-  if (!isSkipped(r)) {
-    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
-    r.out = { matches: report.matches.length, clusters: report.clusters.length, quotes: report.quotes.length };
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  const limit = ['--max-articles', String(Math.max(articles, 1))];
+  const r = runTimed(cli, ['report', folder, '--json', ...limit], { stdoutFile: out });
+  try {
+    if (!isSkipped(r)) {
+      const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+      r.out = { matches: report.matches.length, clusters: report.clusters.length, quotes: report.quotes.length };
+      return r;
+    }
+    const text = runTimed(cli, ['report', folder, ...limit], { stdoutFile: out });
+    return isSkipped(text) ? r : { ...text, jsonFailed: r.skipped };
+  } finally {
+    fs.rmSync(out, { force: true });
   }
-  fs.rmSync(out, { force: true });
-  return r;
 }
 
 /** The bare-pass floor: read and tokenise every file, nothing else. */

@@ -106,6 +106,7 @@ function caseNotes(results: CaseResult[]): string[] {
     const dolos = ran(r.dolos);
     const parts = [`${r.c.words.toLocaleString('en')} words`];
     if (cc?.out) parts.push(`Crosscheck ${cc.out.matches.toLocaleString('en')} matches in ${cc.out.clusters.toLocaleString('en')} clusters`);
+    if (cc && 'jsonFailed' in cc) parts.push(`Crosscheck's --json report ${cc.jsonFailed}, so the time is the plain-text report's`);
     if (dolos?.out) parts.push(`Dolos ${dolos.out.pairs.toLocaleString('en')} file pairs sharing a fingerprint (${dolos.out.similar.toLocaleString('en')} with similarity ≥ 0.1)`);
     const nv = r.naive && ran(r.naive.naive);
     const nvCc = r.naive && ran(r.naive.crosscheck);
