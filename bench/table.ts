@@ -86,7 +86,7 @@ function caseRow(r: CaseResult, missed: string[]): string {
     c.name,
     c.articles.length.toLocaleString('en'),
     c.mb.toFixed(1),
-    cc ? `${fmtMs(cc.wallMs)}${check('time', timeOk)} (cpu ${fmtMs(cc.cpuMs)})` : wall(r.crosscheck),
+    cc ? `${fmtMs(cc.wallMs)}${check('time', timeOk)} (cpu ${fmtMs(cc.cpuMs)})${'jsonFailed' in cc ? ', text report: --json failed' : ''}` : wall(r.crosscheck),
     floor ? `${fmtMs(floor.wallMs)} (cpu ${fmtMs(floor.cpuMs)})` : wall(r.floor),
     floorRatio !== undefined ? `${floorRatio.toFixed(0)}×${check('ratio to floor', floorOk)}${cpuRatio(cc, floor, 0)}` : '-',
     naiveCell,
