@@ -40,7 +40,7 @@ export interface EditorMeasures {
   hover: HoverTimes;
 }
 
-const fmtMs = (ms: number) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const fmtMs = (ms: number): string => (ms >= 7_200_000 ? `${(ms / 3_600_000).toFixed(1)} h` : ms >= 600_000 ? `${(ms / 60_000).toFixed(0)} min` : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 const fmtMb = (bytes: number) => `${Math.round(bytes / 1048576).toLocaleString('en')} MB`;
 const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? ' ✓' : ' ✗');
 const ran = (r: Run | undefined): ProcessRun | undefined => (r && !isSkipped(r) ? r : undefined);
