@@ -50,7 +50,9 @@ export function runTimed(script: string, args: string[], opts: { nodeArgs?: stri
       const stderr = (r.stderr ?? '').trim().split('\n');
       const message = stderr.find((l) => /\b\w*Error\b|heap out of memory/.test(l)) ?? stderr.slice(-2).join(' ');
       const why = r.error ? String(r.error.message) : `exit ${r.status ?? r.signal}: ${message.trim()}`;
-      return { skipped: `failed (${why.slice(0, 200)})` };
+      const usage = fs.existsSync(usageFile) ? JSON.parse(fs.readFileSync(usageFile, 'utf8')) : undefined;
+      const peak = usage ? `, peak ${Math.round(usage.maxRssBytes / 1048576)} MB` : '';
+      return { skipped: `failed after ${(wallMs / 1000).toFixed(1)} s${peak} (${why.slice(0, 200)})` };
     }
     const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
     const last = (r.stdout ?? '').trim().split('\n').pop();
@@ -65,27 +67,16 @@ export function isSkipped(r: ProcessRun | Skipped | undefined): r is Skipped {
   return !!r && 'skipped' in r;
 }
 
-/**
- * `crosscheck report <folder> --json` (dist/cli.js), the JSON written to a scratch file; adds its
- * match count. When the JSON report cannot be written (e.g. longer than a JavaScript string can
- * be), the plain-text report is timed instead and `jsonFailed` says why.
- */
-export function runCrosscheck(folder: string, articles: number, scratch: string): (ProcessRun & { jsonFailed?: string }) | Skipped {
+/** `crosscheck report <folder> --json` (dist/cli.js), the JSON written to a scratch file; adds its match count. */
+export function runCrosscheck(folder: string, articles: number, scratch: string): ProcessRun | Skipped {
   const out = path.join(scratch, 'report.json');
-  const cli = path.join(ROOT, 'dist', 'cli.js');
-  const limit = ['--max-articles', String(Math.max(articles, 1))];
-  const r = runTimed(cli, ['report', folder, '--json', ...limit], { stdoutFile: out });
-  try {
-    if (!isSkipped(r)) {
-      const report = JSON.parse(fs.readFileSync(out, 'utf8'));
-      r.out = { matches: report.matches.length, clusters: report.clusters.length, quotes: report.quotes.length };
-      return r;
-    }
-    const text = runTimed(cli, ['report', folder, ...limit], { stdoutFile: out });
-    return isSkipped(text) ? r : { ...text, jsonFailed: r.skipped };
-  } finally {
-    fs.rmSync(out, { force: true });
+  const r = runTimed(path.join(ROOT, 'dist', 'cli.js'), ['report', folder, '--json', '--max-articles', String(Math.max(articles, 1))], { stdoutFile: out });
+  if (!isSkipped(r)) {
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    r.out = { matches: report.matches.length, clusters: report.clusters.length, quotes: report.quotes.length };
   }
+  fs.rmSync(out, { force: true });
+  return r;
 }
 
 /** The bare-pass floor: read and tokenise every file, nothing else. */

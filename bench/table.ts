@@ -87,7 +87,7 @@ function caseRow(r: CaseResult, missed: string[]): string {
     c.name,
     c.articles.length.toLocaleString('en'),
     c.mb.toFixed(1),
-    cc ? `${fmtMs(cc.wallMs)}${check('time', timeOk)} (cpu ${fmtMs(cc.cpuMs)})${'jsonFailed' in cc ? ', text report: --json failed' : ''}` : wall(r.crosscheck),
+    cc ? `${fmtMs(cc.wallMs)}${check('time', timeOk)} (cpu ${fmtMs(cc.cpuMs)})` : wall(r.crosscheck),
     floor ? `${fmtMs(floor.wallMs)} (cpu ${fmtMs(floor.cpuMs)})` : wall(r.floor),
     floorRatio !== undefined ? `${floorRatio.toFixed(0)}×${check('ratio to floor', floorOk)}${cpuRatio(cc, floor, 0)}` : '-',
     naiveCell,
@@ -107,7 +107,6 @@ function caseNotes(results: CaseResult[]): string[] {
     const dolos = ran(r.dolos);
     const parts = [`${r.c.words.toLocaleString('en')} words`];
     if (cc?.out) parts.push(`Crosscheck ${cc.out.matches.toLocaleString('en')} matches in ${cc.out.clusters.toLocaleString('en')} clusters`);
-    if (cc && 'jsonFailed' in cc) parts.push(`Crosscheck's --json report ${cc.jsonFailed}, so the time is the plain-text report's`);
     if (dolos?.out) parts.push(`Dolos ${dolos.out.pairs.toLocaleString('en')} file pairs sharing a fingerprint (${dolos.out.similar.toLocaleString('en')} with similarity ≥ 0.1)`);
     const nv = r.naive && ran(r.naive.naive);
     const nvCc = r.naive && ran(r.naive.crosscheck);
