@@ -138,8 +138,14 @@ function sumSide(s: ScoreSentence, m: SideMatch): SideSums {
       r.weightMatched += how === 2 ? 0.8 * t.weight : t.weight;
       if (how === 2) r.synonyms++;
     }
-    if (t.kind === 'name') how ? r.namesMatched++ : r.namesUnmatched++;
-    if (t.kind === 'number') how ? r.numbersMatched++ : r.numbersUnmatched++;
+    if (t.kind === 'name') {
+      if (how) r.namesMatched++;
+      else r.namesUnmatched++;
+    }
+    if (t.kind === 'number') {
+      if (how) r.numbersMatched++;
+      else r.numbersUnmatched++;
+    }
   });
   return r;
 }
