@@ -66,7 +66,7 @@ export interface BasilResult {
   model: ModelCheck;
 }
 
-/** How the same-claim model would judge the engine's matches (not wired into the engine yet). */
+/** How the same-claim model would judge the engine's matches (the engine applies it to reworded pairs only, with cuts by story relation; this shows every cut on every match). */
 export interface ModelCheck {
   cuts: { name: string; cut: number; crossKept: number; sameKept: number }[];
   cross: number;
@@ -299,12 +299,12 @@ if (require.main === module && /eval-?basil/i.test(process.argv[1] ?? '')) {
   console.log(`BASIL ${r.events} events, ${r.articles} articles in one folder: ${r.matches} matches, ${r.crossEvent} link different events (${pct(r.crossShare)} %) [${Object.entries(r.crossByGrade).map(([g, c]) => `${g} ${c}`).join(', ')}] (${r.mixedSeconds.toFixed(1)} s)`);
   console.log(`shared quotes (silver, per event folder): ${r.quoteLinked} of ${r.quotePairs} linked (${r.quoteRecall.toFixed(3)}) [${Object.entries(r.linkedByGrade).map(([g, c]) => `${g} ${c}`).join(', ')}]`);
   console.log(
-    `same-claim model on those matches (not wired in): ${r.model.cuts.map((c) => `${c.name} cut ${c.cut.toFixed(2)} keeps ${c.crossKept} of ${r.model.cross} cross-story and ${c.sameKept} of ${r.model.same} same-story`).join('; ')} (${r.model.microsPerPair.toFixed(0)} µs CPU a pair)`,
+    `same-claim model on all those matches (the engine applies it to reworded ones): ${r.model.cuts.map((c) => `${c.name} cut ${c.cut.toFixed(2)} keeps ${c.crossKept} of ${r.model.cross} cross-story and ${c.sameKept} of ${r.model.same} same-story`).join('; ')} (${r.model.microsPerPair.toFixed(0)} µs CPU a pair)`,
   );
   for (const p of r.missed.slice(0, 40)) console.log(`  missed ${p.event} ${p.a.outlet}/${p.b.outlet}: «${p.a.quote}» ~ «${p.b.quote}»`);
   if (args.sample) {
     const ctx = corpusContext(r.texts);
-    const note = (m: Match) => `model (not wired in): ${explainScore(scorePair(m.a.text, m.b.text, ctx))}`;
+    const note = (m: Match) => `model: ${explainScore(scorePair(m.a.text, m.b.text, ctx))}`;
     console.log(`sample written: ${writeSample(r.mixed.matches, args.sample, args.seed, `the ${r.matches} matches of all ${r.articles} basil-dev articles in one folder`, note)}`);
   }
 }

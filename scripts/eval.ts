@@ -169,7 +169,7 @@ function modelOnMatchesRow(r: BasilResult): Row {
   const s = r.model.cuts[1];
   return {
     task: 'model on matches',
-    data: 'basil-dev (one folder; not wired in)',
+    data: 'basil-dev (one folder; every match)',
     measure: 'cross-story kept',
     figure: `${c.crossKept} of ${r.model.cross}`,
     target: '',
