@@ -130,3 +130,13 @@ test('roles: the same body in other words, or a role word inside a longer name, 
 test('opposites: a direction reversed ("to" / "from") is flagged', () => {
   assert.ok(substantiveTypes(compareTexts('The minister was flown to the capital on Sunday.', 'The minister was flown from the capital on Sunday.')).includes('negation'));
 });
+
+test('a qualifier both versions use is not a qualifier divergence, one only one version uses still is', () => {
+  const both = compareTexts(
+    "The city's outgoing finance chief warned Monday that a budget impasse would significantly raise the risk of a credit downgrade.",
+    'Senior city officials significantly raised the pressure on council members in their push for a budget deal, warning on Monday that an impasse would "significantly increase the risk" of a credit downgrade.',
+  );
+  assert.ok(!both.divergences.some((d) => d.type === 'qualifier'), JSON.stringify(both.divergences.map((d) => [d.type, d.a, d.b])));
+  const one = compareTexts('The mayor said the storm destroyed nearly 40 homes in the district.', 'The mayor said the storm destroyed 40 homes in the district.');
+  assert.ok(one.divergences.some((d) => d.substantive && (d.type === 'qualifier' || d.type === 'number')), JSON.stringify(one.divergences.map((d) => [d.type, d.a, d.b])));
+});

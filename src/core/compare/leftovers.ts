@@ -149,13 +149,21 @@ function classifyRoles(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void
 }
 
 /**
+ * A qualifier word that the other version also uses ("significantly" in both, once aligned
+ * elsewhere): the scope is reworded, not qualified differently.
+ */
+function qualifierOnBothSides(type: MarkerType, x: Item, other: Side): boolean {
+  return type === 'qualifier' && other.tokens.some((t) => t.norm === x.key);
+}
+
+/**
  * One kind of marker in a hunk. A marker counts only when it bears on words both versions carry
  * ("not sold" vs "sold"); one that governs material only its own side has ("no ticket") belongs
  * to that extra material.
  */
 function classifyMarker(p: Pair, type: MarkerType, la: Item[], lb: Item[], out: Divergence[]): void {
-  const ma = la.filter((x) => !x.matched && itemMarker(p.A, x) === type && scopeShared(p.A, x.from, x.to));
-  const mb = lb.filter((y) => !y.matched && itemMarker(p.B, y) === type && scopeShared(p.B, y.from, y.to));
+  const ma = la.filter((x) => !x.matched && itemMarker(p.A, x) === type && scopeShared(p.A, x.from, x.to) && !qualifierOnBothSides(type, x, p.B));
+  const mb = lb.filter((y) => !y.matched && itemMarker(p.B, y) === type && scopeShared(p.B, y.from, y.to) && !qualifierOnBothSides(type, y, p.A));
   if (ma.length === 0 && mb.length === 0) return;
   // both sides negate (or both hedge): same polarity, different words
   if (type !== 'qualifier' && ma.length > 0 && mb.length > 0) {
