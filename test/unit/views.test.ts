@@ -81,3 +81,15 @@ test('diagnostics: an omission reads from the viewpoint of the article lacking t
   assert.equal(d[0].article, 'huff');
   assert.match(d[0].message, /^Omission: this article lacks “dollar ?”, which fox and nyt have$/);
 });
+
+test('the Divergences tree lists a substantive divergence once, however many pairs carry it', () => {
+  const r = result([FOX, NYT, HUFF], [
+    match('m1', FOX, NYT, []),
+    match('m2', FOX, HUFF, [numberDiv(FOX, '10 billion', HUFF, '20 billion')]),
+    match('m3', HUFF, NYT, [numberDiv(HUFF, '20 billion', NYT, '10 billion')]),
+  ]);
+  const c = new CorpusComputer(r, [FOX, NYT, HUFF]);
+  const rows = c.divergencesByType().filter((g) => g.substantive).flatMap((g) => g.items);
+  assert.equal(rows.length, c.divergenceCount());
+  assert.equal(rows.length, 1);
+});

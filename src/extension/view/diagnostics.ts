@@ -28,7 +28,7 @@ interface Version extends RevealTarget {
 }
 
 /** One divergence of a cluster across its pairs: which article says which wording. */
-export interface DivergenceGroup {
+export interface GroupedDivergence {
   cluster: string;
   type: DivergenceType;
   /** The two differing wordings (one may be ''). */
@@ -57,8 +57,8 @@ export function* diagnosticSteps(index: CorpusIndex): Generator<DiagnosticDescri
 }
 
 /** The substantive divergences grouped across pairs, step by step (one step per match). */
-export function* divergenceGroupSteps(index: CorpusIndex): Generator<undefined, DivergenceGroup[]> {
-  const groups = new Map<string, DivergenceGroup>();
+export function* divergenceGroupSteps(index: CorpusIndex): Generator<undefined, GroupedDivergence[]> {
+  const groups = new Map<string, GroupedDivergence>();
   for (const m of index.matches) {
     yield undefined;
     for (const d of m.divergences) if (d.substantive) addToGroup(index, groups, m, d);
@@ -74,10 +74,16 @@ export function divergenceCount(index: CorpusIndex): number {
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Adds both sides of a pair's divergence to the group of its cluster, type and wordings. */
-function addToGroup(index: CorpusIndex, groups: Map<string, DivergenceGroup>, m: Match, d: Divergence): void {
+/** The identity of a divergence across the pairs of its cluster: cluster, type and the two wordings in either order. */
+export function divergenceKey(cluster: string, d: Divergence): string {
   const [x, y] = [norm(d.a), norm(d.b)].sort();
-  const key = `${m.cluster}\u0000${d.type}\u0000${x}\u0000${y}`;
+  return `${cluster}\u0000${d.type}\u0000${x}\u0000${y}`;
+}
+
+/** Adds both sides of a pair's divergence to the group of its cluster, type and wordings. */
+function addToGroup(index: CorpusIndex, groups: Map<string, GroupedDivergence>, m: Match, d: Divergence): void {
+  const x = [norm(d.a), norm(d.b)].sort()[0];
+  const key = divergenceKey(m.cluster, d);
   let g = groups.get(key);
   if (!g) groups.set(key, (g = { cluster: m.cluster, type: d.type, wordings: norm(d.a) === x ? [d.a, d.b] : [d.b, d.a], versions: new Map() }));
   for (const side of ['a', 'b'] as const) {
@@ -89,7 +95,7 @@ function addToGroup(index: CorpusIndex, groups: Map<string, DivergenceGroup>, m:
 }
 
 /** Places the cluster's other members on a side when their text holds exactly one of the wordings. */
-function inferOtherMembers(index: CorpusIndex, g: DivergenceGroup): void {
+function inferOtherMembers(index: CorpusIndex, g: GroupedDivergence): void {
   for (const member of index.cluster(g.cluster)?.members ?? []) {
     if (g.versions.has(member.article) || !index.article(member.article)) continue;
     const text = norm(member.text);
@@ -108,7 +114,7 @@ function inferOtherMembers(index: CorpusIndex, g: DivergenceGroup): void {
 }
 
 /** The diagnostics of one grouped divergence: on the minority side, or on every version when tied. */
-function* describeGroup(g: DivergenceGroup): Generator<DiagnosticDescriptor> {
+function* describeGroup(g: GroupedDivergence): Generator<DiagnosticDescriptor> {
   const sides = g.wordings.map((w) => [...g.versions.values()].filter((v) => norm(v.wording) === norm(w)));
   const [zero, one] = sides;
   const deviating = zero.length === one.length ? [...zero, ...one] : zero.length < one.length ? zero : one;
@@ -124,7 +130,7 @@ function names(list: string[]): string {
 }
 
 /** One diagnostic, worded from the viewpoint of the article it sits in. */
-function describeVersion(g: DivergenceGroup, v: Version, others: Version[]): DiagnosticDescriptor {
+function describeVersion(g: GroupedDivergence, v: Version, others: Version[]): DiagnosticDescriptor {
   const who = names(others.map((o) => o.article));
   const say = others.length === 1 ? 'says' : 'say';
   const mine = v.wording;
