@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalysisResult, Article, Divergence, Match } from '../../src/core/types';
 import { CorpusComputer } from '../../src/extension/view/corpusComputer';
+import { quoteRows } from '../../src/extension/view/quoteRows';
 
 function art(id: string, text: string): Article {
   return { id, file: id + '.txt', title: text.split('\n')[0], text };
@@ -92,4 +93,35 @@ test('the Divergences tree lists a substantive divergence once, however many pai
   const rows = c.divergencesByType().filter((g) => g.substantive).flatMap((g) => g.items);
   assert.equal(rows.length, c.divergenceCount());
   assert.equal(rows.length, 1);
+});
+
+test('Find Quote rows: one row per quoted statement with speaker and outlets; headlines left out, scare quotes apart', () => {
+  const H1 = art('fox', `Fox: "${QF}"\n"${QF}," Fox said. Trump called them "rapists" again.`);
+  const H2 = art('nyt', `NYT\n"${QF}," Vicente Fox said.`);
+  const H3 = art('huff', `Huff\n"${QF}," he said, calling the plan "criminal".`);
+  const [s1, s2, s3] = [H1, H2, H3].map((a) => {
+    const start = a.text.indexOf(QF, a.text.indexOf('\n'));
+    return { article: a.id, start, end: start + QF.length, text: QF, speaker: a === H3 ? null : 'Vicente Fox' };
+  });
+  const head = { id: 'q0', article: 'fox', start: H1.text.indexOf(QF), end: H1.text.indexOf(QF) + QF.length, text: QF, speaker: null };
+  const scare = (a: Article, w: string, id: string) => ({ id, article: a.id, start: a.text.indexOf(w), end: a.text.indexOf(w) + w.length, text: w, speaker: 'The GOP', partial: true });
+  const r: AnalysisResult = {
+    version: 1,
+    articles: [H1, H2, H3].map((x) => ({ id: x.id, file: x.file, title: x.title, length: x.text.length })),
+    quotes: [head, { id: 'q1', ...s1 }, { id: 'q2', ...s2 }, { id: 'q3', ...s3 }, scare(H1, 'rapists', 'q4'), scare(H3, 'criminal', 'q5')],
+    matches: [
+      { id: 'm1', cluster: 'c1', kind: 'quote', grade: 'verbatim', score: 1, a: s1, b: s2, divergences: [] },
+      { id: 'm2', cluster: 'c1', kind: 'quote', grade: 'verbatim', score: 1, a: s1, b: s3, divergences: [] },
+    ],
+    clusters: [{ id: 'c1', kind: 'quote', members: [s1, s2, s3], matches: ['m1', 'm2'], speaker: 'Vicente Fox', substantive: 0, grade: 'verbatim' }],
+  };
+  const rows = quoteRows(new CorpusComputer(r, [H1, H2, H3]));
+  assert.equal(rows.statements.length, 1, JSON.stringify(rows.statements.map((x) => x.text)));
+  const [row] = rows.statements;
+  assert.equal(row.text, QF);
+  assert.equal(row.speaker, 'Vicente Fox');
+  assert.deepEqual(row.outlets, ['fox', 'nyt', 'huff']);
+  assert.deepEqual(row.clusters, ['c1']);
+  assert.notEqual(row.quote.id, 'q0', 'the headline is never the row revealed');
+  assert.deepEqual(rows.scareQuotes.map((x) => x.text).sort(), ['criminal', 'rapists']);
 });
