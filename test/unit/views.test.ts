@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { AnalysisResult, Article, Divergence, Match } from '../../src/core/types';
 import { CorpusComputer } from '../../src/extension/view/corpusComputer';
 import { quoteRows } from '../../src/extension/view/quoteRows';
+import { corpusName, panelTitle } from '../../src/extension/panel/corpusName';
 
 function art(id: string, text: string): Article {
   return { id, file: id + '.txt', title: text.split('\n')[0], text };
@@ -124,4 +125,13 @@ test('Find Quote rows: one row per quoted statement with speaker and outlets; he
   assert.deepEqual(row.clusters, ['c1']);
   assert.notEqual(row.quote.id, 'q0', 'the headline is never the row revealed');
   assert.deepEqual(rows.scareQuotes.map((x) => x.text).sort(), ['criminal', 'rapists']);
+});
+
+test('the corpus name: the folder opened as a corpus, else the workspace; in the panel title', () => {
+  const uri = { path: '/data/stories/border-wall/' } as unknown as import('vscode').Uri;
+  assert.equal(corpusName({ kind: 'folder', uri }, 'ws'), 'border-wall');
+  assert.equal(corpusName({ kind: 'folder', uri, label: 'Wall story' }, 'ws'), 'Wall story');
+  assert.equal(corpusName({ kind: 'workspace' }, 'ws'), 'ws');
+  assert.equal(panelTitle('Crosscheck', 'border-wall'), 'Crosscheck — border-wall');
+  assert.equal(panelTitle('Crosscheck', 'border-wall', ['fox', 'nyt']), 'Crosscheck: fox ↔ nyt — border-wall');
 });
