@@ -26,7 +26,7 @@ export class FindQuoteCommand implements Command {
     const item = (row: QuoteRow) => ({
       label: clip(row.text, 100),
       description: row.speaker ?? 'unattributed',
-      detail: `Carried by ${row.outlets.length} of ${n} sources: ${row.outlets.join(', ')}`,
+      detail: `Quoted by ${row.outlets.length} of ${n} sources: ${row.outlets.join(', ')}`,
       row,
     });
     const separator = (label: string) => ({ label, kind: vscode.QuickPickItemKind.Separator });
