@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { AnalysisResult, Article, Divergence, Match } from '../../src/core/types';
 import { CorpusComputer } from '../../src/extension/view/corpusComputer';
 import { quoteRows } from '../../src/extension/view/quoteRows';
+import { summaryText } from '../../src/webview/clusterIndex';
 import { corpusName, panelTitle } from '../../src/extension/panel/corpusName';
 
 function art(id: string, text: string): Article {
@@ -134,4 +135,15 @@ test('the corpus name: the folder opened as a corpus, else the workspace; in the
   assert.equal(corpusName({ kind: 'workspace' }, 'ws'), 'ws');
   assert.equal(panelTitle('Crosscheck', 'border-wall'), 'Crosscheck — border-wall');
   assert.equal(panelTitle('Crosscheck', 'border-wall', ['fox', 'nyt']), 'Crosscheck: fox ↔ nyt — border-wall');
+});
+
+test('the panel header counts as the status bar does when the host sends the grouped count', () => {
+  const r = result([FOX, NYT, HUFF], [
+    match('m1', FOX, NYT, []),
+    match('m2', FOX, HUFF, [numberDiv(FOX, '10 billion', HUFF, '20 billion')]),
+    match('m3', HUFF, NYT, [numberDiv(HUFF, '20 billion', NYT, '10 billion')]),
+  ]);
+  const c = new CorpusComputer(r, [FOX, NYT, HUFF]);
+  const model = { ...c.panelModel(), divergenceCount: c.divergenceCount() };
+  assert.equal(c.statusText(), `Crosscheck: ${summaryText(model)}`);
 });

@@ -53,7 +53,8 @@ export class CorpusPanel extends Disposable {
       this.post({ type: 'busy', busy: true, message: 'Loading the corpus…' });
       return;
     }
-    this.panel.title = panelTitle(PANEL_TITLE, corpusName(snap.source, vscode.workspace.name), this.pair);
+    const name = corpusName(snap.source, vscode.workspace.name);
+    this.panel.title = panelTitle(PANEL_TITLE, name, this.pair);
     const focus = this.pendingFocus;
     this.pendingFocus = undefined;
     const seq = ++this.modelSeq;
@@ -61,7 +62,8 @@ export class CorpusPanel extends Disposable {
     void sliced(snap.computer.panelModelSteps(this.pair)).then((model) => {
       if (seq !== this.modelSeq) return;
       this.posted = { version: seq, texts: new Map(model.articles.map((a) => [a.id, a.text ?? ''])) };
-      this.post({ type: 'model', model: postedModel(model, seq), focusCluster: focus });
+      const counted = this.pair ? {} : { divergenceCount: snap.computer.divergenceCount() };
+      this.post({ type: 'model', model: { ...postedModel(model, seq), ...counted, corpusName: name }, focusCluster: focus });
     });
   }
 
