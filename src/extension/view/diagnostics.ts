@@ -115,7 +115,10 @@ function inferOtherMembers(index: CorpusIndex, g: GroupedDivergence): void {
 
 /** The diagnostics of one grouped divergence: on the minority side, or on every version when tied. */
 function* describeGroup(g: GroupedDivergence): Generator<DiagnosticDescriptor> {
-  const sides = g.wordings.map((w) => [...g.versions.values()].filter((v) => norm(v.wording) === norm(w)));
+  const all = [...g.versions.values()];
+  // wordings equal once normalised (spacing, case): split the versions by their exact words
+  const same = norm(g.wordings[0]) === norm(g.wordings[1]);
+  const sides = g.wordings.map((w) => all.filter((v) => (same ? v.wording === w : norm(v.wording) === norm(w))));
   const [zero, one] = sides;
   const deviating = zero.length === one.length ? [...zero, ...one] : zero.length < one.length ? zero : one;
   for (const v of deviating) {
