@@ -92,8 +92,12 @@ export function carriedText(c: PanelCluster, totalSources: number | undefined): 
   return `${c.kind === 'quote' ? 'Quoted' : 'Carried'} by ${sourceCount(c)} of ${totalSources ?? '?'} sources`;
 }
 
-/** The toolbar's summary of a model. */
+/** The toolbar's summary of a model: counted as the status bar counts when the host sends the grouped count. */
 export function summaryText(model: PanelModel): string {
+  if (model.divergenceCount !== undefined) {
+    const [s, m, n] = [model.articles.length, model.clusters.length, model.divergenceCount];
+    return `${s} source${s === 1 ? '' : 's'} · ${m} passage${m === 1 ? '' : 's'} matched · ${n} divergence${n === 1 ? '' : 's'} to review`;
+  }
   const subst = model.clusters.reduce((n, c) => n + c.substantive, 0);
   return `${model.articles.length} sources · ${model.clusters.length} clusters · ${subst} substantive divergences`;
 }

@@ -226,7 +226,7 @@ suite('Crosscheck in the extension host', () => {
 
   test('crosscheck.openPanel opens the Crosscheck webview', async () => {
     await vscode.commands.executeCommand('crosscheck.openPanel');
-    const tab = await waitFor(() => allTabs().find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Crosscheck'), 20000);
+    const tab = await waitFor(() => allTabs().find((t) => t.input instanceof vscode.TabInputWebview && /^Crosscheck( — .+)?$/.test(t.label)), 20000);
     assert.ok(tab, `no "Crosscheck" webview tab; tabs: ${describeTabs()}`);
     assert.match((tab.input as vscode.TabInputWebview).viewType, /crosscheck\.corpus$/);
   });

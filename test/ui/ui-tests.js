@@ -202,7 +202,7 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
   const showPanel = async () => {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
-    await page.locator('.tabs-container .tab', { hasText: /^Crosscheck$/ }).first().click();
+    await page.locator('.tabs-container .tab', { hasText: /^Crosscheck( — .+)?$/ }).first().click();
     await panel.locator('section.cc-article').first().waitFor({ state: 'attached', timeout: 20000 });
   };
 
@@ -233,7 +233,7 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
 
     await test('command palette runs "Crosscheck: Open Corpus Panel"', async () => {
       await runCommand(page, 'Crosscheck: Open Corpus Panel');
-      await page.locator('.tabs-container .tab', { hasText: /^Crosscheck$/ }).first().waitFor({ state: 'visible', timeout: 30000 });
+      await page.locator('.tabs-container .tab', { hasText: /^Crosscheck( — .+)?$/ }).first().waitFor({ state: 'visible', timeout: 30000 });
       await column(A000).waitFor({ state: 'attached', timeout: 60000 });
       const ids = await panel.locator('section.cc-article').evaluateAll((els) => els.map((e) => e.dataset.article));
       for (const id of [A000, A001, A002]) if (!ids.includes(id)) throw new Error(`no column for ${id}; columns: ${ids.join(', ')}`);
@@ -786,7 +786,7 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       await showPanel();
       await page.reload();
       await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-      const tab = page.locator('.tabs-container .tab', { hasText: /^Crosscheck$/ }).first();
+      const tab = page.locator('.tabs-container .tab', { hasText: /^Crosscheck( — .+)?$/ }).first();
       await tab.waitFor({ state: 'visible', timeout: 60000 });
       await tab.click();
       const ids = await lib.poll(async () => { const p = (await panelFrames(page)).find((x) => x.ids.includes(A000)); return p && p.ids.length >= 5 ? p.ids : null; }, { timeoutMs: 60000, what: 'the restored panel with its columns' });

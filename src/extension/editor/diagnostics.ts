@@ -1,5 +1,5 @@
-// Substantive divergences in the Problems panel, on both articles of each
-// match (the descriptors come from view/diagnostics.ts), built in slices.
+// Substantive divergences in the Problems panel, one per divergence on the
+// article that deviates (the descriptors come from view/diagnostics.ts), built in slices.
 import * as vscode from 'vscode';
 import type { Configuration } from '../configuration';
 import type { CorpusManager, CorpusSnapshot } from '../corpus/corpusManager';
@@ -49,8 +49,10 @@ export class DiagnosticsManager extends Disposable {
       const diag = new vscode.Diagnostic(rangeOf(d.article, d.start, d.end), d.message, severity);
       diag.source = 'Crosscheck';
       diag.code = d.type;
-      const relUri = this.corpus.uriOf(d.related.article);
-      if (relUri) diag.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(relUri, rangeOf(d.related.article, d.related.start, d.related.end)), d.related.message)];
+      diag.relatedInformation = d.related.flatMap((r) => {
+        const relUri = this.corpus.uriOf(r.article);
+        return relUri ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(relUri, rangeOf(r.article, r.start, r.end)), r.message)] : [];
+      });
       let e = byUri.get(uri.toString());
       if (!e) byUri.set(uri.toString(), (e = { uri, list: [] }));
       e.list.push(diag);

@@ -1,9 +1,11 @@
-// The status bar item: "Crosscheck: 5 sources · N matches · M divergences",
+// The status bar item: "Crosscheck: 5 sources · N passages matched · M divergences to review"
+// (the corpus name and what is counted in its tooltip),
 // spinning while busy; a click opens the corpus panel.
 import * as vscode from 'vscode';
 import { Commands } from '../commands/ids';
 import type { CorpusManager } from '../corpus/corpusManager';
 import { Disposable } from '../dispose';
+import { corpusName } from '../panel/corpusName';
 
 const TOOLTIP = 'Open the Crosscheck corpus panel';
 
@@ -29,6 +31,9 @@ export class StatusBar extends Disposable {
       return;
     }
     this.item.text = (busy ? '$(sync~spin) ' : '') + snap.computer.statusText();
-    this.item.tooltip = snap.problems.length ? `${TOOLTIP}\n${snap.problems.length} file(s) skipped — see the Crosscheck output` : TOOLTIP;
+    const name = corpusName(snap.source, vscode.workspace.name);
+    const counts = `${snap.computer.clusters.length} passages matched (clusters) · ${snap.computer.divergenceCount()} divergences to review (one per divergence, as in Problems)`;
+    const tooltip = `Corpus: ${name}\n${counts}\n${TOOLTIP}`;
+    this.item.tooltip = snap.problems.length ? `${tooltip}\n${snap.problems.length} file(s) skipped — see the Crosscheck output` : tooltip;
   }
 }

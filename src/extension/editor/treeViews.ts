@@ -115,8 +115,8 @@ export class TreeViews extends Disposable {
       quotes.refresh();
       divs.refresh();
       const snap = corpus.snapshot;
-      const n = snap ? snap.computer.substantiveCount() : 0;
-      this.divergencesView.badge = n ? { value: n, tooltip: `${n} substantive divergence${n === 1 ? '' : 's'}` } : undefined;
+      const n = snap ? snap.computer.divergenceCount() : 0;
+      this.divergencesView.badge = n ? { value: n, tooltip: `${n} divergence${n === 1 ? '' : 's'} to review` } : undefined;
     };
     this._register(corpus.onDidUpdate(update));
     update();

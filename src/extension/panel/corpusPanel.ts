@@ -1,10 +1,11 @@
 // One webview panel showing the corpus, or a pair of its articles: posts the
 // view model (built in slices) and answers the page's messages.
 import * as vscode from 'vscode';
-import { Commands } from '../commands/ids';
+import { Commands, PANEL_TITLE } from '../commands/ids';
 import type { CorpusManager, CorpusSnapshot } from '../corpus/corpusManager';
 import { Disposable } from '../dispose';
 import { sliced } from '../view/slicing';
+import { corpusName, panelTitle } from './corpusName';
 import { panelHtml, webviewOptions } from './panelHtml';
 import { parseFromWebview, postedModel, type ToWebview } from './protocol';
 
@@ -52,6 +53,8 @@ export class CorpusPanel extends Disposable {
       this.post({ type: 'busy', busy: true, message: 'Loading the corpus…' });
       return;
     }
+    const name = corpusName(snap.source, vscode.workspace.name);
+    this.panel.title = panelTitle(PANEL_TITLE, name, this.pair);
     const focus = this.pendingFocus;
     this.pendingFocus = undefined;
     const seq = ++this.modelSeq;
@@ -59,7 +62,8 @@ export class CorpusPanel extends Disposable {
     void sliced(snap.computer.panelModelSteps(this.pair)).then((model) => {
       if (seq !== this.modelSeq) return;
       this.posted = { version: seq, texts: new Map(model.articles.map((a) => [a.id, a.text ?? ''])) };
-      this.post({ type: 'model', model: postedModel(model, seq), focusCluster: focus });
+      const counted = this.pair ? {} : { divergenceCount: snap.computer.divergenceCount() };
+      this.post({ type: 'model', model: { ...postedModel(model, seq), ...counted, corpusName: name }, focusCluster: focus });
     });
   }
 

@@ -75,6 +75,10 @@ export interface PanelModel {
   version?: number;
   /** True when the articles come without text: the webview requests the texts of the columns it renders. */
   lazyText?: boolean;
+  /** Substantive divergences grouped across pairs, as the status bar, Problems and the tree count them (main panel only). */
+  divergenceCount?: number;
+  /** The corpus's name (the folder opened as a corpus, else the workspace). */
+  corpusName?: string;
 }
 
 /** One source's version in the detail view, diffed against the reference version. */

@@ -5,7 +5,7 @@
 import type { AnalysisResult, Article, Cluster, Quote } from '../../core/types';
 import type { ClusterDetail, PanelModel } from '../panel/protocol';
 import { CorpusIndex, type ComputerOptions } from './corpusIndex';
-import { diagnosticSteps, diagnostics, type DiagnosticDescriptor } from './diagnostics';
+import { diagnosticSteps, diagnostics, divergenceCount, type DiagnosticDescriptor } from './diagnostics';
 import { carriedText, hoverMarkdown, type HoverContent } from './hover';
 import { clusterDetail, panelModelSteps } from './panelModel';
 import { drain, runSliced, SLICE_MS } from './slicing';
@@ -13,6 +13,8 @@ import { divergenceGroupSteps, quoteGroupSteps, quoteItem, quoteItems, type Dive
 
 /** A CorpusIndex with the views built on it. */
 export class CorpusComputer extends CorpusIndex {
+  private divergences?: number;
+
   /**
    * Builds a computer without blocking the event loop for long: the work runs in
    * slices of about `budgetMs`, one per event-loop turn (the extension host's
@@ -36,12 +38,17 @@ export class CorpusComputer extends CorpusIndex {
     return diagnosticSteps(this);
   }
 
-  /** "Crosscheck: 5 sources · N matches · M divergences". */
+  /** Substantive divergences grouped across pairs (one per divergence, as in Problems); computed once. */
+  divergenceCount(): number {
+    return (this.divergences ??= divergenceCount(this));
+  }
+
+  /** "Crosscheck: 5 sources · N passages matched · M divergences to review": matched passages are clusters, divergences are grouped across pairs. */
   statusText(): string {
     const s = this.sourceCount;
-    const n = this.substantiveCount();
-    const m = this.matches.length;
-    return `Crosscheck: ${s} source${s === 1 ? '' : 's'} · ${m} match${m === 1 ? '' : 'es'} · ${n} divergence${n === 1 ? '' : 's'}`;
+    const n = this.divergenceCount();
+    const m = this.clusters.length;
+    return `Crosscheck: ${s} source${s === 1 ? '' : 's'} · ${m} passage${m === 1 ? '' : 's'} matched · ${n} divergence${n === 1 ? '' : 's'} to review`;
   }
 
   /** "Quoted by 2 of 5 sources" / "Carried by 3 of 5 sources". */

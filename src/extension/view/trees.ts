@@ -4,6 +4,7 @@
 import type { Divergence, DivergenceType, Quote } from '../../core/types';
 import type { RevealTarget } from '../commands/ids';
 import type { CorpusIndex } from './corpusIndex';
+import { divergenceKey } from './diagnostics';
 import { orderByDivergenceType, quotedOrNothing } from './text';
 
 /** The quotes of one speaker. */
@@ -72,12 +73,19 @@ export function quoteItems(index: CorpusIndex): QuoteItem[] {
   return (index.result.quotes ?? []).filter((q) => index.article(q.article)).map((q) => quoteItem(index, q));
 }
 
-/** Divergences grouped by type step by step (one step per match), substantive types first. */
+/** Divergences grouped by type step by step (one step per match), substantive types first; a substantive divergence carried by several pairs is one row. */
 export function* divergenceGroupSteps(index: CorpusIndex): Generator<void, DivergenceGroup[]> {
   const groups = new Map<DivergenceType, DivergenceGroup>();
+  // a substantive divergence is listed once, however many pairs carry it (as in Problems and the counts)
+  const listed = new Set<string>();
   for (const m of index.matches) {
     yield;
     for (const d of m.divergences) {
+      if (d.substantive) {
+        const key = divergenceKey(m.cluster, d);
+        if (listed.has(key)) continue;
+        listed.add(key);
+      }
       let g = groups.get(d.type);
       if (!g) groups.set(d.type, (g = { type: d.type, substantive: d.substantive, items: [] }));
       const r = index.divergenceRange(m, d, 'a');
