@@ -784,7 +784,7 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
 
     await test('the panel is restored after the window reloads', async () => {
       await showPanel();
-      await page.reload();
+      await page.reload({ waitUntil: 'domcontentloaded', timeout: 120000 }); // a loaded 2-core machine takes 30–65 s to reload the workbench
       await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
       const tab = page.locator('.tabs-container .tab', { hasText: /^Crosscheck( — .+)?$/ }).first();
       await tab.waitFor({ state: 'visible', timeout: 60000 });
