@@ -14,6 +14,8 @@ export const Commands = {
   showDivergences: 'crosscheck.showDivergences',
   exportReport: 'crosscheck.exportReport',
   refresh: 'crosscheck.refresh',
+  importWebPage: 'crosscheck.importWebPage',
+  importFromUrl: 'crosscheck.importFromUrl',
   /** Internal: `(target: RevealTarget)` opens the article and selects the span. */
   revealSpan: 'crosscheck.revealSpan',
   /** Internal: `(clusterId: string)` opens the corpus panel focused on a cluster. */

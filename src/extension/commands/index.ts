@@ -4,6 +4,8 @@ import { CompareWithCommand } from './compareWith';
 import type { CommandContext } from './context';
 import { ExportReportCommand } from './exportReport';
 import { FindQuoteCommand } from './findQuote';
+import { ImportFromUrlCommand } from './importFromUrl';
+import { ImportWebPageCommand } from './importWebPage';
 import { NextMatchCommand } from './nextMatch';
 import { OpenDemoCorpusCommand } from './openDemoCorpus';
 import { OpenFolderAsCorpusCommand } from './openFolderAsCorpus';
@@ -29,5 +31,7 @@ export function registerCommands({ extensionUri, corpus, panels, output }: Comma
   manager.register(new ExportReportCommand(corpus, output));
   manager.register(new RefreshCommand(corpus));
   manager.register(new RevealSpanCommand(corpus));
+  manager.register(new ImportWebPageCommand(corpus, output));
+  manager.register(new ImportFromUrlCommand(corpus, output));
   return manager;
 }
