@@ -66,6 +66,8 @@ suite('Crosscheck review workflow', () => {
   suiteSetup(async function () {
     this.timeout(120000);
     api = await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    // other suites may have left another folder as the corpus: analyse the workspace's copy of seeds/ again
+    await vscode.commands.executeCommand('crosscheck.openFolderAsCorpus', workspaceRoot());
     await api.whenReady();
   });
 
