@@ -74,6 +74,11 @@ export class ReviewState extends Disposable {
     return this.itemOf(match, divergence)?.status === 'dismissed';
   }
 
+  /** Whether the Problems panel should leave a divergence out: dismissed, and crosscheck.review.showDismissed is off. */
+  hidesDivergence(match: Match, divergence: Divergence, showDismissed: boolean): boolean {
+    return !showDismissed && this.isDismissed(match, divergence);
+  }
+
   /** Records a verdict (null clears it) on a match or one of its divergences; in Restricted Mode nothing is written. */
   decide(match: Match, divergence: Divergence | undefined, verdict: Verdict | null, note?: string): DecisionOutcome {
     const session = this.currentSession();
