@@ -6,6 +6,8 @@ import { createApi, type CrosscheckApi } from './api';
 import { registerCommands } from './commands';
 import { Configuration } from './configuration';
 import { CorpusManager } from './corpus/corpusManager';
+import { ReviewState } from './corpus/reviewState';
+import { registerReviewCodeActions } from './editor/reviewCodeActions';
 import { HighlightManager } from './editor/decorations';
 import { DiagnosticsManager } from './editor/diagnostics';
 import { registerHoverProvider } from './editor/hoverProvider';
@@ -31,7 +33,9 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   subscribe(registerHoverProvider(corpus, configuration));
   subscribe(corpus.onDidUpdate((s) => void vscode.commands.executeCommand('setContext', 'crosscheck.hasCorpus', s.articles.length > 0)));
   subscribe(logWorkspaceTrust(output));
-  subscribe(registerCommands({ extensionUri: context.extensionUri, corpus, panels, output }));
+  const review = subscribe(new ReviewState(corpus, output));
+  subscribe(registerReviewCodeActions(corpus, review));
+  subscribe(registerCommands({ extensionUri: context.extensionUri, corpus, panels, output }, review));
   corpus.start();
   return createApi(corpus, panels);
 }

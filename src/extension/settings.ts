@@ -31,6 +31,8 @@ export interface CrosscheckSettings {
   maxFileSizeKb: number;
   /** The most article files one corpus analyses (a whole number from 1 to MAX_ARTICLES_LIMIT). */
   maxArticles: number;
+  /** Keep divergences dismissed as false alarms in the Problems panel. */
+  reviewShowDismissed: boolean;
 }
 
 /** The value of each setting when it is unset or invalid. */
@@ -45,6 +47,7 @@ export const DEFAULTS: CrosscheckSettings = {
   minGrade: 'reworded',
   maxFileSizeKb: 1024,
   maxArticles: DEFAULT_MAX_ARTICLES,
+  reviewShowDismissed: false,
 };
 
 /** Setting keys (relative to `crosscheck.`) of each field. */
@@ -59,6 +62,7 @@ export const KEYS: Record<keyof CrosscheckSettings, string> = {
   minGrade: 'minGrade',
   maxFileSizeKb: 'maxFileSizeKb',
   maxArticles: 'maxArticles',
+  reviewShowDismissed: 'review.showDismissed',
 };
 
 /** True when `grade` is at least as strong as `min`. */
@@ -98,5 +102,6 @@ export function readSettings(get: SettingGetter): CrosscheckSettings {
     minGrade: GRADE_ORDER.includes(minGrade) ? minGrade : DEFAULTS.minGrade,
     maxFileSizeKb: num('maxFileSizeKb', 1, 100 * 1024),
     maxArticles: Math.floor(num('maxArticles', 1, MAX_ARTICLES_LIMIT)),
+    reviewShowDismissed: bool('reviewShowDismissed'),
   };
 }

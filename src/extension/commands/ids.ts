@@ -14,6 +14,11 @@ export const Commands = {
   showDivergences: 'crosscheck.showDivergences',
   exportReport: 'crosscheck.exportReport',
   refresh: 'crosscheck.refresh',
+  importWebPage: 'crosscheck.importWebPage',
+  importFromUrl: 'crosscheck.importFromUrl',
+  undoReviewDecision: 'crosscheck.undoReviewDecision',
+  /** Internal: `(args: ReviewDecisionArgs)` records a review decision (the quick fixes run it). */
+  reviewDecision: 'crosscheck.reviewDecision',
   /** Internal: `(target: RevealTarget)` opens the article and selects the span. */
   revealSpan: 'crosscheck.revealSpan',
   /** Internal: `(clusterId: string)` opens the corpus panel focused on a cluster. */
@@ -24,7 +29,7 @@ export const Commands = {
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
 /** Commands hidden from the command palette (menus.commandPalette when:false). */
-export const internalCommands: CommandId[] = [Commands.revealSpan, Commands.openInPanel];
+export const internalCommands: CommandId[] = [Commands.revealSpan, Commands.openInPanel, Commands.reviewDecision];
 
 /** Commands a hover's markdown may run (MarkdownString.isTrusted.enabledCommands). */
 export const hoverCommands: CommandId[] = [Commands.revealSpan, Commands.openInPanel];

@@ -3,12 +3,15 @@
 // extension and the CLI see the same ids, titles and offsets.
 import { createArticle } from '../../core/io/corpus';
 import { decodeArticle as coreDecode } from '../../core/io/decode';
-import type { Article, LoadProblem } from '../../core/types';
+import type { Article, ArticleMeta, LoadProblem } from '../../core/types';
 
-/** An article from already-decoded text (e.g. an open document's live text). */
-export function articleFromText(relPath: string, text: string, absPath?: string): Article {
+/**
+ * An article from already-decoded text (e.g. an open document's live text); `manifestMeta`
+ * (the corpus manifest's entry) fills the fields its front matter leaves out.
+ */
+export function articleFromText(relPath: string, text: string, absPath?: string, manifestMeta?: ArticleMeta): Article {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const a = createArticle(relPath.replace(/\\/g, '/'), clean, absPath);
+  const a = createArticle(relPath.replace(/\\/g, '/'), clean, absPath, manifestMeta);
   if (!a.title) a.title = a.file;
   if (!absPath) delete a.path;
   return a;
@@ -24,7 +27,7 @@ export function articleFromText(relPath: string, text: string, absPath?: string)
 export function decodeArticle(
   relPath: string,
   bytes: Uint8Array,
-  opts: { maxBytes: number; absPath?: string },
+  opts: { maxBytes: number; absPath?: string; manifestMeta?: ArticleMeta },
 ): { article: Article } | { problem: LoadProblem } {
   const file = relPath.replace(/\\/g, '/');
   if (bytes.length > opts.maxBytes) return { problem: tooLargeProblem(file, bytes.length, opts.maxBytes) };
@@ -33,7 +36,7 @@ export function decodeArticle(
   if (r.encoding === 'windows-1252') {
     return { problem: { file, message: 'skipped: file is not valid UTF-8 (it reads as Windows-1252); use "Reopen with Encoding" → Western (Windows 1252), then "Save with Encoding" → UTF-8' } };
   }
-  return { article: articleFromText(file, r.text, opts.absPath) };
+  return { article: articleFromText(file, r.text, opts.absPath, opts.manifestMeta) };
 }
 
 /** The problem for a file over the size limit, naming the file's size, the limit and the setting. */

@@ -2,10 +2,12 @@
 // core's walk, or the workspace's include glob), capped at maxArticles, and
 // their texts (open documents give their live, possibly unsaved, text).
 import * as vscode from 'vscode';
-import { isArticleFile, walkArticleFiles, type FolderEntry, type FolderListing } from '../../core/io/corpus';
-import type { Article, LoadProblem } from '../../core/types';
+import { articleIdFor, isArticleFile, walkArticleFiles, type FolderEntry, type FolderListing } from '../../core/io/corpus';
+import { manifestMetaFor, unusedManifestKeys, type Manifest } from '../../core/meta/manifest';
+import type { Article, ArticleMeta, LoadProblem } from '../../core/types';
 import type { CrosscheckSettings } from '../settings';
 import { articleFromText, decodeArticle, dedupeArticles } from './corpusFiles';
+import { readManifestAt } from './corpusManifest';
 
 /** Where the corpus comes from: the workspace (include/exclude globs) or one folder. */
 export type CorpusSource = { kind: 'workspace' } | { kind: 'folder'; uri: vscode.Uri; label?: string };
@@ -15,6 +17,10 @@ export interface LoadedFiles {
   articles: Article[];
   problems: LoadProblem[];
   uris: Map<string, vscode.Uri>;
+  /** The corpus manifest (`crosscheck.yaml`) when there is one: outlets and dates by file. */
+  manifest?: Manifest;
+  /** Remarks about the manifest (its problems, entries naming no article); the articles still loaded. */
+  notes: LoadProblem[];
 }
 
 /** A file of the corpus and its path relative to the corpus (or workspace) folder. */
@@ -33,13 +39,14 @@ export async function loadCorpusFiles(source: CorpusSource, settings: Crosscheck
     problems.push({ file: files[cap].rel, message: `skipped: only the first ${cap} article files are analysed (${files.length} found; crosscheck.maxArticles)` });
     files.length = cap;
   }
+  const manifest = await manifestOf(source);
   const open = new Map<string, vscode.TextDocument>();
   for (const d of vscode.workspace.textDocuments) open.set(d.uri.toString(), d);
   const loaded: Article[] = [];
   const uriByFile = new Map<string, vscode.Uri>();
   await Promise.all(
     files.map(async (file) => {
-      const r = await readCorpusFile(file, open.get(file.uri.toString()), settings.maxFileSizeKb);
+      const r = await readCorpusFile(file, open.get(file.uri.toString()), settings.maxFileSizeKb, manifest);
       if ('problem' in r) return void problems.push(r.problem);
       loaded.push(r.article);
       uriByFile.set(file.rel.replace(/\\/g, '/'), file.uri);
@@ -53,7 +60,26 @@ export async function loadCorpusFiles(source: CorpusSource, settings: Crosscheck
     if (u) uris.set(a.id, u);
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { articles, problems, uris };
+  const notes = manifest ? manifestNotes(manifest, articles) : [];
+  return { articles, problems, uris, notes, ...(manifest ? { manifest } : {}) };
+}
+
+/** The manifest of the corpus folder, or of the (first) workspace folder. */
+async function manifestOf(source: CorpusSource): Promise<Manifest | undefined> {
+  const root = source.kind === 'folder' ? source.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
+  return root ? readManifestAt(root) : undefined;
+}
+
+/** The manifest's problems and the keys that name no article, as remarks on the manifest file. */
+function manifestNotes(manifest: Manifest, articles: Article[]): LoadProblem[] {
+  const unused = unusedManifestKeys(manifest, articles).map((k) => `no article named ${k}`);
+  return [...manifest.problems, ...unused].map((message) => ({ file: manifest.file, message }));
+}
+
+/** The manifest's metadata for a corpus file (by path or id), if any. */
+export function manifestMetaOf(manifest: Manifest | undefined, rel: string): ArticleMeta | undefined {
+  const file = rel.replace(/\\/g, '/');
+  return manifestMetaFor(manifest, file, articleIdFor(file));
 }
 
 /** The workspace's article files matching crosscheck.include (and not crosscheck.exclude). */
@@ -98,21 +124,22 @@ async function readFolder(dir: vscode.Uri): Promise<FolderListing> {
 }
 
 /** One file as an article: an open document's text, else the file's bytes decoded; or the problem that skips it. */
-async function readCorpusFile({ uri, rel }: CorpusFile, doc: vscode.TextDocument | undefined, maxFileSizeKb: number): Promise<{ article: Article } | { problem: LoadProblem }> {
+async function readCorpusFile({ uri, rel }: CorpusFile, doc: vscode.TextDocument | undefined, maxFileSizeKb: number, manifest?: Manifest): Promise<{ article: Article } | { problem: LoadProblem }> {
   const maxBytes = maxFileSizeKb * 1024;
+  const manifestMeta = manifestMetaOf(manifest, rel);
   const abs = uri.scheme === 'file' ? uri.fsPath : undefined;
   try {
     if (doc && !doc.isClosed) {
       const text = doc.getText();
       if (text.length > maxBytes) return { problem: { file: rel, message: `skipped: larger than the ${maxFileSizeKb} KB limit (crosscheck.maxFileSizeKb)` } };
       if (!text.trim()) return { problem: { file: rel, message: text ? 'skipped: file is empty (whitespace only)' : 'skipped: file is empty' } };
-      return { article: articleFromText(rel, text, abs) };
+      return { article: articleFromText(rel, text, abs, manifestMeta) };
     }
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > maxBytes) {
       return { problem: { file: rel, message: `skipped: ${Math.ceil(stat.size / 1024)} KB is larger than the ${maxFileSizeKb} KB limit (crosscheck.maxFileSizeKb)` } };
     }
-    return decodeArticle(rel, await vscode.workspace.fs.readFile(uri), { maxBytes, absPath: abs });
+    return decodeArticle(rel, await vscode.workspace.fs.readFile(uri), { maxBytes, absPath: abs, manifestMeta });
   } catch (e) {
     return { problem: { file: rel, message: `could not be read: ${(e as Error).message}` } };
   }

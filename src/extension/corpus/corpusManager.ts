@@ -9,7 +9,9 @@ import { CorpusComputer } from '../view/corpusComputer';
 import type { AnalysisClient, WorkerCrashed } from '../worker/analysisClient';
 import { ArticleUris } from './articleUris';
 import { articleFromText } from './corpusFiles';
-import { loadCorpusFiles, type CorpusSource } from './corpusLoader';
+import { loadCorpusFiles, manifestMetaOf, type CorpusSource } from './corpusLoader';
+import type { Manifest } from '../../core/meta/manifest';
+import { withArticleMeta } from '../../core/meta/labels';
 import { Readiness } from './readiness';
 import { CorpusWatcher } from './corpusWatcher';
 
@@ -36,8 +38,13 @@ export const PREVIEW_AFTER_MS = 100;
 function sameArticles(a: Article[], b: Article[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id || a[i].text !== b[i].text) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id || a[i].text !== b[i].text || !sameMeta(a[i], b[i])) return false;
   return true;
+}
+
+/** Whether two articles carry the same name, outlet, date and url (a manifest edit changes only these). */
+function sameMeta(a: Article, b: Article): boolean {
+  return a.title === b.title && a.outlet === b.outlet && a.date === b.date && a.url === b.url;
 }
 
 /** An empty result, for an empty corpus. */
@@ -62,6 +69,7 @@ export class CorpusManager extends Disposable {
   private source: CorpusSource = { kind: 'workspace' };
   private articles: Article[] = [];
   private problems: LoadProblem[] = [];
+  private manifest: Manifest | undefined;
   private readonly files = new ArticleUris();
   private watcher: CorpusWatcher | undefined;
   private current: CorpusSnapshot | undefined;
@@ -167,7 +175,7 @@ export class CorpusManager extends Disposable {
     if (this.articles[i].text === text) return;
     const old = this.articles[i];
     this.articles = this.articles.slice();
-    this.articles[i] = articleFromText(old.file, text, old.path);
+    this.articles[i] = articleFromText(old.file, text, old.path, manifestMetaOf(this.manifest, old.file));
     this.scheduleAnalyze(this.settings.debounceMs);
   }
 
@@ -199,12 +207,13 @@ export class CorpusManager extends Disposable {
     this.inFlight++;
     this.busyEmitter.fire(true);
     try {
-      const { articles, problems, uris } = await loadCorpusFiles(this.source, this.settings);
+      const { articles, problems, uris, manifest, notes } = await loadCorpusFiles(this.source, this.settings);
       if (gen !== this.generation) return;
       this.articles = articles;
       this.problems = problems;
+      this.manifest = manifest;
       this.files.reset(uris);
-      this.logProblems(problems);
+      this.logProblems(problems, notes);
       await this.analyze();
     } catch (e) {
       this.fail(e as Error);
@@ -270,10 +279,11 @@ export class CorpusManager extends Disposable {
    * announces it; the snapshot it replaces stays in use until then (no repaint
    * without highlights in between). A newer publish drops this one.
    */
-  private async publish(result: AnalysisResult, preview = false): Promise<void> {
-    if (!result.clusters) result.clusters = [];
+  private async publish(analysed: AnalysisResult, preview = false): Promise<void> {
+    if (!analysed.clusters) analysed.clusters = [];
     const seq = ++this.publishSeq;
     const { articles, problems, source } = this;
+    const result = withArticleMeta(analysed, articles); // outlets, dates and urls reach the views
     const computer = await CorpusComputer.build(result, articles, { minGrade: this.settings.minGrade }, undefined, () => seq !== this.publishSeq);
     if (seq !== this.publishSeq) return; // a newer result is being published
     this.readiness.published(result, preview);
@@ -293,11 +303,14 @@ export class CorpusManager extends Disposable {
     this.readiness.settle();
   }
 
-  private logProblems(problems: LoadProblem[]): void {
-    const text = problems.map((p) => `  ${p.file}: ${p.message}`).join('\n');
-    if (text === this.lastProblemsLogged) return;
-    this.lastProblemsLogged = text;
+  private logProblems(problems: LoadProblem[], notes: LoadProblem[] = []): void {
+    const lines = (list: LoadProblem[]) => list.map((p) => `  ${p.file}: ${p.message}`).join('\n');
+    const text = lines(problems);
+    const noted = lines(notes);
+    if (text + noted === this.lastProblemsLogged) return;
+    this.lastProblemsLogged = text + noted;
     if (problems.length) this.output.appendLine(`[${now()}] ${problems.length} file(s) could not be used:\n${text}`);
+    if (notes.length) this.output.appendLine(`[${now()}] Corpus manifest:\n${noted}`);
   }
 
   /** Stops the timers and the watcher, rejects pending waiters and disposes what it owns. */

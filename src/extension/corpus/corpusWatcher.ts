@@ -1,5 +1,5 @@
 // Watches the corpus's files: a created, changed or deleted article (or a
-// deleted folder holding some) asks for a reload.
+// deleted folder holding some), or an edited manifest, asks for a reload.
 import * as vscode from 'vscode';
 import { isArticleFile } from '../../core/io/corpus';
 import { Disposable } from '../dispose';
@@ -26,6 +26,11 @@ export class CorpusWatcher extends Disposable {
     files.onDidCreate(onFs);
     files.onDidDelete(onFs);
     files.onDidChange(onFs);
+    // The manifest (crosscheck.yaml) names the outlets and dates: an edit reloads the corpus.
+    const manifest = this._register(vscode.workspace.createFileSystemWatcher(source.kind === 'folder' ? inFolder('crosscheck.{yaml,yml}') : '**/crosscheck.{yaml,yml}'));
+    manifest.onDidCreate(onChange);
+    manifest.onDidDelete(onChange);
+    manifest.onDidChange(onChange);
     // A deleted folder is reported once, as the folder (which the article glob does not match): watch deletions of anything.
     const folders = this._register(vscode.workspace.createFileSystemWatcher(inFolder('**/*'), true, true, false));
     folders.onDidDelete((uri) => {

@@ -1,5 +1,6 @@
 // Hover markdown for a matched span: the cluster, every other version diffed
 // against this one, their divergences and command links. Pure: no `vscode` import.
+import { sourceLabels } from '../../core/meta/labels';
 import type { Cluster, MatchSide } from '../../core/types';
 import { Commands, commandUri } from '../commands/ids';
 import type { CorpusIndex } from './corpusIndex';
@@ -25,35 +26,35 @@ export function hoverMarkdown(index: CorpusIndex, article: string, offset: numbe
   const clusters = index.clustersAt(article, offset);
   if (!clusters.length) return undefined;
   const parts: string[] = [];
+  const labels = sourceLabels(index.articles);
   let start = Infinity;
   let end = -Infinity;
   for (const c of clusters) {
     const here = c.members.find((m) => m.article === article)!;
     start = Math.min(start, here.start);
     end = Math.max(end, here.end);
-    parts.push(clusterHover(index, c, here));
+    parts.push(clusterHover(index, c, here, labels));
   }
   return { markdown: parts.join('\n\n---\n\n'), start, end };
 }
 
-/** The hover section of one cluster, seen from its member `here`. */
-function clusterHover(index: CorpusIndex, c: Cluster, here: MatchSide): string {
+/** The hover section of one cluster, seen from its member `here`; articles named by `labels` (outlet and date, else id). */
+function clusterHover(index: CorpusIndex, c: Cluster, here: MatchSide, labels: Map<string, string>): string {
   const lines: string[] = [];
   const speaker = c.speaker ?? here.speaker ?? null;
   const head = c.kind === 'quote' ? (speaker ? `**Quote** · ${escapeHoverText(speaker)}` : '**Quote** · unattributed') : speaker ? `**Passage** · ${escapeHoverText(speaker)}` : '**Passage**';
   lines.push(`${head} — ${escapeHoverText(carriedText(index, c))} · weakest grade: ${c.grade}`);
   lines.push('');
   for (const other of c.members) {
-    if (other.article !== here.article) lines.push(...versionLines(index, c, here, other));
+    if (other.article !== here.article) lines.push(...versionLines(index, c, here, other, labels.get(other.article) ?? other.article));
   }
   lines.push(`[Open in panel](${commandUri(Commands.openInPanel, c.id)})`);
   return lines.join('\n');
 }
 
-/** The lines of one other version: source, diff, divergences and a link to it. */
-function versionLines(index: CorpusIndex, c: Cluster, here: MatchSide, other: MatchSide): string[] {
+/** The lines of one other version, named `name`: source, diff, divergences and a link to it. */
+function versionLines(index: CorpusIndex, c: Cluster, here: MatchSide, other: MatchSide, name: string): string[] {
   const lines: string[] = [];
-  const name = other.article;
   const title = index.article(other.article)?.title ?? '';
   const pair = index.matchBetween(c, here.article, other.article);
   lines.push(`**${escapeHoverText(name)}**${title ? ` — ${escapeHoverText(clip(title, 80))}` : ''}${pair ? ` · ${pair.match.grade}` : ''}`);

@@ -1,6 +1,7 @@
 // The corpus panel's view model and a cluster's detail (versions diffed against
 // a reference, their divergences). Pure: no `vscode` import.
-import type { Cluster } from '../../core/types';
+import { sourceLabels } from '../../core/meta/labels';
+import type { Article, Cluster } from '../../core/types';
 import { PALETTE_SIZE, slotOf } from '../palette';
 import type { ClusterDetail, DetailDivergence, DetailVersion, PanelModel } from '../panel/protocol';
 import type { CorpusIndex } from './corpusIndex';
@@ -10,7 +11,8 @@ import { wordDiff } from './wordDiff';
 /** The panel's model step by step (one step per cluster); `pair` restricts it to two articles. */
 export function* panelModelSteps(index: CorpusIndex, pair?: [string, string]): Generator<void, PanelModel> {
   const keep = pair ? new Set(pair) : undefined;
-  const articles = index.articles.filter((a) => !keep || keep.has(a.id)).map((a) => ({ id: a.id, title: a.title, file: a.file, text: a.text }));
+  const labels = sourceLabels(index.articles);
+  const articles = index.articles.filter((a) => !keep || keep.has(a.id)).map((a) => ({ id: a.id, title: namedTitle(a, labels), file: a.file, text: a.text }));
   if (pair) articles.sort((x, y) => pair.indexOf(x.id) - pair.indexOf(y.id));
   yield;
   const clusters: PanelModel['clusters'] = [];
@@ -32,6 +34,16 @@ export function* panelModelSteps(index: CorpusIndex, pair?: [string, string]): G
   return { articles, clusters, totalSources: index.sourceCount, pair, paletteSize: PALETTE_SIZE };
 }
 
+/**
+ * An article's heading: its outlet and date ("Minembwe Capital News · Jun 11, 2023 — Title")
+ * when it has either, else its title alone (its file shows beside it).
+ */
+export function namedTitle(a: Article, labels: Map<string, string>): string {
+  if (a.outlet === undefined && a.date === undefined) return a.title;
+  const label = labels.get(a.id) ?? a.id;
+  return a.title ? `${label} — ${a.title}` : label;
+}
+
 /** Substantive divergences of a cluster's matches between the kept articles. */
 function pairSubstantive(index: CorpusIndex, c: Cluster, keep: Set<string>): number {
   let n = 0;
@@ -49,8 +61,10 @@ export function clusterDetail(index: CorpusIndex, clusterId: string, reference?:
   const members = c.members.filter((m) => index.article(m.article) && (!only || only.has(m.article)));
   if (!members.length) return undefined;
   const ref = members.find((m) => m.article === reference) ?? members[0];
+  const labels = sourceLabels(index.articles);
   const versions: DetailVersion[] = members.map((m) => {
-    const v: DetailVersion = { article: m.article, title: index.article(m.article)?.title ?? m.article, start: m.start, end: m.end, text: m.text };
+    const a = index.article(m.article);
+    const v: DetailVersion = { article: m.article, title: a ? namedTitle(a, labels) : m.article, start: m.start, end: m.end, text: m.text };
     if (m === ref) v.reference = true;
     else {
       v.diff = wordDiff(ref.text, m.text);

@@ -9,6 +9,7 @@
 // the result this client holds in full (`held`, named by its tag); the client
 // rebuilds each new result from the held one in slices, without changing it.
 import { Worker } from 'worker_threads';
+import { analysisInputOf } from '../../core/meta/labels';
 import type { AnalysisResult, Article } from '../../core/types';
 import type { IDisposable } from '../dispose';
 import type { SentArticle, WorkerRequest, WorkerResponse } from './messages';
@@ -144,12 +145,14 @@ export class AnalysisClient implements IDisposable {
     if (this.running || !this.waiting || this.disposed) return;
     const p = this.waiting;
     this.waiting = undefined;
+    // front matter is never analysed: the engine gets it blanked (same length, so offsets still match the document)
+    const inputs = p.articles.map(analysisInputOf);
     const id = this.nextId++;
     try {
       const worker = this.ensureWorker();
       this.running = { ...p, id, worker, cancelled: false, receiving: false, parts: {} };
       // articles the worker already holds unchanged go by id only (no copy of their text)
-      const articles: SentArticle[] = p.articles.map((a) => {
+      const articles: SentArticle[] = inputs.map((a) => {
         const old = this.sent.get(a.id);
         return old && old.text === a.text && old.file === a.file && old.title === a.title ? { id: a.id, known: true } : { id: a.id, text: a.text, file: a.file, title: a.title };
       });
@@ -158,7 +161,7 @@ export class AnalysisClient implements IDisposable {
       const postFinal = () => {
         running.posting = false;
         worker.postMessage({ type: 'analyze', id, articles: batches[batches.length - 1], preview: !!p.onPreview, base: this.received.heldTag } satisfies WorkerRequest);
-        this.sent = new Map(p.articles.map((a) => [a.id, a]));
+        this.sent = new Map(inputs.map((a) => [a.id, a]));
       };
       if (batches.length === 1) return postFinal();
       // a big corpus goes in parts, one per event-loop turn: one structured clone of 25–45 MB would block the main thread 40–60 ms
