@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Match } from '../src/core/types';
+import { makeRandom } from '../bench/corpus';
 
 /** Event of a mixed-folder article id (`<event>__<outlet>`). */
 export function eventOf(articleId: string): string {
@@ -11,17 +12,8 @@ export function eventOf(articleId: string): string {
   return i < 0 ? articleId : articleId.slice(0, i);
 }
 
-/** A small seeded PRNG (mulberry32): the same seed draws the same sample. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG (mulberry32, the bench's generator): the same seed draws the same sample. */
+export const seededRandom = makeRandom;
 
 /** `n` distinct items drawn at random (partial Fisher–Yates), in draw order. */
 export function sampleItems<T>(items: readonly T[], n: number, random: () => number): T[] {

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { waitFor, workspaceRoot } from './helpers';
 
 const EXTENSION_ID = 'newsroom-tools.crosscheck';
 const A000 = '000_59f4c67cbd2b93e8';
@@ -29,28 +30,6 @@ const COMMANDS = [
   'crosscheck.openInPanel',
 ];
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `fn` until it returns a truthy value or `ms` elapse; returns the last value. */
-async function waitFor<T>(fn: () => T | Promise<T>, ms = 20000, every = 100): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    let v: T | undefined;
-    try {
-      v = await fn();
-    } catch {
-      v = undefined;
-    }
-    if (v || Date.now() > end) return v as T;
-    await sleep(every);
-  }
-}
-
-function workspaceRoot(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder is open (the runner must open a copy of seeds/)');
-  return folder.uri;
-}
 
 function articleUri(id: string): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), `${id}.txt`);

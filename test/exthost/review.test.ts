@@ -5,32 +5,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { waitFor, workspaceRoot } from './helpers';
 
 const EXTENSION_ID = 'newsroom-tools.crosscheck';
 const A002 = '002_f30aaf43ba5361f9';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `fn` until it returns a truthy value or `ms` elapse; returns the last value. */
-async function waitFor<T>(fn: () => T | Promise<T>, ms = 20000, every = 100): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    let v: T | undefined;
-    try {
-      v = await fn();
-    } catch {
-      v = undefined;
-    }
-    if (v || Date.now() > end) return v as T;
-    await sleep(every);
-  }
-}
-
-function workspaceRoot(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder is open');
-  return folder.uri;
-}
 
 const reviewFile = () => path.join(workspaceRoot().fsPath, '.crosscheck', 'review.json');
 
