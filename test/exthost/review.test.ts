@@ -157,8 +157,15 @@ suite('Crosscheck review workflow', () => {
     assert.strictEqual(saved.decisions.length, 1);
     assert.strictEqual(saved.decisions[0].verdict, 'dismissed');
     assert.strictEqual(saved.decisions[0].kind, 'divergence');
-    const again = await quickFix(doc, diag, 'Dismissed as false alarm');
-    assert.ok(again, 'the quick fix does not show the recorded verdict');
+    // a dismissed divergence leaves Problems; with crosscheck.review.showDismissed it is back, and its quick fix shows the verdict
+    await setReviewSetting(true);
+    try {
+      assert.ok(await waitFor(() => hasDiagnostic(doc.uri, diag.range, diag.message)), 'showDismissed did not show the dismissed divergence');
+      const again = await quickFix(doc, diag, 'Dismissed as false alarm');
+      assert.ok(again, 'the quick fix does not show the recorded verdict');
+    } finally {
+      await setReviewSetting(undefined);
+    }
     assert.strictEqual(await vscode.commands.executeCommand('crosscheck.undoReviewDecision'), true);
     assert.deepStrictEqual(JSON.parse(fs.readFileSync(reviewFile(), 'utf8')).decisions, []);
     assert.strictEqual(await vscode.commands.executeCommand('crosscheck.undoReviewDecision'), false, 'a second undo found something to undo');
@@ -249,8 +256,16 @@ suite('Crosscheck review workflow', () => {
     await vscode.commands.executeCommand('crosscheck.openFolderAsCorpus', workspaceRoot());
     await api.whenReady();
     await sleep(1500);
-    assert.ok(await waitFor(() => crosscheckDiagnostics(doc.uri).length > 0 || vscode.languages.getDiagnostics().some(([, ds]) => ds.some((d) => d.source === 'Crosscheck'))), 'no diagnostics after re-opening the corpus');
-    assert.ok(!hasDiagnostic(doc.uri, diag.range, diag.message), 'the dismissal was lost when the corpus was opened again');
+    // shown again with the setting: the analysis is back, and the decision read from disk marks it
+    await setReviewSetting(true);
+    try {
+      const shown = await waitFor(() => hasDiagnostic(doc.uri, diag.range, diag.message));
+      assert.ok(shown, 'the divergence is missing from the re-opened corpus');
+      assert.match(shown.message, /\[dismissed as a false alarm\]$/, 'the dismissal was lost when the corpus was opened again');
+    } finally {
+      await setReviewSetting(undefined);
+    }
+    assert.ok(await waitFor(() => !hasDiagnostic(doc.uri, diag.range, diag.message)), 'the dismissed divergence is in Problems after the corpus was opened again');
     assert.strictEqual(JSON.parse(fs.readFileSync(reviewFile(), 'utf8')).decisions[0].verdict, 'dismissed');
     assert.strictEqual(await vscode.commands.executeCommand('crosscheck.undoReviewDecision'), false, 'a fresh session has no undo history');
     // clear it (the match ids of the re-analysis are the same texts' ids)
