@@ -22,6 +22,7 @@ export function renderTimeline(box: HTMLElement, model: TimelineModel | undefine
   for (const t of layout.ticks) {
     const tick = el('div', 'cc-tl-tick', t.label);
     tick.style.setProperty('left', `${(t.x * 100).toFixed(2)}%`);
+    if (t.x > 0.7) tick.classList.add('cc-tl-end');
     axis.append(tick);
   }
   for (const p of layout.points) {
@@ -30,6 +31,7 @@ export function renderTimeline(box: HTMLElement, model: TimelineModel | undefine
     node.dataset.article = s.article;
     node.dataset.carries = s.carries.join(' ');
     node.classList.toggle('cc-tl-undated', !p.dated);
+    node.classList.toggle('cc-tl-end', p.x > 0.7); // near the right end: label to the left of its dot
     node.style.setProperty('left', `${(p.x * 100).toFixed(2)}%`);
     node.style.setProperty('bottom', `${p.row * ROW_PX + 24}px`);
     node.title = `${s.label}${s.date ? '' : ' (no date)'}\ncarries ${s.carries.length} cluster${s.carries.length === 1 ? '' : 's'}, ${s.first.length} of them first`;

@@ -30,8 +30,8 @@ export interface TimelineLayout {
   note: string;
 }
 
-/** Share of the axis kept for undated sources when some are dated. */
-export const UNDATED_BAND = 0.2;
+/** Least and most of the axis the dated sources get when some are undated (the rest is the undated band, in proportion). */
+export const DATED_SHARE = [0.25, 0.8] as const;
 /** Points closer than this (share of the width) stack instead of overlapping. */
 export const MIN_GAP = 0.12;
 
@@ -57,7 +57,8 @@ export function timelineLayout(model: TimelineModel): TimelineLayout {
     const points = spread(undated, 0, 1).map((p) => ({ ...p, dated: false }));
     return { points: stack(points), ticks: [], rows: rowsOf(points), note: 'No publication dates known: sources in file order.' };
   }
-  const span = undated.length ? 1 - UNDATED_BAND : 1;
+  const share = dated.length / model.sources.length;
+  const span = undated.length ? Math.min(DATED_SHARE[1], Math.max(DATED_SHARE[0], share)) : 1;
   const times = dated.map((s) => timeOf(s.date));
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
   const at = (t: number) => (t1 > t0 ? ((t - t0) / (t1 - t0)) * span : 0);
