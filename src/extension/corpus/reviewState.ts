@@ -78,12 +78,10 @@ export class ReviewState extends Disposable {
     return this.itemOf(match, divergence)?.status === 'dismissed';
   }
 
-  /** Whether the Problems panel should leave a divergence out: dismissed, and crosscheck.review.showDismissed is off. */
-  hidesDivergence(match: Match, divergence: Divergence, showDismissed: boolean): boolean {
-    return !showDismissed && this.isDismissed(match, divergence);
-  }
-
-  /** Review state of a divergence grouped across pairs (the latest verdict on any of its pairs). */
+  /**
+   * Review state of a divergence grouped across pairs (the latest verdict on any of its pairs);
+   * the Problems panel leaves it out when view/reviewCounts' hidesDivergence says so.
+   */
   reviewOf(pairs: readonly DivergencePair[]): DivergenceReview {
     return divergenceReview(pairs, (m, d) => this.itemOf(m, d));
   }
