@@ -156,6 +156,16 @@ async function activeEditorState(page) {
   return { tabs, status, selected: m ? Number(m[1]) : 0 };
 }
 
+/** The article (file id) whose outlet, from the workspace's crosscheck.yaml, is named first in `text`. */
+function articleNamedFirst(workspace, text) {
+  const manifest = require('yaml').parse(fs.readFileSync(path.join(workspace, 'crosscheck.yaml'), 'utf8'));
+  const named = Object.entries(manifest.articles || {})
+    .map(([file, meta]) => ({ id: file.replace(/\.[^.]+$/, ''), at: meta && meta.outlet ? text.indexOf(meta.outlet) : -1 }))
+    .filter((x) => x.at >= 0)
+    .sort((x, y) => x.at - y.at);
+  return named[0] && named[0].id;
+}
+
 /** CROSSCHECK_UI_GREP as a regular expression (or one that matches nothing when it is not one). */
 function grepPattern(grep) {
   try {
@@ -750,7 +760,8 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       const item = pane.locator('.monaco-list-row[aria-level="2"]').first();
       await item.waitFor({ state: 'visible', timeout: 30000 });
       const label = (await item.innerText()).replace(/\s+/g, ' ').trim();
-      const article = (label.match(/\b(00\d_[0-9a-f]{16})\b/) || [])[1];
+      // the row names its articles by outlet (from the corpus manifest), else by file id: the first one named is revealed
+      const article = (label.match(/\b(00\d_[0-9a-f]{16})\b/) || [])[1] || articleNamedFirst(workspace, label.slice(label.lastIndexOf('”') + 1));
       await quickOpen(page, `${A001}.txt`); // start from another article, so the click must switch
       await page.mouse.move(5, 5);
       await runCommand(page, 'Crosscheck: Show Divergences');

@@ -2,7 +2,6 @@
 // view model (built in slices) with its review counts and timeline, and answers the
 // page's messages (details, reveals, review decisions and undo).
 import * as vscode from 'vscode';
-import { sourceLabels } from '../../core/meta/labels';
 import { Commands, PANEL_TITLE } from '../commands/ids';
 import type { ReviewDecisionArgs } from '../commands/reviewDecision';
 import type { Configuration } from '../configuration';
@@ -73,9 +72,7 @@ export class CorpusPanel extends Disposable {
       return;
     }
     const name = corpusName(snap.source, vscode.workspace.name);
-    const labels = this.pair ? sourceLabels(snap.articles) : undefined;
-    const named = this.pair && labels ? (this.pair.map((id) => labels.get(id) ?? id) as [string, string]) : undefined;
-    this.panel.title = panelTitle(PANEL_TITLE, name, named);
+    this.panel.title = panelTitle(PANEL_TITLE, name, this.pair);
     const focus = this.pendingFocus;
     this.pendingFocus = undefined;
     const seq = ++this.modelSeq;
