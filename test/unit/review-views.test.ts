@@ -193,3 +193,29 @@ test('the panel protocol: review decisions and undo are validated', () => {
     { type: 'reviewDecision', match: 'm2', divergence: 0, verdict: 'confirmed', note: 'x'.repeat(2001) },
   ]) assert.equal(parseFromWebview(bad), undefined, JSON.stringify(bad).slice(0, 80));
 });
+
+test('a dismissal made before the outlier\'s wording changed needs re-review: back in Problems and counted to review', () => {
+  const c = new CorpusComputer(analysis(), ARTS);
+  const doc = decideOn(emptyReview(), c.match('m2')!, 'dismissed');
+  // the Evening Post corrects "14 million" to "41 million": same passage, new wording
+  const edited = art(POST.id, POST.text.replace('14 million', '41 million'), { outlet: 'Evening Post', date: '2021-05-02' });
+  const r = analysis();
+  const q = 'the company will pay a fine of 41 million euros';
+  const at = edited.text.indexOf(q);
+  for (const m of r.matches) {
+    if (m.b.article !== POST.id) continue;
+    m.b = { ...m.b, start: at, end: at + q.length, text: q };
+    m.divergences = m.divergences.map((d) => ({ ...d, b: '41', bStart: at + q.indexOf('41'), bEnd: at + q.indexOf('41') + 2 }));
+  }
+  r.clusters[0].members = r.clusters[0].members.map((m) => (m.article === POST.id ? { ...m, start: at, end: at + q.length, text: q } : m));
+  const arts = [MERCURY, LEDGER, edited];
+  const c2 = new CorpusComputer(r, arts);
+  const lookup = reviewLookup(resolveReview(c2.result, doc, { textOf: (id) => arts.find((a) => a.id === id)?.text }));
+  const statuses = c2.divergenceGroups().map((g) => divergenceReview(g.pairs, (m, d) => lookup.ofDivergence(m, d)).status);
+  assert.deepEqual(statuses, ['needs-re-review']);
+  assert.ok(!hidesDivergence(statuses[0], false), 'a decision on changed text no longer hides the divergence');
+  const counts = countDivergences(statuses, false);
+  assert.equal(counts.toReview, 1);
+  assert.equal(counts.needsReReview, 1);
+  assert.equal(counts.inProblems, 1);
+});
