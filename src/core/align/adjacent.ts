@@ -1,0 +1,174 @@
+// Multi-sentence alignment: one outlet may say in one sentence what another
+// says in two neighbouring ones, or print whole a quote that another splits
+// around its attribution (“…,” she said. “…”). Units that may be read together
+// carry the text between them (Unit.joinNext, set in pipeline/units.ts).
+// After the best pairs are accepted, a pair whose comparison leaves text out
+// at one side (omission, addition, truncation) tries the join of a unit and
+// its neighbour against the counterpart; the join replaces the pair when it
+// is clearly the better match. Only neighbours of accepted pairs are tried,
+// so the cost is a few comparisons per imperfect match.
+import type { Comparison, Divergence, Match, MatchSide, Unit } from '../types';
+import type { AlignCache } from './cache';
+import { spanKey } from './cluster';
+import { keepsLink } from './gate';
+import { compareUnits, newMatch, sideOf, type CompareCounts, type GradedPair } from './pairs';
+import type { PreparedUnit } from './prepare';
+import type { StoryContext } from './story';
+
+/** A node of the link graph: a prepared unit, or a span of neighbouring units read as one. */
+export interface AlignNode {
+  /** The span: its text is exactly the article's slice (for a join, what lies between the parts included). */
+  unit: Unit;
+  /** Article number. */
+  article: number;
+  /** The compared text: the unit's text, or the parts' texts joined by a space. */
+  text: string;
+  /** The parts of a join, in text order (absent for a single unit). */
+  parts?: readonly Unit[];
+}
+
+/** A graded link between nodes a and b (compared in that order). */
+export interface NodeLink {
+  a: number;
+  b: number;
+  cmp: Comparison;
+}
+
+/** What joining needs of an alignment run. */
+export interface JoinContext {
+  prepared: readonly PreparedUnit[];
+  cache: AlignCache;
+  counts: CompareCounts;
+  story: StoryContext;
+  /** Exceeds every article number. */
+  articles: number;
+}
+
+/** Score a join must gain over the pair it replaces. */
+export const JOIN_MARGIN = 0.05;
+
+/** Divergence types that mean one side holds text the other lacks. */
+const GAP_TYPES = new Set(['omission', 'addition', 'truncation']);
+
+/** Characters of text that one side holds and the other lacks. */
+function gapChars(divergences: readonly Divergence[]): number {
+  let n = 0;
+  for (const d of divergences) if (GAP_TYPES.has(d.type)) n += d.a.length + d.b.length;
+  return n;
+}
+
+/** Per prepared unit: the prepared unit it may be read with next (-1 when none), and the one before. */
+function neighbours(prepared: readonly PreparedUnit[]): { next: Int32Array; prev: Int32Array } {
+  const at = new Map<number, number>();
+  prepared.forEach((p, i) => at.set(spanKey(p.article, p.unit.start), i));
+  const next = new Int32Array(prepared.length).fill(-1);
+  const prev = new Int32Array(prepared.length).fill(-1);
+  prepared.forEach((p, i) => {
+    const gap = p.unit.joinNext;
+    if (gap === undefined) return;
+    const n = at.get(spanKey(p.article, p.unit.end + gap.length));
+    if (n === undefined || prepared[n].unit.kind !== p.unit.kind || prev[n] >= 0) return;
+    next[i] = n;
+    prev[n] = i;
+  });
+  return { next, prev };
+}
+
+/** Neighbouring units read as one node: the exact span over both, compared as their texts joined by a space. */
+export function joinUnits(first: Unit, second: Unit, article: number): AlignNode {
+  const text = first.text + (first.joinNext ?? ' ') + second.text;
+  const unit: Unit = { ...first, end: second.end, text };
+  delete unit.joinNext;
+  return { unit, article, text: `${first.text} ${second.text}`, parts: [first, second] };
+}
+
+/** compareTexts on two nodes' compared texts (speakers as context), through the cache. */
+export function compareNodes(a: AlignNode, b: AlignNode, cache: AlignCache, counts: CompareCounts): Comparison {
+  const ua = a.parts ? { ...a.unit, text: a.text } : a.unit;
+  const ub = b.parts ? { ...b.unit, text: b.text } : b.unit;
+  return compareUnits(ua, ub, cache, counts);
+}
+
+/** An offset into a node's compared text as an offset into its article. */
+function articleOffset(node: AlignNode, offset: number): number {
+  if (!node.parts) return node.unit.start + offset;
+  let rest = offset;
+  for (const part of node.parts) {
+    if (rest <= part.text.length) return part.start + rest;
+    rest -= part.text.length + 1;
+  }
+  return node.unit.end;
+}
+
+/** The match of two nodes graded `cmp`; divergence offsets absolute (a join's mapped part by part). */
+export function nodeMatch(a: AlignNode, b: AlignNode, cmp: Comparison, sideA: MatchSide = sideOf(a.unit), sideB: MatchSide = sideOf(b.unit)): Match {
+  if (!a.parts && !b.parts) return newMatch(a.unit, b.unit, cmp, sideA, sideB);
+  const m = newMatch({ ...a.unit, start: 0 }, { ...b.unit, start: 0 }, cmp, sideA, sideB);
+  for (const d of m.divergences) {
+    if (d.aStart !== undefined) d.aStart = articleOffset(a, d.aStart);
+    if (d.aEnd !== undefined) d.aEnd = articleOffset(a, d.aEnd);
+    if (d.bStart !== undefined) d.bStart = articleOffset(b, d.bStart);
+    if (d.bEnd !== undefined) d.bEnd = articleOffset(b, d.bEnd);
+  }
+  return m;
+}
+
+/** A join that may replace a link's side: the new node, its comparison with the other side, and the neighbour it takes in. */
+interface JoinTry {
+  node: AlignNode;
+  cmp: Comparison;
+  side: 'a' | 'b';
+  neighbour: number;
+}
+
+/** True when `tried` is clearly a better match than `was`: a real gain in score, less text left out, and (when reworded) a kept link. */
+function isBetterJoin(tried: Comparison, was: Comparison, node: AlignNode, other: AlignNode, ctx: JoinContext): boolean {
+  if (!tried.grade || tried.score < was.score + JOIN_MARGIN) return false;
+  if (gapChars(tried.divergences) >= gapChars(was.divergences)) return false;
+  return keepsLink(node.text, other.text, tried, node.article, other.article, ctx.story, ctx.cache);
+}
+
+/** The best join for one side of a link: the unit with its neighbour before or after (one not yet linked to the other side's article). */
+function bestJoin(link: NodeLink, nodes: readonly AlignNode[], near: { next: Int32Array; prev: Int32Array }, linked: ReadonlySet<number>, ctx: JoinContext): JoinTry | undefined {
+  let best: JoinTry | undefined;
+  for (const side of ['a', 'b'] as const) {
+    const i = link[side];
+    const other = nodes[side === 'a' ? link.b : link.a];
+    const self = ctx.prepared[i];
+    for (const n of [near.prev[i], near.next[i]]) {
+      if (n < 0 || linked.has(n * ctx.articles + other.article)) continue;
+      const [first, second] = near.next[n] === i ? [ctx.prepared[n].unit, self.unit] : [self.unit, ctx.prepared[n].unit];
+      const node = joinUnits(first, second, self.article);
+      const cmp = side === 'a' ? compareNodes(node, other, ctx.cache, ctx.counts) : compareNodes(other, node, ctx.cache, ctx.counts);
+      if (!isBetterJoin(cmp, best?.cmp ?? link.cmp, node, other, ctx)) continue;
+      best = { node, cmp, side, neighbour: n };
+    }
+  }
+  return best;
+}
+
+/**
+ * The link graph of accepted pairs, with joins: nodes 0 … prepared.length - 1
+ * are the prepared units, joins are appended. A pair whose comparison leaves
+ * text out tries its units' neighbours (see bestJoin); a neighbour joins at
+ * most one link per other article, and only when it has none there.
+ */
+export function joinAdjacent(accepted: readonly GradedPair[], ctx: JoinContext): { nodes: AlignNode[]; links: NodeLink[] } {
+  const nodes: AlignNode[] = ctx.prepared.map((p) => ({ unit: p.unit, article: p.article, text: p.unit.text }));
+  const links: NodeLink[] = accepted.map((g) => ({ a: g.i, b: g.j, cmp: g.cmp }));
+  if (!ctx.prepared.some((p) => p.unit.joinNext !== undefined)) return { nodes, links };
+  const near = neighbours(ctx.prepared);
+  const linked = new Set<number>();
+  for (const g of accepted) linked.add(g.i * ctx.articles + g.aj).add(g.j * ctx.articles + g.ai);
+  for (const link of links) {
+    if (gapChars(link.cmp.divergences) === 0) continue;
+    const join = bestJoin(link, nodes, near, linked, ctx);
+    if (!join) continue;
+    const other = nodes[join.side === 'a' ? link.b : link.a];
+    linked.add(join.neighbour * ctx.articles + other.article);
+    nodes.push(join.node);
+    link[join.side] = nodes.length - 1;
+    link.cmp = join.cmp;
+  }
+  return { nodes, links };
+}
