@@ -14,6 +14,7 @@ import { keepsLink } from './gate';
 import { compareUnits, newMatch, sideOf, type CompareCounts, type GradedPair } from './pairs';
 import type { PreparedUnit } from './prepare';
 import type { StoryContext } from './story';
+import { mergeQuoteRuns } from './quoteRuns';
 
 /** A node of the link graph: a prepared unit, or a span of neighbouring units read as one. */
 export interface AlignNode {
@@ -58,7 +59,13 @@ function gapChars(divergences: readonly Divergence[]): number {
 }
 
 /** Per prepared unit: the prepared unit it may be read with next (-1 when none), and the one before. */
-function neighbours(prepared: readonly PreparedUnit[]): { next: Int32Array; prev: Int32Array } {
+export interface Neighbours {
+  next: Int32Array;
+  prev: Int32Array;
+}
+
+/** The joinable neighbours of prepared units: a unit's joinNext leads to the unit of its article that starts right after it, of the same kind. */
+export function neighbours(prepared: readonly PreparedUnit[]): Neighbours {
   const at = new Map<number, number>();
   prepared.forEach((p, i) => at.set(spanKey(p.article, p.unit.start), i));
   const next = new Int32Array(prepared.length).fill(-1);
@@ -74,12 +81,13 @@ function neighbours(prepared: readonly PreparedUnit[]): { next: Int32Array; prev
   return { next, prev };
 }
 
-/** Neighbouring units read as one node: the exact span over both, compared as their texts joined by a space. */
-export function joinUnits(first: Unit, second: Unit, article: number): AlignNode {
-  const text = first.text + (first.joinNext ?? ' ') + second.text;
-  const unit: Unit = { ...first, end: second.end, text };
+/** Neighbouring units (in text order, each joinable to the next) read as one node: the exact span over them, compared as their texts joined by spaces. */
+export function joinUnits(parts: readonly Unit[], article: number): AlignNode {
+  const last = parts[parts.length - 1];
+  const text = parts.map((p) => (p === last ? p.text : p.text + (p.joinNext ?? ' '))).join('');
+  const unit: Unit = { ...parts[0], end: last.end, text };
   delete unit.joinNext;
-  return { unit, article, text: `${first.text} ${second.text}`, parts: [first, second] };
+  return { unit, article, text: parts.map((p) => p.text).join(' '), parts };
 }
 
 /** compareTexts on two nodes' compared texts (speakers as context), through the cache. */
@@ -129,7 +137,7 @@ function isBetterJoin(tried: Comparison, was: Comparison, node: AlignNode, other
 }
 
 /** The best join for one side of a link: the unit with its neighbour before or after (one not yet linked to the other side's article). */
-function bestJoin(link: NodeLink, nodes: readonly AlignNode[], near: { next: Int32Array; prev: Int32Array }, linked: ReadonlySet<number>, ctx: JoinContext): JoinTry | undefined {
+function bestJoin(link: NodeLink, nodes: readonly AlignNode[], near: Neighbours, linked: ReadonlySet<number>, ctx: JoinContext): JoinTry | undefined {
   let best: JoinTry | undefined;
   for (const side of ['a', 'b'] as const) {
     const i = link[side];
@@ -138,7 +146,7 @@ function bestJoin(link: NodeLink, nodes: readonly AlignNode[], near: { next: Int
     for (const n of [near.prev[i], near.next[i]]) {
       if (n < 0 || linked.has(n * ctx.articles + other.article)) continue;
       const [first, second] = near.next[n] === i ? [ctx.prepared[n].unit, self.unit] : [self.unit, ctx.prepared[n].unit];
-      const node = joinUnits(first, second, self.article);
+      const node = joinUnits([first, second], self.article);
       const cmp = side === 'a' ? compareNodes(node, other, ctx.cache, ctx.counts) : compareNodes(other, node, ctx.cache, ctx.counts);
       if (!isBetterJoin(cmp, best?.cmp ?? link.cmp, node, other, ctx)) continue;
       best = { node, cmp, side, neighbour: n };
@@ -160,15 +168,17 @@ export function joinAdjacent(accepted: readonly GradedPair[], ctx: JoinContext):
   const near = neighbours(ctx.prepared);
   const linked = new Set<number>();
   for (const g of accepted) linked.add(g.i * ctx.articles + g.aj).add(g.j * ctx.articles + g.ai);
+  const joinedUnits = new Set<number>();
   for (const link of links) {
     if (gapChars(link.cmp.divergences) === 0) continue;
     const join = bestJoin(link, nodes, near, linked, ctx);
     if (!join) continue;
     const other = nodes[join.side === 'a' ? link.b : link.a];
     linked.add(join.neighbour * ctx.articles + other.article);
+    joinedUnits.add(join.neighbour).add(link[join.side]);
     nodes.push(join.node);
     link[join.side] = nodes.length - 1;
     link.cmp = join.cmp;
   }
-  return { nodes, links };
+  return { nodes, links: mergeQuoteRuns(nodes, links, near, ctx, joinedUnits) };
 }
