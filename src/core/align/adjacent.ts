@@ -2,8 +2,8 @@
 // says in two neighbouring ones, or print whole a quote that another splits
 // around its attribution (“…,” she said. “…”). Units that may be read together
 // carry the text between them (Unit.joinNext, set in pipeline/units.ts).
-// After the best pairs are accepted, a pair whose comparison leaves text out
-// at one side (omission, addition, truncation) tries the join of a unit and
+// After the best pairs are accepted, a pair that is truncated, reworded or
+// leaves words out at one side tries the join of a unit and
 // its neighbour against the counterpart; the join replaces the pair when it
 // is clearly the better match. Only neighbours of accepted pairs are tried,
 // so the cost is a few comparisons per imperfect match.
@@ -48,14 +48,19 @@ export interface JoinContext {
 /** Score a join must gain over the pair it replaces. */
 export const JOIN_MARGIN = 0.05;
 
-/** Divergence types that mean one side holds text the other lacks. */
-const GAP_TYPES = new Set(['omission', 'addition', 'truncation']);
+/** Divergence types that only change how the text looks. */
+const LOOKS = new Set(['punctuation', 'typography', 'case']);
 
-/** Characters of text that one side holds and the other lacks. */
-function gapChars(divergences: readonly Divergence[]): number {
+/** Characters of words that one side holds and the other lacks (omissions, additions, truncations, asides). */
+function leftOut(divergences: readonly Divergence[]): number {
   let n = 0;
-  for (const d of divergences) if (GAP_TYPES.has(d.type)) n += d.a.length + d.b.length;
+  for (const d of divergences) if (!LOOKS.has(d.type) && (d.a === '') !== (d.b === '')) n += d.a.length + d.b.length;
   return n;
+}
+
+/** True when a link may gain from a join: its texts are not the same words (truncated or reworded), or one side holds words the other lacks. */
+function mayJoin(cmp: Comparison): boolean {
+  return cmp.grade === 'truncated' || cmp.grade === 'reworded' || leftOut(cmp.divergences) > 0;
 }
 
 /** Per prepared unit: the prepared unit it may be read with next (-1 when none), and the one before. */
@@ -129,10 +134,10 @@ interface JoinTry {
   neighbour: number;
 }
 
-/** True when `tried` is clearly a better match than `was`: a real gain in score, less text left out, and (when reworded) a kept link. */
+/** True when `tried` is clearly a better match than `was`: a real gain in score, fewer words left out, and (when reworded) a kept link. */
 function isBetterJoin(tried: Comparison, was: Comparison, node: AlignNode, other: AlignNode, ctx: JoinContext): boolean {
   if (!tried.grade || tried.score < was.score + JOIN_MARGIN) return false;
-  if (gapChars(tried.divergences) >= gapChars(was.divergences)) return false;
+  if (leftOut(tried.divergences) >= leftOut(was.divergences)) return false;
   return keepsLink(node.text, other.text, tried, node.article, other.article, ctx.story, ctx.cache);
 }
 
@@ -170,7 +175,7 @@ export function joinAdjacent(accepted: readonly GradedPair[], ctx: JoinContext):
   for (const g of accepted) linked.add(g.i * ctx.articles + g.aj).add(g.j * ctx.articles + g.ai);
   const joinedUnits = new Set<number>();
   for (const link of links) {
-    if (gapChars(link.cmp.divergences) === 0) continue;
+    if (!mayJoin(link.cmp)) continue;
     const join = bestJoin(link, nodes, near, linked, ctx);
     if (!join) continue;
     const other = nodes[join.side === 'a' ? link.b : link.a];
