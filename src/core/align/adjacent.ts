@@ -134,10 +134,31 @@ interface JoinTry {
   neighbour: number;
 }
 
-/** True when `tried` is clearly a better match than `was`: a real gain in score, fewer words left out, and (when reworded) a kept link. */
-function isBetterJoin(tried: Comparison, was: Comparison, node: AlignNode, other: AlignNode, ctx: JoinContext): boolean {
+/** Share of a joined part's text that a join's comparison finds in the other side (outside every difference of words). */
+function partShared(cmp: Comparison, side: 'a' | 'b', from: number, to: number): number {
+  let differing = 0;
+  for (const d of cmp.divergences) {
+    if (LOOKS.has(d.type)) continue;
+    const start = side === 'a' ? d.aStart : d.bStart;
+    const end = side === 'a' ? d.aEnd : d.bEnd;
+    if (start !== undefined && end !== undefined) differing += Math.max(0, Math.min(end, to) - Math.max(start, from));
+  }
+  return to > from ? 1 - differing / (to - from) : 0;
+}
+
+/** Least share of the neighbour's text that the counterpart must carry for a join. */
+export const NEIGHBOUR_SHARED = 0.5;
+
+/**
+ * True when joining `neighbour` (a part of `node`, on `side` of the comparison) is clearly a better
+ * match than `was`: a real gain in score, fewer words left out, most of the neighbour's own text
+ * found in the counterpart, and (when reworded) a kept link.
+ */
+function isBetterJoin(tried: Comparison, was: Comparison, node: AlignNode, side: 'a' | 'b', neighbour: Unit, other: AlignNode, ctx: JoinContext): boolean {
   if (!tried.grade || tried.score < was.score + JOIN_MARGIN) return false;
   if (leftOut(tried.divergences) >= leftOut(was.divergences)) return false;
+  const from = neighbour === node.parts![0] ? 0 : node.text.length - neighbour.text.length;
+  if (partShared(tried, side, from, from + neighbour.text.length) < NEIGHBOUR_SHARED) return false;
   return keepsLink(node.text, other.text, tried, node.article, other.article, ctx.story, ctx.cache);
 }
 
@@ -150,10 +171,10 @@ function bestJoin(link: NodeLink, nodes: readonly AlignNode[], near: Neighbours,
     const self = ctx.prepared[i];
     for (const n of [near.prev[i], near.next[i]]) {
       if (n < 0 || linked.has(n * ctx.articles + other.article)) continue;
-      const [first, second] = near.next[n] === i ? [ctx.prepared[n].unit, self.unit] : [self.unit, ctx.prepared[n].unit];
-      const node = joinUnits([first, second], self.article);
+      const neighbour = ctx.prepared[n].unit;
+      const node = joinUnits(near.next[n] === i ? [neighbour, self.unit] : [self.unit, neighbour], self.article);
       const cmp = side === 'a' ? compareNodes(node, other, ctx.cache, ctx.counts) : compareNodes(other, node, ctx.cache, ctx.counts);
-      if (!isBetterJoin(cmp, best?.cmp ?? link.cmp, node, other, ctx)) continue;
+      if (!isBetterJoin(cmp, best?.cmp ?? link.cmp, node, side, neighbour, other, ctx)) continue;
       best = { node, cmp, side, neighbour: n };
     }
   }
