@@ -162,15 +162,26 @@ function isBetterJoin(tried: Comparison, was: Comparison, node: AlignNode, side:
   return keepsLink(node.text, other.text, tried, node.article, other.article, ctx.story, ctx.cache);
 }
 
+/** Index keys (stems, synonyms, numbers) a neighbour must add to what its unit shares with the counterpart before a join is compared. */
+export const JOIN_MIN_KEYS = 2;
+
+/** True when `neighbour` holds at least JOIN_MIN_KEYS keys of `other` that `self` lacks (cheap: no comparison). */
+function addsSharedKeys(neighbour: PreparedUnit, self: PreparedUnit, other: PreparedUnit): boolean {
+  let n = 0;
+  for (const k of neighbour.entry.keyIds) if (other.entry.keyIds.includes(k) && !self.entry.keyIds.includes(k) && ++n >= JOIN_MIN_KEYS) return true;
+  return false;
+}
+
 /** The best join for one side of a link: the unit with its neighbour before or after (one not yet linked to the other side's article). */
 function bestJoin(link: NodeLink, nodes: readonly AlignNode[], near: Neighbours, linked: ReadonlySet<number>, ctx: JoinContext): JoinTry | undefined {
   let best: JoinTry | undefined;
   for (const side of ['a', 'b'] as const) {
     const i = link[side];
-    const other = nodes[side === 'a' ? link.b : link.a];
+    const o = side === 'a' ? link.b : link.a;
+    const other = nodes[o];
     const self = ctx.prepared[i];
     for (const n of [near.prev[i], near.next[i]]) {
-      if (n < 0 || linked.has(n * ctx.articles + other.article)) continue;
+      if (n < 0 || linked.has(n * ctx.articles + other.article) || !addsSharedKeys(ctx.prepared[n], self, ctx.prepared[o])) continue;
       const neighbour = ctx.prepared[n].unit;
       const node = joinUnits(near.next[n] === i ? [neighbour, self.unit] : [self.unit, neighbour], self.article);
       const cmp = side === 'a' ? compareNodes(node, other, ctx.cache, ctx.counts) : compareNodes(other, node, ctx.cache, ctx.counts);

@@ -73,15 +73,16 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   const index = buildCandidateIndex(prepared, articleOrder, cache);
   const candidates = findCandidates(prepared, index, opts, check);
   const counts: CompareCounts = { compared: 0, comparedSame: 0 };
-  const story = buildStoryContext(prepared, articleCount(prepared));
+  const articles = articleCount(prepared);
+  const story = buildStoryContext(prepared, articles);
   const graded = gradeCandidates(prepared, candidates, cache, counts, story, check);
+  // best pairs, then sentences joined where one outlet splits what another says in one (adjacent.ts)
+  const { nodes, links } = joinAdjacent(acceptBestPairs(graded, articles), { prepared, cache, counts, story, articles });
   // the comparisons are done: the texts prepared for them are not needed for building the result
   releaseSideTexts();
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.first.length, graded: graded.length, ...counts });
   // the run is complete (no more cancellation points): its index serves previews until the next one (kept only in a caller's cache)
   if (given) cache.frozen = index;
-  const articles = articleCount(prepared);
-  const { nodes, links } = joinAdjacent(acceptBestPairs(graded, articles), { prepared, cache, counts, story, articles });
   return clusterAccepted(nodes, links, cache, counts);
 }
 
