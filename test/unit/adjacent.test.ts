@@ -134,3 +134,17 @@ test('units: adjacent sentences of reporting are joinable, across a line break b
   assert.equal(passages[0].joinNext, '\n');
   assert.equal(passages[1].joinNext, undefined);
 });
+
+test('two outlets print a quote as two sentences, a third as one: one cluster, no sentence clusters beside it', () => {
+  const a = 'Governor Ann Price spoke on Monday. “As governor, I will end the tax on family farms. And I will fight every new fee on rural roads,” she said.';
+  const b = 'Governor Ann Price spoke on Monday. “As governor, I will end the tax on family farms,” Price said in the ad. “And I will fight every new fee on rural roads.”';
+  const c = 'Governor Ann Price spoke on Monday. “As governor, I will end the tax on family farms and I will fight every new fee on rural roads,” she said.';
+  const texts = { a, b, c };
+  const result = analyzeCorpus(Object.entries(texts).map(([id, text]) => ({ id, text })));
+  const quoteClusters = result.clusters.filter((cl) => cl.kind === 'quote');
+  assert.equal(quoteClusters.length, 1, JSON.stringify(quoteClusters.map((cl) => cl.members.map((s) => `${s.article}: ${s.text}`))));
+  const members = quoteClusters[0].members;
+  assert.deepEqual(members.map((s) => s.article), ['a', 'b', 'c']);
+  for (const s of members) assert.ok(s.text.startsWith('As governor') && s.text.includes('rural roads'), s.text);
+  assertExactOffsets(result.matches, texts);
+});

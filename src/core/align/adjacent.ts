@@ -14,7 +14,7 @@ import { keepsLink } from './gate';
 import { compareUnits, newMatch, sideOf, type CompareCounts, type GradedPair } from './pairs';
 import type { PreparedUnit } from './prepare';
 import type { StoryContext } from './story';
-import { mergeQuoteRuns } from './quoteRuns';
+import { linkJoinedParts, mergeQuoteRuns, type JoinedParts } from './quoteRuns';
 
 /** A node of the link graph: a prepared unit, or a span of neighbouring units read as one. */
 export interface AlignNode {
@@ -206,16 +206,27 @@ export function joinAdjacent(accepted: readonly GradedPair[], ctx: JoinContext):
   const linked = new Set<number>();
   for (const g of accepted) linked.add(g.i * ctx.articles + g.aj).add(g.j * ctx.articles + g.ai);
   const joinedUnits = new Set<number>();
+  const joins: JoinedParts[] = [];
+  const joinAt = new Map<number, JoinedParts>();
   for (const link of links) {
     if (!mayJoin(link.cmp)) continue;
     const join = bestJoin(link, nodes, near, linked, ctx);
     if (!join) continue;
+    const i = link[join.side];
     const other = nodes[join.side === 'a' ? link.b : link.a];
     linked.add(join.neighbour * ctx.articles + other.article);
-    joinedUnits.add(join.neighbour).add(link[join.side]);
-    nodes.push(join.node);
-    link[join.side] = nodes.length - 1;
+    joinedUnits.add(join.neighbour).add(i);
+    const [first, second] = near.next[join.neighbour] === i ? [join.neighbour, i] : [i, join.neighbour];
+    // one node per joined span, however many links it serves
+    let parts = joinAt.get(first * ctx.prepared.length + second);
+    if (!parts) {
+      nodes.push(join.node);
+      parts = { node: nodes.length - 1, first, second };
+      joinAt.set(first * ctx.prepared.length + second, parts);
+      joins.push(parts);
+    }
+    link[join.side] = parts.node;
     link.cmp = join.cmp;
   }
-  return { nodes, links: mergeQuoteRuns(nodes, links, near, ctx, joinedUnits) };
+  return { nodes, links: mergeQuoteRuns(nodes, linkJoinedParts(nodes, links, joins, ctx), near, ctx, joinedUnits) };
 }

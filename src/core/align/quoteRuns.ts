@@ -3,7 +3,9 @@
 // divergence repeated in each). When consecutive sentences of one speaker's
 // quote are linked, in every article they are linked to, to consecutive
 // sentences of one quote there (printed whole, or split around “she said”),
-// their links become one link between the joined quotes.
+// their links become one link between the joined quotes. Likewise, when two
+// joins (adjacent.ts) have their first parts linked and their second parts
+// linked, those two links become one link between the joins.
 import { compareNodes, joinUnits, type AlignNode, type JoinContext, type Neighbours, type NodeLink } from './adjacent';
 
 /** Per prepared unit: its partner unit in each other article (links between single units only). */
@@ -107,4 +109,56 @@ export function mergeQuoteRuns(nodes: AlignNode[], links: readonly NodeLink[], n
     else out.push(...links.filter((l) => l.a < size && l.b < size && ((runOf[l.a] === ra && runOf[l.b] === rb) || (runOf[l.a] === rb && runOf[l.b] === ra))));
   }
   return out;
+}
+
+/** A join of two neighbouring prepared units: its node, and its parts' prepared indices in text order. */
+export interface JoinedParts {
+  node: number;
+  first: number;
+  second: number;
+}
+
+/** Per prepared unit: the prepared units it is linked to (links between single units), with the link's index. */
+function linksByUnit(links: readonly NodeLink[], size: number): Map<number, [number, number][]> {
+  const by = new Map<number, [number, number][]>();
+  const add = (u: number, v: number, k: number) => {
+    const list = by.get(u);
+    if (list) list.push([v, k]);
+    else by.set(u, [[v, k]]);
+  };
+  links.forEach(({ a, b }, k) => {
+    if (a >= size || b >= size) return;
+    add(a, b, k);
+    add(b, a, k);
+  });
+  return by;
+}
+
+/**
+ * Two joins whose first parts are linked and whose second parts are linked (one sentence of a
+ * third outlet said what both printed as two): the two links become one link between the joins,
+ * so that the passage forms one cluster, not one per sentence beside one for the joins.
+ */
+export function linkJoinedParts(nodes: readonly AlignNode[], links: readonly NodeLink[], joins: readonly JoinedParts[], ctx: JoinContext): NodeLink[] {
+  if (joins.length < 2) return [...links];
+  const size = ctx.prepared.length;
+  const byUnit = linksByUnit(links, size);
+  const byFirst = new Map<number, JoinedParts[]>();
+  for (const j of joins) byFirst.set(j.first, [...(byFirst.get(j.first) ?? []), j]);
+  const dropped = new Set<number>();
+  const added: NodeLink[] = [];
+  for (const x of joins) {
+    for (const [p, k1] of byUnit.get(x.first) ?? []) {
+      for (const y of byFirst.get(p) ?? []) {
+        if (y.node <= x.node || dropped.has(k1)) continue;
+        const k2 = (byUnit.get(x.second) ?? []).find(([q]) => q === y.second)?.[1];
+        if (k2 === undefined || dropped.has(k2)) continue;
+        const cmp = compareNodes(nodes[x.node], nodes[y.node], ctx.cache, ctx.counts);
+        if (!cmp.grade) continue;
+        dropped.add(k1).add(k2);
+        added.push({ a: x.node, b: y.node, cmp });
+      }
+    }
+  }
+  return [...links.filter((_, k) => !dropped.has(k)), ...added];
 }
