@@ -143,6 +143,8 @@ export interface Unit extends Span {
    * quote continued after its attribution). See align/adjacent.ts.
    */
   joinNext?: string;
+  /** True for a piece of a quote too short to be matched on its own: it is only read with its neighbours (joinNext). */
+  joinOnly?: boolean;
 }
 
 /** The result of comparing two strings. */

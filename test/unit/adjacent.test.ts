@@ -148,3 +148,21 @@ test('two outlets print a quote as two sentences, a third as one: one cluster, n
   for (const s of members) assert.ok(s.text.startsWith('As governor') && s.text.includes('rural roads'), s.text);
   assertExactOffsets(result.matches, texts);
 });
+
+test('a quote split after a short first piece links whole: the piece is read with its continuation, no truncation', () => {
+  const whole = 'Mayor Jane Porter spoke at the rally. “We will not stop until every family in this city has a safe home,” she said.';
+  const split = 'Mayor Jane Porter spoke at the rally. “We will not stop,” she said, “until every family in this city has a safe home.”';
+  const { result, texts } = analyzePair(whole, split);
+  const m = matchWith(result.matches, 'b', 'every family');
+  assert.equal(sideIn(m, 'b').start, split.indexOf('We will not stop'));
+  assert.ok(!flagsGap(m), JSON.stringify(m.divergences));
+  assertExactOffsets(result.matches, texts);
+});
+
+test('units: a quote piece too short to match alone is join-only, read with the rest of the quote', () => {
+  const text = 'Jane Porter spoke. “We will not stop,” she said, “until every family in this city has a safe home.”';
+  const article: ArticleInput = { id: 'x', text };
+  const units = buildQuoteUnits(article, extractQuotes(article));
+  assert.deepEqual(units.map((u) => [u.text, u.joinOnly ?? false]), [['We will not stop', true], ['until every family in this city has a safe home.', false]]);
+  assert.equal(units[0].joinNext, text.slice(units[0].end, units[1].start));
+});

@@ -37,6 +37,7 @@ export interface NodeLink {
 
 /** What joining needs of an alignment run. */
 export interface JoinContext {
+  /** The prepared units (the accepted pairs' numbers), then the join-only ones. */
   prepared: readonly PreparedUnit[];
   cache: AlignCache;
   counts: CompareCounts;
@@ -132,6 +133,9 @@ interface JoinTry {
   cmp: Comparison;
   side: 'a' | 'b';
   neighbour: number;
+  /** The parts' unit numbers, in text order. */
+  first: number;
+  second: number;
 }
 
 /** Share of a joined part's text that a join's comparison finds in the other side (outside every difference of words). */
@@ -173,23 +177,43 @@ function addsSharedKeys(neighbour: PreparedUnit, self: PreparedUnit, other: Prep
 }
 
 /** The best join for one side of a link: the unit with its neighbour before or after (one not yet linked to the other side's article). */
-function bestJoin(link: NodeLink, nodes: readonly AlignNode[], near: Neighbours, linked: ReadonlySet<number>, ctx: JoinContext): JoinTry | undefined {
+function bestJoin(link: NodeLink, nodes: readonly AlignNode[], near: Neighbours, state: JoinState, ctx: JoinContext): JoinTry | undefined {
   let best: JoinTry | undefined;
+  const size = ctx.prepared.length;
   for (const side of ['a', 'b'] as const) {
     const i = link[side];
     const o = side === 'a' ? link.b : link.a;
     const other = nodes[o];
     const self = ctx.prepared[i];
     for (const n of [near.prev[i], near.next[i]]) {
-      if (n < 0 || linked.has(n * ctx.articles + other.article) || !addsSharedKeys(ctx.prepared[n], self, ctx.prepared[o])) continue;
-      const neighbour = ctx.prepared[n].unit;
-      const node = joinUnits(near.next[n] === i ? [neighbour, self.unit] : [self.unit, neighbour], self.article);
+      if (n < 0 || state.linked.has(n * ctx.articles + other.article) || !addsSharedKeys(ctx.prepared[n], self, ctx.prepared[o])) continue;
+      const [first, second] = near.next[n] === i ? [n, i] : [i, n];
+      if (!fitsJoins(state, first, second, size)) continue;
+      const node = joinUnits([ctx.prepared[first].unit, ctx.prepared[second].unit], self.article);
       const cmp = side === 'a' ? compareNodes(node, other, ctx.cache, ctx.counts) : compareNodes(other, node, ctx.cache, ctx.counts);
-      if (!isBetterJoin(cmp, best?.cmp ?? link.cmp, node, side, neighbour, other, ctx)) continue;
-      best = { node, cmp, side, neighbour: n };
+      if (!isBetterJoin(cmp, best?.cmp ?? link.cmp, node, side, ctx.prepared[n].unit, other, ctx)) continue;
+      best = { node, cmp, side, neighbour: n, first, second };
     }
   }
   return best;
+}
+
+/** What the joins of a run have taken: (unit, other article) pairs linked, and per unit the one joined span it belongs to. */
+interface JoinState {
+  /** unit × articles + other article, for every link and join. */
+  linked: Set<number>;
+  /** Per unit in a join: that join's span key (first × units + second). */
+  spanOf: Map<number, number>;
+}
+
+/** True when joining first and second creates no second, overlapping span: neither is in a join of another span. */
+function fitsJoins(state: JoinState, first: number, second: number, size: number): boolean {
+  const key = first * size + second;
+  for (const u of [first, second]) {
+    const span = state.spanOf.get(u);
+    if (span !== undefined && span !== key) return false;
+  }
+  return true;
 }
 
 /**
@@ -203,26 +227,27 @@ export function joinAdjacent(accepted: readonly GradedPair[], ctx: JoinContext):
   const links: NodeLink[] = accepted.map((g) => ({ a: g.i, b: g.j, cmp: g.cmp }));
   if (!ctx.prepared.some((p) => p.unit.joinNext !== undefined)) return { nodes, links };
   const near = neighbours(ctx.prepared);
-  const linked = new Set<number>();
-  for (const g of accepted) linked.add(g.i * ctx.articles + g.aj).add(g.j * ctx.articles + g.ai);
+  const state: JoinState = { linked: new Set<number>(), spanOf: new Map<number, number>() };
+  for (const g of accepted) state.linked.add(g.i * ctx.articles + g.aj).add(g.j * ctx.articles + g.ai);
+  const size = ctx.prepared.length;
   const joinedUnits = new Set<number>();
   const joins: JoinedParts[] = [];
   const joinAt = new Map<number, JoinedParts>();
   for (const link of links) {
     if (!mayJoin(link.cmp)) continue;
-    const join = bestJoin(link, nodes, near, linked, ctx);
+    const join = bestJoin(link, nodes, near, state, ctx);
     if (!join) continue;
-    const i = link[join.side];
+    const { first, second } = join;
     const other = nodes[join.side === 'a' ? link.b : link.a];
-    linked.add(join.neighbour * ctx.articles + other.article);
-    joinedUnits.add(join.neighbour).add(i);
-    const [first, second] = near.next[join.neighbour] === i ? [join.neighbour, i] : [i, join.neighbour];
+    state.linked.add(join.neighbour * ctx.articles + other.article);
+    joinedUnits.add(first).add(second);
+    state.spanOf.set(first, first * size + second).set(second, first * size + second);
     // one node per joined span, however many links it serves
-    let parts = joinAt.get(first * ctx.prepared.length + second);
+    let parts = joinAt.get(first * size + second);
     if (!parts) {
       nodes.push(join.node);
       parts = { node: nodes.length - 1, first, second };
-      joinAt.set(first * ctx.prepared.length + second, parts);
+      joinAt.set(first * size + second, parts);
       joins.push(parts);
     }
     link[join.side] = parts.node;

@@ -69,7 +69,7 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   const cache = given ?? createAlignCache();
   const opts = resolveAlignOptions(options);
   const check = cancellationCheck(options.isCancelled);
-  const { prepared, articleOrder } = prepareUnits(units, cache, check);
+  const { prepared, articleOrder, joinOnly } = prepareUnits(units, cache, check);
   const index = buildCandidateIndex(prepared, articleOrder, cache);
   const candidates = findCandidates(prepared, index, opts, check);
   const counts: CompareCounts = { compared: 0, comparedSame: 0 };
@@ -77,7 +77,8 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   const story = buildStoryContext(prepared, articles);
   const graded = gradeCandidates(prepared, candidates, cache, counts, story, check);
   // best pairs, then sentences joined where one outlet splits what another says in one (adjacent.ts)
-  const { nodes, links } = joinAdjacent(acceptBestPairs(graded, articles), { prepared, cache, counts, story, articles });
+  const pool = joinOnly.length ? [...prepared, ...joinOnly] : prepared;
+  const { nodes, links } = joinAdjacent(acceptBestPairs(graded, articles), { prepared: pool, cache, counts, story, articles });
   // the comparisons are done: the texts prepared for them are not needed for building the result
   releaseSideTexts();
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.first.length, graded: graded.length, ...counts });

@@ -40,7 +40,7 @@ function continuesQuote(last: Unit, next: Unit, gap: string): boolean {
   return gap.length <= (last.speaker ? MAX_CONTINUATION_GAP : MAX_UNATTRIBUTED_GAP);
 }
 
-/** Splits each (non-partial) quote into sentence units carrying the quote's speaker; neighbouring sentences of one speaker's quote are marked joinable (joinNext). */
+/** Splits each (non-partial) quote into sentence units carrying the quote's speaker; neighbouring sentences of one speaker's quote are marked joinable (joinNext), and pieces too short to match alone are join-only. */
 export function buildQuoteUnits(article: ArticleInput, quotes: Quote[]): Unit[] {
   const units: Unit[] = [];
   let last: Unit | undefined;
@@ -52,11 +52,13 @@ export function buildQuoteUnits(article: ArticleInput, quotes: Quote[]): Unit[] 
     splitSentences(q.text).forEach((s, k) => {
       const { start, end } = trimSpan(article.text, q.start + s.start, q.start + s.end);
       const text = article.text.slice(start, end);
-      if (!hasWords(text, MIN_UNIT_WORDS)) {
+      if (!hasWords(text, 1)) {
         last = undefined;
         return;
       }
       const unit: Unit = { article: article.id, start, end, text, kind: 'quote', speaker: q.speaker, quote: q.id };
+      // a piece too short to match alone (“We will not stop,” she said, “until …”) is only read with its neighbours
+      if (!hasWords(text, MIN_UNIT_WORDS)) unit.joinOnly = true;
       const gap = last ? article.text.slice(last.end, start) : '';
       if (last && (k > 0 || continuesQuote(last, unit, gap))) last.joinNext = gap;
       units.push((last = unit));
