@@ -1,12 +1,15 @@
 // Multi-sentence alignment: one outlet may say in one sentence what another
 // says in two neighbouring ones, or print whole a quote that another splits
 // around its attribution (“…,” she said. “…”). Units that may be read together
-// carry the text between them (Unit.joinNext, set in pipeline/units.ts).
+// carry the text between them (Unit.joinNext, set in pipeline/units.ts); quote
+// pieces too short to match alone are join-only units.
 // After the best pairs are accepted, a pair that is truncated, reworded or
-// leaves words out at one side tries the join of a unit and
-// its neighbour against the counterpart; the join replaces the pair when it
-// is clearly the better match. Only neighbours of accepted pairs are tried,
-// so the cost is a few comparisons per imperfect match.
+// leaves words out at one side tries the join of a unit and its neighbour
+// against the counterpart; the join replaces the pair when it is clearly the
+// better match. Only neighbours of accepted pairs that add words the
+// counterpart holds are compared, so the cost is small. Then (quoteRuns.ts)
+// links between the parts of joins, and between consecutive sentences of one
+// quote printed by several outlets, become one link each.
 import type { Comparison, Divergence, Match, MatchSide, Unit } from '../types';
 import type { AlignCache } from './cache';
 import { spanKey } from './cluster';
