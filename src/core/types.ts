@@ -137,6 +137,8 @@ export interface Unit extends Span {
   quote?: string;
   /** True for boilerplate (cookie lines, bylines, credits): never matched. */
   boilerplate?: boolean;
+  /** True for a quoted fragment (a partial quote's sentence, or a quote sentence too short for a unit): only looked up inside longer units of other articles. */
+  fragment?: boolean;
 }
 
 /** The result of comparing two strings. */

@@ -12,7 +12,8 @@ import { cancellationCheck, resolveAlignOptions, type AlignOptions, type AlignSt
 import { acceptBestPairs, compareUnits, newMatch, sideOf, type CompareCounts, type GradedPair } from './pairs';
 import { articleCount, prepareUnits, type PreparedUnit } from './prepare';
 import { keepsLink } from './gate';
-import { buildStoryContext } from './story';
+import { buildStoryContext, type StoryContext } from './story';
+import { alignFragments, fragmentNodes, numberFragments, splitFragments, type FragmentLink } from './fragments';
 
 export { AnalysisCancelled, cancellationCheck, type AlignOptions, type AlignStats } from './options';
 export { createAlignCache, type AlignCache, type CandidateIndex, type TextEntry, type WordKeyIds } from './cache';
@@ -26,8 +27,7 @@ export interface Alignment {
 }
 
 /** Grades every candidate pair (in index order); keeps those that say the same thing. */
-function gradeCandidates(prepared: readonly PreparedUnit[], candidates: CandidatePairs, cache: AlignCache, counts: CompareCounts, check: () => void): GradedPair[] {
-  const story = buildStoryContext(prepared, articleCount(prepared));
+function gradeCandidates(prepared: readonly PreparedUnit[], candidates: CandidatePairs, cache: AlignCache, counts: CompareCounts, check: () => void, story: StoryContext): GradedPair[] {
   const graded: GradedPair[] = [];
   for (let k = 0; k < candidates.first.length; k++) {
     const i = candidates.first[k];
@@ -41,22 +41,31 @@ function gradeCandidates(prepared: readonly PreparedUnit[], candidates: Candidat
   return graded;
 }
 
-/** Clusters accepted pairs of prepared units; a pair whose later unit came first is compared again the other way round. */
-function clusterAccepted(prepared: readonly PreparedUnit[], accepted: readonly GradedPair[], cache: AlignCache, counts: CompareCounts): Alignment {
-  const pos = Float64Array.from(prepared, (p) => spanKey(p.article, p.unit.start));
-  const article = Int32Array.from(prepared, (p) => p.article);
-  const endA = Int32Array.from(accepted, (g) => g.i);
-  const endB = Int32Array.from(accepted, (g) => g.j);
-  const groups = clusterLinks({ endA, endB, pos, article });
+/**
+ * Clusters accepted pairs of prepared units (a pair whose later unit came first is compared again
+ * the other way round) and the sub-sentence links (fragments.ts; kept when they nest, see cluster.ts).
+ */
+function clusterAccepted(prepared: readonly PreparedUnit[], accepted: readonly GradedPair[], cache: AlignCache, counts: CompareCounts, fragments: readonly FragmentLink[] = []): Alignment {
+  const nodes = fragmentNodes(prepared, fragments);
+  const unitAt = (n: number) => (n < prepared.length ? prepared[n].unit : nodes.units[n - prepared.length]);
+  const articleAt = (n: number) => (n < prepared.length ? prepared[n].article : nodes.articles[n - prepared.length]);
+  const count = prepared.length + nodes.units.length;
+  const pos = Float64Array.from({ length: count }, (_, n) => spanKey(articleAt(n), unitAt(n).start));
+  const end = Float64Array.from({ length: count }, (_, n) => spanKey(articleAt(n), unitAt(n).end));
+  const article = Int32Array.from({ length: count }, (_, n) => articleAt(n));
+  const endA = Int32Array.from([...accepted.map((g) => g.i), ...nodes.endA]);
+  const endB = Int32Array.from([...accepted.map((g) => g.j), ...nodes.endB]);
+  const groups = clusterLinks({ endA, endB, pos, article, end, optionalFrom: accepted.length });
   // one side object per unit, shared by its matches and its cluster's members (equal content; less memory)
-  const sides: MatchSide[] = new Array(prepared.length);
-  const sideAt = (i: number) => sides[i] ?? (sides[i] = sideOf(prepared[i].unit));
+  const sides: MatchSide[] = new Array(count);
+  const sideAt = (i: number) => sides[i] ?? (sides[i] = sideOf(unitAt(i)));
   return numberClusters(
     groups,
     ({ k, a, b, swapped }) => {
-      const ua = prepared[a].unit;
-      const ub = prepared[b].unit;
-      return newMatch(ua, ub, swapped ? compareUnits(ua, ub, cache, counts) : accepted[k].cmp, sideAt(a), sideAt(b));
+      const ua = unitAt(a);
+      const ub = unitAt(b);
+      const cmp = k >= accepted.length ? fragments[k - accepted.length].cmp : accepted[k].cmp;
+      return newMatch(ua, ub, swapped ? compareUnits(ua, ub, cache, counts) : cmp, sideAt(a), sideAt(b));
     },
     sideAt,
   );
@@ -73,17 +82,23 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   const cache = given ?? createAlignCache();
   const opts = resolveAlignOptions(options);
   const check = cancellationCheck(options.isCancelled);
-  const { prepared, articleOrder } = prepareUnits(units, cache, check);
+  const split = splitFragments(units);
+  const { prepared, articleOrder } = prepareUnits(split.units, cache, check);
   const index = buildCandidateIndex(prepared, articleOrder, cache);
   const candidates = findCandidates(prepared, index, opts, check);
   const counts: CompareCounts = { compared: 0, comparedSame: 0 };
-  const graded = gradeCandidates(prepared, candidates, cache, counts, check);
+  const articles = articleCount(prepared);
+  const story = buildStoryContext(prepared, articles);
+  const graded = gradeCandidates(prepared, candidates, cache, counts, check, story);
+  const accepted = acceptBestPairs(graded, articles);
+  const fragments = numberFragments(split.fragments, articleOrder);
+  const links = alignFragments({ prepared, fragments, index, story, accepted, cache, counts, maxProbeDf: opts.maxProbeDf, check }, articles);
   // the comparisons are done: the texts prepared for them are not needed for building the result
   releaseSideTexts();
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.first.length, graded: graded.length, ...counts });
   // the run is complete (no more cancellation points): its index serves previews until the next one (kept only in a caller's cache)
   if (given) cache.frozen = index;
-  return clusterAccepted(prepared, acceptBestPairs(graded, articleCount(prepared)), cache, counts);
+  return clusterAccepted(prepared, accepted, cache, counts, links);
 }
 
 /** A candidate pair of a preview: a unit of a changed article and another unit. */
@@ -185,7 +200,7 @@ export function previewAlignment(units: Unit[], changed: ReadonlySet<string>, pr
   if (!frozen) return undefined;
   const opts = resolveAlignOptions(options);
   const check = cancellationCheck(options.isCancelled);
-  const { prepared: fresh, articleOrder } = prepareUnits(units, cache, check, changed);
+  const { prepared: fresh, articleOrder } = prepareUnits(splitFragments(units).units, cache, check, changed);
   if (cache.frozen !== frozen) return undefined; // the key ids were reset meanwhile
   const articleOf = keptArticles(frozen, articleOrder, changed);
   const pairs = [...previewCandidates(fresh, frozen, articleOf, articleOrder.size, opts, check), ...identicalFreshPairs(fresh)];

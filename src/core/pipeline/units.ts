@@ -28,16 +28,25 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   return { start, end };
 }
 
-/** Splits each (non-partial) quote into sentence units carrying the quote's speaker. */
+/** Fewest words a quoted fragment needs to be looked up inside longer units (align/fragments.ts). */
+export const MIN_FRAGMENT_WORDS = 4;
+
+/**
+ * Splits each quote into sentences carrying the quote's speaker: those of a non-partial quote
+ * with MIN_UNIT_WORDS words are units; the other sentences of MIN_FRAGMENT_WORDS words (a
+ * partial quote's, short ones) are fragment units (`fragment: true`), which are only looked up
+ * inside longer units of other articles.
+ */
 export function buildQuoteUnits(article: ArticleInput, quotes: Quote[]): Unit[] {
   const units: Unit[] = [];
   for (const q of quotes) {
-    if (q.partial) continue;
     for (const s of splitSentences(q.text)) {
       const { start, end } = trimSpan(article.text, q.start + s.start, q.start + s.end);
       const text = article.text.slice(start, end);
-      if (!hasWords(text, MIN_UNIT_WORDS)) continue;
-      units.push({ article: article.id, start, end, text, kind: 'quote', speaker: q.speaker, quote: q.id });
+      if (!hasWords(text, MIN_FRAGMENT_WORDS)) continue;
+      const unit: Unit = { article: article.id, start, end, text, kind: 'quote', speaker: q.speaker, quote: q.id };
+      if (q.partial || !hasWords(text, MIN_UNIT_WORDS)) unit.fragment = true;
+      units.push(unit);
     }
   }
   return units;

@@ -1,0 +1,321 @@
+// Sub-sentence alignment: a quoted fragment — a quote sentence, or a partial
+// quote's sentence set in the reporter's own words — links to the exact sub-span
+// of its longer version in another article of the same story ("not going to talk
+// about this anymore" inside "You know I'm not going to talk about this anymore.").
+// Runs after the sentence-level alignment. The units a fragment may lie in are
+// those sharing its probes in the run's candidate index, in articles of the same
+// story (story.ts); its word tokens are located in each near-exactly (locate.ts);
+// the best place per other article becomes a link, graded against the sub-span
+// and `truncated` when the longer quote goes on beyond it (fragmentCut.ts).
+import type { Comparison, Unit } from '../types';
+import type { AlignCache, CandidateIndex } from './cache';
+import { textEntry } from './keys';
+import { contentCount, locateRun, wordTokens, type WordTokens } from './locate';
+import { compareUnits, type CompareCounts, type GradedPair } from './pairs';
+import type { PreparedUnit } from './prepare';
+import { keepsLink } from './gate';
+import { sameStory, type StoryContext } from './story';
+import { withCut } from './fragmentCut';
+import { ArticleSpans } from './articleSpans';
+import { spanKey } from './cluster';
+
+/** Fewest content words (not function words) a fragment needs to be looked up. */
+export const MIN_FRAGMENT_CONTENT = 2;
+
+/** A fragment of this many tokens or fewer must be found exactly; longer ones may differ by one token in FRAGMENT_TOKENS_PER_EDIT. */
+export const EXACT_FRAGMENT_TOKENS = 7;
+
+/** Tokens of a fragment per edit it may differ by from the stretch it is found in. */
+export const FRAGMENT_TOKENS_PER_EDIT = 8;
+
+/** A fragment unit of a run, with its article's number. */
+export interface ArticleFragment {
+  unit: Unit;
+  article: number;
+}
+
+/** A sub-sentence link: two spans as units of their own (the fragment and the sub-span), `a` of the lower article number, graded. */
+export interface FragmentLink {
+  a: Unit;
+  b: Unit;
+  ai: number;
+  aj: number;
+  cmp: Comparison;
+}
+
+/** What the fragment search reads from an alignment run. */
+export interface FragmentRun {
+  /** The run's prepared units (sentence level). */
+  prepared: readonly PreparedUnit[];
+  /** The run's fragment units. */
+  fragments: readonly ArticleFragment[];
+  /** The run's candidate index (probe postings over the prepared units' texts). */
+  index: CandidateIndex;
+  /** The run's story context. */
+  story: StoryContext;
+  /** The sentence-level pairs accepted. */
+  accepted: readonly GradedPair[];
+  cache: AlignCache;
+  counts: CompareCounts;
+  /** Probes held by more documents than this look nothing up (AlignOptions.maxProbeDf). */
+  maxProbeDf: number;
+  check: () => void;
+}
+
+/** Fragment units apart from the units aligned sentence by sentence. */
+export function splitFragments(units: readonly Unit[]): { units: Unit[]; fragments: Unit[] } {
+  const whole: Unit[] = [];
+  const fragments: Unit[] = [];
+  for (const u of units) (u.fragment ? fragments : whole).push(u);
+  return { units: whole, fragments };
+}
+
+/** The fragment units of articles the run numbered (an article with no unit cannot hold a longer version). */
+export function numberFragments(fragments: readonly Unit[], articleOrder: ReadonlyMap<string, number>): ArticleFragment[] {
+  const out: ArticleFragment[] = [];
+  for (const unit of fragments) {
+    const article = articleOrder.get(unit.article);
+    if (article !== undefined && /[\p{L}\p{N}]/u.test(unit.text)) out.push({ unit, article });
+  }
+  return out;
+}
+
+/** A fragment looked up: its unit, article, tokens, probes and the prepared unit it is or lies in (-1: none). */
+interface Source {
+  unit: Unit;
+  article: number;
+  tokens: WordTokens;
+  probeIds: Int32Array;
+  own: number;
+  /** Whether the fragment is that prepared unit itself. */
+  isUnit: boolean;
+}
+
+/** The best place found for a fragment in one other article. */
+interface Place {
+  j: number;
+  cost: number;
+  from: number;
+  to: number;
+}
+
+/** Edits a fragment of n tokens may differ by. */
+function allowedEdits(n: number): number {
+  return n <= EXACT_FRAGMENT_TOKENS ? 0 : Math.floor(n / FRAGMENT_TOKENS_PER_EDIT);
+}
+
+/** Per-run scratch: unit tokens (memoised), shared-probe tallies, accepted pairs and each unit's counterpart articles. */
+class SearchState {
+  private readonly tokens = new Map<number, WordTokens>();
+  readonly stamp: Int32Array;
+  readonly shared: Int32Array;
+  now = 0;
+  private readonly pairs = new Set<number>();
+  private readonly counterparts = new Set<number>();
+  readonly spans: ArticleSpans;
+
+  constructor(
+    private readonly run: FragmentRun,
+    private readonly articles: number,
+  ) {
+    const n = run.prepared.length;
+    this.stamp = new Int32Array(n).fill(-1);
+    this.shared = new Int32Array(n);
+    for (const g of run.accepted) {
+      this.pairs.add(Math.min(g.i, g.j) * n + Math.max(g.i, g.j));
+      this.counterparts.add(g.i * articles + g.aj);
+      this.counterparts.add(g.j * articles + g.ai);
+    }
+    this.spans = new ArticleSpans(run.prepared, run.fragments, articles);
+  }
+
+  /** Tokens of prepared unit j. */
+  tokensOf(j: number): WordTokens {
+    let t = this.tokens.get(j);
+    if (!t) {
+      const u = this.run.prepared[j].unit;
+      this.tokens.set(j, (t = wordTokens(u.text, u.start)));
+    }
+    return t;
+  }
+
+  /** True when prepared units i and j are linked sentence by sentence. */
+  linked(i: number, j: number): boolean {
+    const n = this.run.prepared.length;
+    return this.pairs.has(Math.min(i, j) * n + Math.max(i, j));
+  }
+
+  /** True when prepared unit i has a sentence-level counterpart in article b. */
+  hasCounterpart(i: number, b: number): boolean {
+    return this.counterparts.has(i * this.articles + b);
+  }
+}
+
+/** The fragments to look up: quote units and fragment units with MIN_FRAGMENT_CONTENT content words. */
+function collectSources(run: FragmentRun, state: SearchState): Source[] {
+  const sources: Source[] = [];
+  run.prepared.forEach((p, i) => {
+    if (p.unit.kind !== 'quote') return;
+    const tokens = state.tokensOf(i);
+    if (contentCount(tokens) >= MIN_FRAGMENT_CONTENT) sources.push({ unit: p.unit, article: p.article, tokens, probeIds: p.entry.probeIds, own: i, isUnit: true });
+  });
+  for (const f of run.fragments) {
+    const tokens = wordTokens(f.unit.text, f.unit.start);
+    if (contentCount(tokens) < MIN_FRAGMENT_CONTENT) continue;
+    const own = state.spans.unitAt(f.article, f.unit.start, f.unit.end);
+    sources.push({ unit: f.unit, article: f.article, tokens, probeIds: textEntry(f.unit.text, run.cache).probeIds, own, isUnit: false });
+  }
+  return sources;
+}
+
+/** Prepared units of other articles sharing at least half the fragment's usable probes, in index order. */
+function candidateUnits(run: FragmentRun, state: SearchState, src: Source): number[] {
+  const { start, postingData, docUnits, unitArticle } = run.index;
+  const np = start.length - 1;
+  const now = state.now++;
+  const hit: number[] = [];
+  let usable = 0;
+  for (const k of src.probeIds) {
+    if (k >= np || start[k + 1] === start[k] || start[k + 1] - start[k] > run.maxProbeDf) continue;
+    usable++;
+    for (let p = start[k]; p < start[k + 1]; p++) {
+      for (const j of docUnits[postingData[p]]) {
+        if (unitArticle[j] === src.article) continue;
+        if (state.stamp[j] !== now) {
+          state.stamp[j] = now;
+          state.shared[j] = 0;
+          hit.push(j);
+        }
+        state.shared[j]++;
+      }
+    }
+  }
+  const need = Math.max(1, Math.ceil(usable / 2));
+  return hit.filter((j) => state.shared[j] >= need).sort((x, y) => x - y);
+}
+
+/** True when place p is better than q: fewer edits, then in a quote unit, then in a shorter unit, then earlier. */
+function betterPlace(run: FragmentRun, p: Place, q: Place | undefined): boolean {
+  if (!q) return true;
+  if (p.cost !== q.cost) return p.cost < q.cost;
+  const up = run.prepared[p.j].unit;
+  const uq = run.prepared[q.j].unit;
+  if ((up.kind === 'quote') !== (uq.kind === 'quote')) return up.kind === 'quote';
+  return up.text.length < uq.text.length;
+}
+
+/** The best place of a fragment in each other article of its story (by article number). */
+function placesOf(run: FragmentRun, state: SearchState, src: Source): Map<number, Place> {
+  const places = new Map<number, Place>();
+  const maxCost = allowedEdits(src.tokens.norm.length);
+  for (const j of candidateUnits(run, state, src)) {
+    const b = run.prepared[j].article;
+    if (!sameStory(run.story, src.article, b)) continue;
+    if (src.isUnit && state.hasCounterpart(src.own, b)) continue;
+    const found = locateRun(src.tokens.norm, state.tokensOf(j).norm, maxCost);
+    if (!found) continue;
+    const place = { j, ...found };
+    if (betterPlace(run, place, places.get(b))) places.set(b, place);
+  }
+  return places;
+}
+
+/** A span of an article as a unit of its own (no fragment flag). */
+function spanUnit(u: Unit, start: number, end: number, kind = u.kind, speaker = u.speaker, quote = u.quote): Unit {
+  const unit: Unit = { article: u.article, start, end, text: u.text.slice(start - u.start, end - u.start), kind, speaker };
+  if (quote) unit.quote = quote;
+  return unit;
+}
+
+/** True when every token lies inside [start, end). */
+function allInside(tokens: WordTokens, start: number, end: number): boolean {
+  return tokens.start.every((s, k) => s >= start && tokens.end[k] <= end);
+}
+
+/**
+ * The sub-span a place gives, as a unit, and the quote sentence holding it (its longer
+ * version, when the place is inside a quote): the whole quote sentence when the place covers
+ * all its words, else the exact stretch of tokens found.
+ */
+function subSpanUnit(run: FragmentRun, state: SearchState, place: Place): { unit: Unit; context?: Unit } {
+  const u = run.prepared[place.j].unit;
+  const t = state.tokensOf(place.j);
+  const start = t.start[place.from];
+  const end = t.end[place.to - 1];
+  const context = state.spans.quoteAround(run.prepared[place.j].article, start, end);
+  if (context && allInside(wordTokens(context.text, context.start), start, end)) return { unit: spanUnit(context, context.start, context.end), context };
+  return { unit: spanUnit(u, start, end, context ? 'quote' : u.kind, context?.speaker ?? u.speaker, context?.quote), context };
+}
+
+/** The link of a fragment and its place in another article, graded; undefined when the two do not say the same thing. */
+function linkOf(run: FragmentRun, state: SearchState, src: Source, place: Place): FragmentLink | undefined {
+  const { unit: sub, context } = subSpanUnit(run, state, place);
+  const b = run.prepared[place.j].article;
+  const [a, ua, aj, ub] = src.article < b ? [src.article, src.unit, b, sub] : [b, sub, src.article, src.unit];
+  const cmp = compareUnits(ua, ub, run.cache, run.counts);
+  if (!cmp.grade || !keepsLink(ua.text, ub.text, cmp, a, aj, run.story, run.cache)) return undefined;
+  const cut = withCut(cmp, { fragment: src.unit, sub, context, fragmentSide: src.article < b ? 'a' : 'b', around: state.spans.unitsAround(src.article, src.unit.start, src.unit.end) });
+  return { a: ua, b: ub, ai: a, aj, cmp: cut };
+}
+
+/**
+ * Sub-sentence links of an alignment run: each quote unit and fragment unit found near-exactly
+ * inside a unit of another article of its story, at most one place per other article, unless
+ * the sentences holding the two are linked already. Links are in fragment order, one per pair of spans.
+ */
+export function alignFragments(run: FragmentRun, articles: number): FragmentLink[] {
+  const state = new SearchState(run, articles);
+  const links: FragmentLink[] = [];
+  const seen = new Set<string>();
+  for (const src of collectSources(run, state)) {
+    run.check();
+    for (const place of [...placesOf(run, state, src).values()].sort((x, y) => run.prepared[x.j].article - run.prepared[y.j].article)) {
+      if (src.own >= 0 && state.linked(src.own, place.j)) continue;
+      const link = linkOf(run, state, src, place);
+      if (!link) continue;
+      const key = `${link.ai}:${link.a.start}:${link.a.end}|${link.aj}:${link.b.start}:${link.b.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      links.push(link);
+    }
+  }
+  return links;
+}
+
+/** The clusterer's nodes of sub-sentence links: spans equal to a prepared unit's are that unit (its index); others are new nodes numbered after the prepared units. */
+export interface FragmentNodes {
+  /** The new nodes' spans, as units. */
+  units: Unit[];
+  /** The new nodes' article numbers. */
+  articles: number[];
+  /** Per link: its two nodes. */
+  endA: number[];
+  /** See `endA`. */
+  endB: number[];
+}
+
+/** The nodes of the links' spans (see FragmentNodes). */
+export function fragmentNodes(prepared: readonly PreparedUnit[], links: readonly FragmentLink[]): FragmentNodes {
+  const nodes: FragmentNodes = { units: [], articles: [], endA: [], endB: [] };
+  if (!links.length) return nodes;
+  const byStart = new Map<number, number>();
+  prepared.forEach((p, i) => byStart.set(spanKey(p.article, p.unit.start), i));
+  const added = new Map<string, number>();
+  const nodeOf = (u: Unit, article: number) => {
+    const i = byStart.get(spanKey(article, u.start));
+    if (i !== undefined && prepared[i].unit.end === u.end) return i;
+    const key = `${article}:${u.start}:${u.end}`;
+    let n = added.get(key);
+    if (n === undefined) {
+      added.set(key, (n = prepared.length + nodes.units.length));
+      nodes.units.push(u);
+      nodes.articles.push(article);
+    }
+    return n;
+  };
+  for (const link of links) {
+    nodes.endA.push(nodeOf(link.a, link.ai));
+    nodes.endB.push(nodeOf(link.b, link.aj));
+  }
+  return nodes;
+}
