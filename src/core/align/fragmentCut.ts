@@ -47,9 +47,32 @@ function cuesAt(tokens: WordTokens, ks: readonly number[]): Set<string> {
   return cues;
 }
 
-/** True when the cut drops a negation or condition next to the fragment that the text around the fragment does not state. */
-function dropsCue(ctx: WordTokens, before: number[], after: number[], sides: CutSides): boolean {
-  const near = [...before.slice(-CUE_WINDOW.before), ...after.slice(0, CUE_WINDOW.after)];
+/** Coordinating conjunctions: a clause boundary next to the fragment. */
+const CONJUNCTIONS = new Set(['and', 'but', 'or']);
+
+/** True when the text between two tokens holds punctuation (a clause boundary). */
+function punctuated(gap: string): boolean {
+  return /[,;:.!?()"“”—–…]/.test(gap) || /\s-+\s/.test(gap);
+}
+
+/**
+ * Tokens of the longer version in the fragment's clause, next to it: at most `limit`, walking away
+ * from the fragment (`step` -1: before it, 1: after it) until punctuation or a conjunction.
+ */
+function clauseNeighbours(context: Unit, ctx: WordTokens, first: number | undefined, step: 1 | -1, limit: number): number[] {
+  const out: number[] = [];
+  const gapText = (x: number, y: number) => context.text.slice(ctx.end[x] - context.start, ctx.start[y] - context.start);
+  for (let k = first; k !== undefined && k >= 0 && k < ctx.norm.length && out.length < limit; k += step) {
+    const gap = step < 0 ? (k + 1 < ctx.norm.length ? gapText(k, k + 1) : '') : k > 0 ? gapText(k - 1, k) : '';
+    if (punctuated(gap) || CONJUNCTIONS.has(ctx.norm[k])) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** True when the cut drops a negation or condition in the fragment's clause that the text around the fragment does not state. */
+function dropsCue(context: Unit, ctx: WordTokens, before: number[], after: number[], sides: CutSides): boolean {
+  const near = [...clauseNeighbours(context, ctx, before[before.length - 1], -1, CUE_WINDOW.before), ...clauseNeighbours(context, ctx, after[0], 1, CUE_WINDOW.after)];
   const lost = cuesAt(ctx, near);
   if (!lost.size) return false;
   const { start, end } = sides.fragment;
@@ -71,7 +94,7 @@ function clipPart(text: string, keepEnd: boolean): string {
 
 /** A left-out part with its edge punctuation and whitespace trimmed. */
 function trimPart(text: string): string {
-  return text.replace(/^[\s"“”‘’'«»(),;:.—–-]+|[\s"“”‘’'«»(),;:—–-]+$/gu, '');
+  return text.replace(/^[\s"“”‘’'«»(),;:.…—–-]+|[\s"“”‘’'«»(),;:…—–-]+$/gu, '').replace(/\s*(?:\.\.\.|…)$/u, '');
 }
 
 /** The message of a cut: which version quotes part of which, and what the longer one also has. */
@@ -100,7 +123,7 @@ export function withCut(cmp: Comparison, sides: CutSides): Comparison {
   if (!before.length && !after.length) return cmp;
   const beforeText = clipPart(trimPart(context.text.slice(0, Math.max(0, sub.start - context.start))), true);
   const afterText = clipPart(trimPart(context.text.slice(Math.min(context.text.length, sub.end - context.start))), false);
-  const substantive = dropsCue(ctx, before, after, sides);
+  const substantive = dropsCue(context, ctx, before, after, sides);
   const leftOut = [beforeText, afterText].filter(Boolean).join(' … ');
   const longSide = sides.fragmentSide === 'a' ? 'b' : 'a';
   const d: Divergence = {

@@ -84,7 +84,6 @@ export function numberFragments(fragments: readonly Unit[], articleOrder: Readon
 interface Source {
   unit: Unit;
   article: number;
-  tokens: WordTokens;
   probeIds: Int32Array;
   own: number;
   /** Whether the fragment is that prepared unit itself. */
@@ -97,6 +96,23 @@ interface Place {
   cost: number;
   from: number;
   to: number;
+}
+
+/** A fragment of this many tokens or fewer written in title case is a name or title ("In God We Trust"), not a statement: never looked up. */
+export const NAME_MAX_TOKENS = 6;
+
+/** True for a short run of tokens whose content words all start with a capital (a name, title or motto). */
+function nameLike(unit: Unit, tokens: WordTokens, from = 0, to = tokens.norm.length): boolean {
+  if (to - from > NAME_MAX_TOKENS) return false;
+  let content = 0;
+  for (let k = from; k < to; k++) {
+    const at = tokens.start[k] - unit.start;
+    // a part of a hyphenated word counts with its head ("Chick-fil-A")
+    if (contentCount(tokens, k, k + 1) === 0 || /[-\u2011]/.test(unit.text[at - 1] ?? '')) continue;
+    content++;
+    if (!/^\p{Lu}/u.test(unit.text.slice(at, tokens.end[k] - unit.start))) return false;
+  }
+  return content > 0;
 }
 
 /** Edits a fragment of n tokens may differ by. */
@@ -151,21 +167,23 @@ class SearchState {
   }
 }
 
-/** The fragments to look up: quote units and fragment units with MIN_FRAGMENT_CONTENT content words. */
+/** The fragments to look up: quote units and fragment units (tokens not yet taken). */
 function collectSources(run: FragmentRun, state: SearchState): Source[] {
   const sources: Source[] = [];
   run.prepared.forEach((p, i) => {
-    if (p.unit.kind !== 'quote') return;
-    const tokens = state.tokensOf(i);
-    if (contentCount(tokens) >= MIN_FRAGMENT_CONTENT) sources.push({ unit: p.unit, article: p.article, tokens, probeIds: p.entry.probeIds, own: i, isUnit: true });
+    if (p.unit.kind === 'quote') sources.push({ unit: p.unit, article: p.article, probeIds: p.entry.probeIds, own: i, isUnit: true });
   });
   for (const f of run.fragments) {
-    const tokens = wordTokens(f.unit.text, f.unit.start);
-    if (contentCount(tokens) < MIN_FRAGMENT_CONTENT) continue;
     const own = state.spans.unitAt(f.article, f.unit.start, f.unit.end);
-    sources.push({ unit: f.unit, article: f.article, tokens, probeIds: textEntry(f.unit.text, run.cache).probeIds, own, isUnit: false });
+    sources.push({ unit: f.unit, article: f.article, probeIds: textEntry(f.unit.text, run.cache).probeIds, own, isUnit: false });
   }
   return sources;
+}
+
+/** A source's tokens when it is worth looking up (MIN_FRAGMENT_CONTENT content words, not a name or title), else undefined. */
+function sourceTokens(state: SearchState, src: Source): WordTokens | undefined {
+  const tokens = src.isUnit ? state.tokensOf(src.own) : wordTokens(src.unit.text, src.unit.start);
+  return contentCount(tokens) >= MIN_FRAGMENT_CONTENT && !nameLike(src.unit, tokens) ? tokens : undefined;
 }
 
 /** Prepared units of other articles sharing at least half the fragment's usable probes, in index order. */
@@ -207,13 +225,18 @@ function betterPlace(run: FragmentRun, p: Place, q: Place | undefined): boolean 
 /** The best place of a fragment in each other article of its story (by article number). */
 function placesOf(run: FragmentRun, state: SearchState, src: Source): Map<number, Place> {
   const places = new Map<number, Place>();
-  const maxCost = allowedEdits(src.tokens.norm.length);
-  for (const j of candidateUnits(run, state, src)) {
+  const candidates = candidateUnits(run, state, src).filter((j) => {
     const b = run.prepared[j].article;
-    if (!sameStory(run.story, src.article, b)) continue;
-    if (src.isUnit && state.hasCounterpart(src.own, b)) continue;
-    const found = locateRun(src.tokens.norm, state.tokensOf(j).norm, maxCost);
-    if (!found) continue;
+    return sameStory(run.story, src.article, b) && !(src.isUnit && state.hasCounterpart(src.own, b));
+  });
+  const own = candidates.length ? sourceTokens(state, src) : undefined;
+  if (!own) return places;
+  const maxCost = allowedEdits(own.norm.length);
+  for (const j of candidates) {
+    const b = run.prepared[j].article;
+    const tokens = state.tokensOf(j);
+    const found = locateRun(own.norm, tokens.norm, maxCost);
+    if (!found || nameLike(run.prepared[j].unit, tokens, found.from, found.to)) continue;
     const place = { j, ...found };
     if (betterPlace(run, place, places.get(b))) places.set(b, place);
   }
@@ -279,7 +302,24 @@ export function alignFragments(run: FragmentRun, articles: number): FragmentLink
       links.push(link);
     }
   }
-  return links;
+  return dropNestedLinks(links);
+}
+
+/** True when span x lies inside span y (or equals it). */
+function within(x: Unit, y: Unit): boolean {
+  return x.start >= y.start && x.end <= y.end;
+}
+
+/** The links without those whose two spans lie inside the two spans of another link between the same articles (it says no more). */
+function dropNestedLinks(links: FragmentLink[]): FragmentLink[] {
+  const byPair = new Map<string, FragmentLink[]>();
+  for (const l of links) {
+    const key = `${l.ai},${l.aj}`;
+    const list = byPair.get(key);
+    if (list) list.push(l);
+    else byPair.set(key, [l]);
+  }
+  return links.filter((l) => !byPair.get(`${l.ai},${l.aj}`)!.some((o) => o !== l && within(l.a, o.a) && within(l.b, o.b)));
 }
 
 /** The clusterer's nodes of sub-sentence links: spans equal to a prepared unit's are that unit (its index); others are new nodes numbered after the prepared units. */

@@ -57,6 +57,8 @@ export function contentCount(tokens: WordTokens, from = 0, to = tokens.norm.leng
  * The stretch of `text` (token forms) closest to the whole of `run`, when at most `maxCost`
  * edits apart (the first such stretch at the lowest cost); undefined otherwise. Each token of
  * `run` matches, is substituted or is dropped; tokens of `text` inside the stretch may be inserted.
+ * At equal cost a token of `run` is dropped rather than substituted, so the stretch starts and
+ * ends on tokens that match.
  */
 export function locateRun(run: readonly string[], text: readonly string[], maxCost: number): Located | undefined {
   const n = run.length;
@@ -72,9 +74,11 @@ export function locateRun(run: readonly string[], text: readonly string[], maxCo
     curFrom[0] = 0;
     let rowMin = i;
     for (let j = 1; j <= m; j++) {
-      let best = prev[j - 1] + (run[i - 1] === text[j - 1] ? 0 : 1);
+      const same = run[i - 1] === text[j - 1];
+      let best = prev[j - 1] + (same ? 0 : 1);
       let from = prevFrom[j - 1];
-      if (prev[j] + 1 < best) {
+      // a token dropped rather than substituted at equal cost: a stretch never starts or ends on a substitution
+      if (prev[j] + 1 < best || (!same && prev[j] + 1 === best)) {
         best = prev[j] + 1;
         from = prevFrom[j];
       }
