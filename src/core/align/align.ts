@@ -92,13 +92,13 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   const graded = gradeCandidates(prepared, candidates, cache, counts, check, story);
   const accepted = acceptBestPairs(graded, articles);
   const fragments = numberFragments(split.fragments, articleOrder);
-  const links = alignFragments({ prepared, fragments, index, story, accepted, cache, counts, maxProbeDf: opts.maxProbeDf, check }, articles);
+  const { links, superseded } = alignFragments({ prepared, fragments, index, story, accepted, cache, counts, maxProbeDf: opts.maxProbeDf, check }, articles);
   // the comparisons are done: the texts prepared for them are not needed for building the result
   releaseSideTexts();
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.first.length, graded: graded.length, ...counts });
   // the run is complete (no more cancellation points): its index serves previews until the next one (kept only in a caller's cache)
   if (given) cache.frozen = index;
-  return clusterAccepted(prepared, accepted, cache, counts, links);
+  return clusterAccepted(prepared, superseded.size ? accepted.filter((_, k) => !superseded.has(k)) : accepted, cache, counts, links);
 }
 
 /** A candidate pair of a preview: a unit of a changed article and another unit. */

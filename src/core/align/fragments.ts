@@ -126,7 +126,7 @@ class SearchState {
   readonly stamp: Int32Array;
   readonly shared: Int32Array;
   now = 0;
-  private readonly pairs = new Set<number>();
+  private readonly pairs = new Map<number, number>();
   private readonly counterparts = new Set<number>();
   readonly spans: ArticleSpans;
 
@@ -137,11 +137,11 @@ class SearchState {
     const n = run.prepared.length;
     this.stamp = new Int32Array(n).fill(-1);
     this.shared = new Int32Array(n);
-    for (const g of run.accepted) {
-      this.pairs.add(Math.min(g.i, g.j) * n + Math.max(g.i, g.j));
+    run.accepted.forEach((g, k) => {
+      this.pairs.set(Math.min(g.i, g.j) * n + Math.max(g.i, g.j), k);
       this.counterparts.add(g.i * articles + g.aj);
       this.counterparts.add(g.j * articles + g.ai);
-    }
+    });
     this.spans = new ArticleSpans(run.prepared, run.fragments, articles);
   }
 
@@ -155,10 +155,10 @@ class SearchState {
     return t;
   }
 
-  /** True when prepared units i and j are linked sentence by sentence. */
-  linked(i: number, j: number): boolean {
+  /** The index (in the accepted pairs) of the sentence-level link of prepared units i and j, or -1. */
+  linkOf(i: number, j: number): number {
     const n = this.run.prepared.length;
-    return this.pairs.has(Math.min(i, j) * n + Math.max(i, j));
+    return this.pairs.get(Math.min(i, j) * n + Math.max(i, j)) ?? -1;
   }
 
   /** True when prepared unit i has a sentence-level counterpart in article b. */
@@ -281,28 +281,44 @@ function linkOf(run: FragmentRun, state: SearchState, src: Source, place: Place)
   return { a: ua, b: ub, ai: a, aj, cmp: cut };
 }
 
+/** The sub-sentence links of a run, and the sentence-level pairs they replace (indices into the accepted pairs). */
+export interface FragmentAlignment {
+  links: FragmentLink[];
+  superseded: Set<number>;
+}
+
+/** True when a sentence-level link of a fragment's sentence gives way to the fragment's own link: a reporter's sentence reworded against the quote it quotes from. */
+function supersedes(run: FragmentRun, src: Source, pair: number, place: Place): boolean {
+  return !src.isUnit && run.prepared[src.own].unit.kind === 'passage' && run.prepared[place.j].unit.kind === 'quote' && run.accepted[pair].cmp.grade === 'reworded';
+}
+
 /**
  * Sub-sentence links of an alignment run: each quote unit and fragment unit found near-exactly
- * inside a unit of another article of its story, at most one place per other article, unless
- * the sentences holding the two are linked already. Links are in fragment order, one per pair of spans.
+ * inside a unit of another article of its story, at most one place per other article. Where the
+ * sentences holding the two are linked already, the fragment adds nothing, unless that link is a
+ * reporter's sentence reworded against the quote: the fragment's exact link replaces it.
+ * Links are in fragment order, one per pair of spans, none nested in another between the same articles.
  */
-export function alignFragments(run: FragmentRun, articles: number): FragmentLink[] {
+export function alignFragments(run: FragmentRun, articles: number): FragmentAlignment {
   const state = new SearchState(run, articles);
   const links: FragmentLink[] = [];
+  const superseded = new Set<number>();
   const seen = new Set<string>();
   for (const src of collectSources(run, state)) {
     run.check();
     for (const place of [...placesOf(run, state, src).values()].sort((x, y) => run.prepared[x.j].article - run.prepared[y.j].article)) {
-      if (src.own >= 0 && state.linked(src.own, place.j)) continue;
+      const pair = src.own >= 0 ? state.linkOf(src.own, place.j) : -1;
+      if (pair >= 0 && !supersedes(run, src, pair, place)) continue;
       const link = linkOf(run, state, src, place);
       if (!link) continue;
       const key = `${link.ai}:${link.a.start}:${link.a.end}|${link.aj}:${link.b.start}:${link.b.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
       links.push(link);
+      if (pair >= 0) superseded.add(pair);
     }
   }
-  return dropNestedLinks(links);
+  return { links: dropNestedLinks(links), superseded };
 }
 
 /** True when span x lies inside span y (or equals it). */
