@@ -13,7 +13,7 @@ import { acceptBestPairs, compareUnits, newMatch, sideOf, type CompareCounts, ty
 import { articleCount, prepareUnits, type PreparedUnit } from './prepare';
 import { keepsLink } from './gate';
 import { buildStoryContext, type StoryContext } from './story';
-import { alignFragments, fragmentNodes, numberFragments, splitFragments, type FragmentLink } from './fragments';
+import { alignFragments, linkGraph, numberFragments, splitFragments, type FragmentLink } from './fragments';
 
 export { AnalysisCancelled, cancellationCheck, type AlignOptions, type AlignStats } from './options';
 export { createAlignCache, type AlignCache, type CandidateIndex, type TextEntry, type WordKeyIds } from './cache';
@@ -46,16 +46,9 @@ function gradeCandidates(prepared: readonly PreparedUnit[], candidates: Candidat
  * the other way round) and the sub-sentence links (fragments.ts; kept when they nest, see cluster.ts).
  */
 function clusterAccepted(prepared: readonly PreparedUnit[], accepted: readonly GradedPair[], cache: AlignCache, counts: CompareCounts, fragments: readonly FragmentLink[] = []): Alignment {
-  const nodes = fragmentNodes(prepared, fragments);
-  const unitAt = (n: number) => (n < prepared.length ? prepared[n].unit : nodes.units[n - prepared.length]);
-  const articleAt = (n: number) => (n < prepared.length ? prepared[n].article : nodes.articles[n - prepared.length]);
-  const count = prepared.length + nodes.units.length;
-  const pos = Float64Array.from({ length: count }, (_, n) => spanKey(articleAt(n), unitAt(n).start));
-  const end = Float64Array.from({ length: count }, (_, n) => spanKey(articleAt(n), unitAt(n).end));
-  const article = Int32Array.from({ length: count }, (_, n) => articleAt(n));
-  const endA = Int32Array.from([...accepted.map((g) => g.i), ...nodes.endA]);
-  const endB = Int32Array.from([...accepted.map((g) => g.j), ...nodes.endB]);
-  const groups = clusterLinks({ endA, endB, pos, article, end, optionalFrom: accepted.length });
+  const { graph, unitAt } = linkGraph(prepared, accepted, fragments);
+  const groups = clusterLinks(graph);
+  const count = graph.pos.length;
   // one side object per unit, shared by its matches and its cluster's members (equal content; less memory)
   const sides: MatchSide[] = new Array(count);
   const sideAt = (i: number) => sides[i] ?? (sides[i] = sideOf(unitAt(i)));
