@@ -1,7 +1,8 @@
 // Cross-source alignment: finds units (sentences, quote sentences) of
 // different articles that say the same thing. Candidates come from an
 // inverted index over IDF-weighted keys (candidates.ts); only candidates are
-// graded with compareTexts (pairs.ts). Matches are then clustered
+// graded with compareTexts (pairs.ts). Quoted fragments are then linked to the
+// exact sub-span of their longer versions (fragments.ts). Matches are clustered
 // transitively (cluster.ts). This module is the folder's public entry.
 import type { Cluster, Match, MatchSide, Unit } from '../types';
 import { releaseSideTexts } from '../compare/divergence';
@@ -185,7 +186,8 @@ function keptMatches(previous: readonly Match[], isKept: (article: string) => bo
  * kept from `previous` (span texts sliced again from `texts`), and clusters are
  * rebuilt. Not always what alignUnits would give (weights are stale, other
  * units do not re-rank their candidates, changed articles are not compared
- * with each other beyond identical texts): a full run afterwards gives the
+ * with each other beyond identical texts, their quoted fragments are not looked
+ * up): a full run afterwards gives the
  * exact result. Undefined when the cache holds no completed run's index.
  */
 export function previewAlignment(units: Unit[], changed: ReadonlySet<string>, previous: readonly Match[], texts: ReadonlyMap<string, string>, cache: AlignCache, options: AlignOptions = {}): Alignment | undefined {
