@@ -145,6 +145,8 @@ export interface Unit extends Span {
   joinNext?: string;
   /** True for a piece of a quote too short to be matched on its own: it is only read with its neighbours (joinNext). */
   joinOnly?: boolean;
+  /** True for a quoted fragment (a partial quote's sentence, or a quote sentence too short for a unit): only looked up inside longer units of other articles. */
+  fragment?: boolean;
 }
 
 /** The result of comparing two strings. */

@@ -1,7 +1,9 @@
 // Cross-source alignment: finds units (sentences, quote sentences) of
 // different articles that say the same thing. Candidates come from an
 // inverted index over IDF-weighted keys (candidates.ts); only candidates are
-// graded with compareTexts (pairs.ts). Matches are then clustered
+// graded with compareTexts (pairs.ts). Sentences one outlet splits are joined
+// (adjacent.ts) and quoted fragments are linked to the
+// exact sub-span of their longer versions (fragments.ts). Matches are clustered
 // transitively (cluster.ts). This module is the folder's public entry.
 import type { Cluster, Match, MatchSide, Unit } from '../types';
 import { releaseSideTexts } from '../compare/divergence';
@@ -14,6 +16,8 @@ import { articleCount, prepareUnits, type PreparedUnit } from './prepare';
 import { keepsLink } from './gate';
 import { buildStoryContext, type StoryContext } from './story';
 import { compareNodes, joinAdjacent, nodeMatch, type AlignNode, type NodeLink } from './adjacent';
+import { alignFragments, numberFragments, splitFragments, type FragmentLink } from './fragments';
+import { buildLinkGraph } from './linkGraph';
 
 export { AnalysisCancelled, cancellationCheck, type AlignOptions, type AlignStats } from './options';
 export { createAlignCache, type AlignCache, type CandidateIndex, type TextEntry, type WordKeyIds } from './cache';
@@ -41,19 +45,21 @@ function gradeCandidates(prepared: readonly PreparedUnit[], candidates: Candidat
   return graded;
 }
 
-/** Clusters the linked nodes (prepared units and joins); a link whose later node came first is compared again the other way round. */
-function clusterAccepted(nodes: readonly AlignNode[], links: readonly NodeLink[], cache: AlignCache, counts: CompareCounts): Alignment {
-  const pos = Float64Array.from(nodes, (n) => spanKey(n.article, n.unit.start));
-  const article = Int32Array.from(nodes, (n) => n.article);
-  const endA = Int32Array.from(links, (l) => l.a);
-  const endB = Int32Array.from(links, (l) => l.b);
-  const groups = clusterLinks({ endA, endB, pos, article });
+/**
+ * Clusters the linked nodes (prepared units and joins of adjacent sentences) and the sub-sentence
+ * links (fragments.ts; kept when they nest, see cluster.ts); a link whose later node came first is
+ * compared again the other way round.
+ */
+function clusterAccepted(given: readonly AlignNode[], links: readonly NodeLink[], fragments: readonly FragmentLink[], cache: AlignCache, counts: CompareCounts): Alignment {
+  const { graph, nodes } = buildLinkGraph(given, links, fragments);
+  const groups = clusterLinks(graph);
   // one side object per node, shared by its matches and its cluster's members (equal content; less memory)
   const sides: MatchSide[] = new Array(nodes.length);
   const sideAt = (i: number) => sides[i] ?? (sides[i] = sideOf(nodes[i].unit));
+  const cmpOf = (k: number) => (k < links.length ? links[k].cmp : fragments[k - links.length].cmp);
   return numberClusters(
     groups,
-    ({ k, a, b, swapped }) => nodeMatch(nodes[a], nodes[b], swapped ? compareNodes(nodes[a], nodes[b], cache, counts) : links[k].cmp, sideAt(a), sideAt(b)),
+    ({ k, a, b, swapped }) => nodeMatch(nodes[a], nodes[b], swapped ? compareNodes(nodes[a], nodes[b], cache, counts) : cmpOf(k), sideAt(a), sideAt(b)),
     sideAt,
   );
 }
@@ -69,22 +75,28 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   const cache = given ?? createAlignCache();
   const opts = resolveAlignOptions(options);
   const check = cancellationCheck(options.isCancelled);
-  const { prepared, articleOrder, joinOnly } = prepareUnits(units, cache, check);
+  const split = splitFragments(units);
+  const { prepared, articleOrder, joinOnly } = prepareUnits(split.units, cache, check);
   const index = buildCandidateIndex(prepared, articleOrder, cache);
   const candidates = findCandidates(prepared, index, opts, check);
   const counts: CompareCounts = { compared: 0, comparedSame: 0 };
   const articles = articleCount(prepared);
   const story = buildStoryContext(prepared, articles);
   const graded = gradeCandidates(prepared, candidates, cache, counts, story, check);
-  // best pairs, then sentences joined where one outlet splits what another says in one (adjacent.ts)
+  const accepted = acceptBestPairs(graded, articles);
+  // quoted fragments found inside longer units of other articles (fragments.ts)
+  const fragments = numberFragments(split.fragments, articleOrder);
+  const { links: fragmentLinks, superseded } = alignFragments({ prepared, fragments, index, story, accepted, cache, counts, maxProbeDf: opts.maxProbeDf, check }, articles);
+  const kept = superseded.size ? accepted.filter((_, k) => !superseded.has(k)) : accepted;
+  // sentences joined where one outlet splits what another says in one (adjacent.ts)
   const pool = joinOnly.length ? [...prepared, ...joinOnly] : prepared;
-  const { nodes, links } = joinAdjacent(acceptBestPairs(graded, articles), { prepared: pool, cache, counts, story, articles });
+  const { nodes, links } = joinAdjacent(kept, { prepared: pool, cache, counts, story, articles });
   // the comparisons are done: the texts prepared for them are not needed for building the result
   releaseSideTexts();
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.first.length, graded: graded.length, ...counts });
   // the run is complete (no more cancellation points): its index serves previews until the next one (kept only in a caller's cache)
   if (given) cache.frozen = index;
-  return clusterAccepted(nodes, links, cache, counts);
+  return clusterAccepted(nodes, links, fragmentLinks, cache, counts);
 }
 
 /** A candidate pair of a preview: a unit of a changed article and another unit. */
@@ -178,7 +190,8 @@ function keptMatches(previous: readonly Match[], isKept: (article: string) => bo
  * kept from `previous` (span texts sliced again from `texts`), and clusters are
  * rebuilt. Not always what alignUnits would give (weights are stale, other
  * units do not re-rank their candidates, changed articles are not compared
- * with each other beyond identical texts): a full run afterwards gives the
+ * with each other beyond identical texts, their quoted fragments are not looked
+ * up): a full run afterwards gives the
  * exact result. Undefined when the cache holds no completed run's index.
  */
 export function previewAlignment(units: Unit[], changed: ReadonlySet<string>, previous: readonly Match[], texts: ReadonlyMap<string, string>, cache: AlignCache, options: AlignOptions = {}): Alignment | undefined {
@@ -186,7 +199,7 @@ export function previewAlignment(units: Unit[], changed: ReadonlySet<string>, pr
   if (!frozen) return undefined;
   const opts = resolveAlignOptions(options);
   const check = cancellationCheck(options.isCancelled);
-  const { prepared: fresh, articleOrder } = prepareUnits(units, cache, check, changed);
+  const { prepared: fresh, articleOrder } = prepareUnits(splitFragments(units).units, cache, check, changed);
   if (cache.frozen !== frozen) return undefined; // the key ids were reset meanwhile
   const articleOf = keptArticles(frozen, articleOrder, changed);
   const pairs = [...previewCandidates(fresh, frozen, articleOf, articleOrder.size, opts, check), ...identicalFreshPairs(fresh)];

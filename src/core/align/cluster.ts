@@ -1,11 +1,15 @@
 // The one clusterer: matches (links between unit spans) are grouped
 // transitively (union-find) and numbered: clusters `c<n>` by their first
 // member, matches `m<n>` cluster by cluster, at most one member span per article.
+// Spans of one article nested in each other (a quoted fragment inside its
+// sentence) join one cluster when that keeps one member span per article
+// (nesting.ts); the widest of them is the article's member.
 import { weakerGrade } from '../compare/compare';
 import type { Cluster, Grade, Match, MatchSide } from '../types';
+import { joinLinks, nodeOrder } from './nesting';
 
 /** Simple union-find over integer ids: a set's root is its smallest id. */
-class UnionFind {
+export class UnionFind {
   private parent = new Int32Array(0);
   find(x: number): number {
     const parent = this.parent;
@@ -47,6 +51,14 @@ export interface LinkGraph {
   pos: Float64Array;
   /** Per node: its article number. */
   article: Int32Array;
+  /**
+   * Per node, when spans may nest (sub-sentence links): its end (spanKey of article and end).
+   * Equal positions then order the wider span first, and nested spans of one article join
+   * one cluster when that keeps one member span per article.
+   */
+  end?: Float64Array;
+  /** Links from this index on (sub-sentence links) are kept only when they keep one member span per article; the others are dropped. */
+  optionalFrom?: number;
 }
 
 /** A link of a cluster, its earlier node first (`swapped` when that is endB). */
@@ -66,13 +78,14 @@ export interface LinkCluster {
 /** The links' clusters, ordered by their first member. */
 export function clusterLinks(graph: LinkGraph): LinkCluster[] {
   const { endA, endB, pos, article } = graph;
-  const byPos = (x: number, y: number) => pos[x] - pos[y];
+  const byPos = nodeOrder(graph);
   const uf = new UnionFind();
-  for (let k = 0; k < endA.length; k++) uf.union(endA[k], endB[k]);
+  const kept = joinLinks(graph, uf);
   // each cluster's links (in input order) and members (in order of first mention)
   const groups = new Map<number, { list: number[]; members: number[] }>();
   const memberOf = new Int32Array(pos.length).fill(-1);
   for (let k = 0; k < endA.length; k++) {
+    if (kept && !kept[k]) continue;
     const root = uf.find(endA[k]);
     let group = groups.get(root);
     if (!group) groups.set(root, (group = { list: [], members: [] }));
@@ -126,7 +139,7 @@ export function numberClusters(groups: readonly LinkCluster[], matchOf: (link: O
 
 /**
  * Clusters matches (side a before side b in article order) transitively and
- * numbers them as alignUnits does; spans are told apart by article and start.
+ * numbers them as alignUnits does; spans are told apart by article, start and end.
  * The matches' `id` and `cluster` are set in place; the returned list holds
  * the same objects.
  */
@@ -134,15 +147,18 @@ export function clusterMatches(list: Match[], articleOrder: ReadonlyMap<string, 
   const byArticle: (Map<number, number> | undefined)[] = [];
   const sides: MatchSide[] = [];
   const pos: number[] = [];
+  const end: number[] = [];
   const article: number[] = [];
   const node = (s: MatchSide) => {
     const a = articleOrder.get(s.article)!;
-    const byStart = byArticle[a] ?? (byArticle[a] = new Map());
-    let n = byStart.get(s.start);
+    const bySpan = byArticle[a] ?? (byArticle[a] = new Map());
+    const key = spanKey(s.start, s.end);
+    let n = bySpan.get(key);
     if (n === undefined) {
-      byStart.set(s.start, (n = sides.length));
+      bySpan.set(key, (n = sides.length));
       sides.push(s);
       pos.push(spanKey(a, s.start));
+      end.push(spanKey(a, s.end));
       article.push(a);
     }
     return n;
@@ -153,6 +169,6 @@ export function clusterMatches(list: Match[], articleOrder: ReadonlyMap<string, 
     endA[k] = node(m.a);
     endB[k] = node(m.b);
   });
-  const groups = clusterLinks({ endA, endB, pos: Float64Array.from(pos), article: Int32Array.from(article) });
+  const groups = clusterLinks({ endA, endB, pos: Float64Array.from(pos), article: Int32Array.from(article), end: Float64Array.from(end) });
   return numberClusters(groups, (link) => list[link.k], (n) => sides[n]);
 }

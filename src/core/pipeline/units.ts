@@ -34,34 +34,60 @@ export const MAX_CONTINUATION_GAP = 80;
 /** Longest such text when neither quote has a known speaker. */
 const MAX_UNATTRIBUTED_GAP = 40;
 
+/** Fewest words a quoted fragment needs to be looked up inside longer units (align/fragments.ts). */
+export const MIN_FRAGMENT_WORDS = 4;
+
 /** True when quote unit `next` (the first sentence of the next quote) continues the quote that `last` ends, across `gap`. */
 function continuesQuote(last: Unit, next: Unit, gap: string): boolean {
   if (last.speaker !== next.speaker) return false;
   return gap.length <= (last.speaker ? MAX_CONTINUATION_GAP : MAX_UNATTRIBUTED_GAP);
 }
 
-/** Splits each (non-partial) quote into sentence units carrying the quote's speaker; neighbouring sentences of one speaker's quote are marked joinable (joinNext), and pieces too short to match alone are join-only. */
+/** A quote sentence's span (trimmed) as a quote unit of the article. */
+function quoteUnit(article: ArticleInput, q: Quote, s: { start: number; end: number }): Unit {
+  const { start, end } = trimSpan(article.text, q.start + s.start, q.start + s.end);
+  return { article: article.id, start, end, text: article.text.slice(start, end), kind: 'quote', speaker: q.speaker, quote: q.id };
+}
+
+/** A fragment unit (`fragment: true`) for a quote sentence of MIN_FRAGMENT_WORDS words, else undefined. */
+function fragmentOf(unit: Unit): Unit | undefined {
+  if (!hasWords(unit.text, MIN_FRAGMENT_WORDS)) return undefined;
+  const { article, start, end, text, kind, speaker, quote } = unit;
+  return { article, start, end, text, kind, speaker, quote, fragment: true };
+}
+
+/**
+ * Splits each quote into sentence units carrying the quote's speaker. A non-partial quote's
+ * sentences are units; neighbouring sentences of one speaker's quote are marked joinable
+ * (joinNext), and pieces too short to match alone are join-only. Sentences of a partial quote,
+ * and short pieces of MIN_FRAGMENT_WORDS words, are (also) fragment units (`fragment: true`),
+ * which are only looked up inside longer units of other articles (align/fragments.ts).
+ */
 export function buildQuoteUnits(article: ArticleInput, quotes: Quote[]): Unit[] {
   const units: Unit[] = [];
   let last: Unit | undefined;
+  const pushFragment = (u: Unit) => {
+    const f = fragmentOf(u);
+    if (f) units.push(f);
+  };
   for (const q of quotes) {
     if (q.partial) {
       last = undefined;
+      for (const s of splitSentences(q.text)) pushFragment(quoteUnit(article, q, s));
       continue;
     }
     splitSentences(q.text).forEach((s, k) => {
-      const { start, end } = trimSpan(article.text, q.start + s.start, q.start + s.end);
-      const text = article.text.slice(start, end);
-      if (!hasWords(text, 1)) {
+      const unit = quoteUnit(article, q, s);
+      if (!hasWords(unit.text, 1)) {
         last = undefined;
         return;
       }
-      const unit: Unit = { article: article.id, start, end, text, kind: 'quote', speaker: q.speaker, quote: q.id };
       // a piece too short to match alone (“We will not stop,” she said, “until …”) is only read with its neighbours
-      if (!hasWords(text, MIN_UNIT_WORDS)) unit.joinOnly = true;
-      const gap = last ? article.text.slice(last.end, start) : '';
+      if (!hasWords(unit.text, MIN_UNIT_WORDS)) unit.joinOnly = true;
+      const gap = last ? article.text.slice(last.end, unit.start) : '';
       if (last && (k > 0 || continuesQuote(last, unit, gap))) last.joinNext = gap;
       units.push((last = unit));
+      if (unit.joinOnly) pushFragment(unit);
     });
   }
   return units;
