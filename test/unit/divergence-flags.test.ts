@@ -1,0 +1,55 @@
+// Substantive flags a fact-checker can trust (issue 12): a number, negation, hedge or attribution
+// flag only where the two versions really differ in that claim. Examples written for these tests,
+// in the style of the false flags read on real news.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareTexts } from '../../src/core/compare/compare';
+import { Comparison } from '../../src/core/types';
+
+const substantiveTypes = (c: Comparison) => c.divergences.filter((d) => d.substantive).map((d) => d.type);
+
+/** Asserts that neither direction of the pair raises a divergence of type `type`. */
+function assertNoFlag(a: string, b: string, type: string): void {
+  for (const [x, y] of [[a, b], [b, a]]) {
+    const c = compareTexts(x, y);
+    assert.ok(!substantiveTypes(c).includes(type), `${x} / ${y}: ${JSON.stringify(c.divergences.filter((d) => d.substantive))}`);
+  }
+}
+
+/** Asserts that both directions of the pair raise a divergence of type `type`. */
+function assertFlag(a: string, b: string, type: string): void {
+  for (const [x, y] of [[a, b], [b, a]]) {
+    const c = compareTexts(x, y);
+    assert.ok(substantiveTypes(c).includes(type), `${x} / ${y}: ${JSON.stringify(c.divergences)}`);
+  }
+}
+
+test('number: a day of a month is not compared with a count', () => {
+  assertNoFlag(
+    'Ms. Ortega wrote in an Oct. 12 memo that the figures could be misread by members of the committee.',
+    'Nineteen hours later, Ms. Ortega sent a sharper memo, warning that the figures could be misread by members of the committee.',
+    'number',
+  );
+});
+
+test('number: an age is not compared with a count', () => {
+  assertNoFlag(
+    'Daniel Whitcombe posted that the twins, aged 15 and 11, should dress for school and not for a party.',
+    'On Monday, the aide, Daniel Whitcombe, 27, who has more than 9,000 followers online, posted that the twins should dress for school and not for a party.',
+    'number',
+  );
+});
+
+test('number: two sums for two different things are not one changed figure', () => {
+  assertNoFlag(
+    'The former mayor admitted in federal court that he spent $480,000 in campaign money on personal luxuries.',
+    'The former mayor admitted in a federal courtroom on Friday to using campaign money for personal luxuries, among them a $36,000 speedboat and a painting.',
+    'number',
+  );
+});
+
+test('number: a changed figure for the same thing is still flagged', () => {
+  assertFlag('Officials said the flood killed 12 people in the valley on Monday.', 'Officials said the flood killed 15 people in the valley on Monday.', 'number');
+  assertFlag('The senator served from 1971 to 1983, after the war.', 'The senator held the seat from 1970 to 1982, after the war.', 'number');
+  assertFlag('Tehran has sold more than 400 drones to Moscow since August.', 'Tehran sold some 300 drones to Moscow since August.', 'number');
+});
