@@ -4,12 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareTexts } from '../../src/core/compare/compare';
-import { Comparison } from '../../src/core/types';
+import { Comparison, DivergenceType } from '../../src/core/types';
 
 const substantiveTypes = (c: Comparison) => c.divergences.filter((d) => d.substantive).map((d) => d.type);
 
 /** Asserts that neither direction of the pair raises a divergence of type `type`. */
-function assertNoFlag(a: string, b: string, type: string): void {
+function assertNoFlag(a: string, b: string, type: DivergenceType): void {
   for (const [x, y] of [[a, b], [b, a]]) {
     const c = compareTexts(x, y);
     assert.ok(!substantiveTypes(c).includes(type), `${x} / ${y}: ${JSON.stringify(c.divergences.filter((d) => d.substantive))}`);
@@ -17,7 +17,7 @@ function assertNoFlag(a: string, b: string, type: string): void {
 }
 
 /** Asserts that both directions of the pair raise a divergence of type `type`. */
-function assertFlag(a: string, b: string, type: string): void {
+function assertFlag(a: string, b: string, type: DivergenceType): void {
   for (const [x, y] of [[a, b], [b, a]]) {
     const c = compareTexts(x, y);
     assert.ok(substantiveTypes(c).includes(type), `${x} / ${y}: ${JSON.stringify(c.divergences)}`);
