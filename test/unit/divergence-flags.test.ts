@@ -53,3 +53,28 @@ test('number: a changed figure for the same thing is still flagged', () => {
   assertFlag('The senator served from 1971 to 1983, after the war.', 'The senator held the seat from 1970 to 1982, after the war.', 'number');
   assertFlag('Tehran has sold more than 400 drones to Moscow since August.', 'Tehran sold some 300 drones to Moscow since August.', 'number');
 });
+
+test('number: a changed figure in other words around it is still flagged', () => {
+  assertFlag('12 killed and dozens hurt in a bus crash near the border', 'Bus crash kills 11 near the border', 'number');
+});
+
+test('negation: a negated clause only one version has is added detail, not a negation', () => {
+  assertNoFlag(
+    'I reacted to a post and hastily judged the two players in a way that I would never have wanted to be judged myself at their age',
+    'Mr. Hale, who did not respond to repeated calls for further comment, later posted an apology, saying he had “judged the two players in a way that I would never have wanted to be judged myself at their age.',
+    'negation',
+  );
+});
+
+test('negation: a verb that blocks is the same polarity as "no"', () => {
+  assertNoFlag('House Democrats Vow to Block GOP Bills Until Budget Deal', 'House Democrats: No Bills Until Budget Deal', 'negation');
+});
+
+test('negation: a negation of words both versions carry is still flagged', () => {
+  assertFlag(
+    'To sign this treaty in the next few months would greatly raise the chance that the talks collapse',
+    'If they don’t sign this treaty in the next few months it will greatly raise the chance that the talks collapse',
+    'negation',
+  );
+  assertFlag('The company did not sell the plant to its rival.', 'The company sold the plant to its rival.', 'negation');
+});

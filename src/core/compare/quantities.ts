@@ -4,6 +4,7 @@ import { Divergence } from '../types';
 import { Quantity, describeQuantity } from '../extract/numbers';
 import { compareQuantities } from '../extract/quantityComparison';
 import { Token } from '../text/normalize';
+import { lemmatize } from '../lexicon/morphology';
 import { Pair, Side, hunkOf, isCapitalised, makeDivergence } from './sides';
 import { isDateWord } from './entities';
 import { quote, vs } from './messages';
@@ -48,13 +49,13 @@ function comparableQuantities(p: Pair, q: Quantity, o: Quantity): boolean {
 /** How many tokens either side of a quantity count as its context (the thing counted, the verb). */
 const CONTEXT_TOKENS = 4;
 
-/** The content words (plural -s dropped) within CONTEXT_TOKENS of a quantity, itself excluded. */
+/** The lemmas of the content words within CONTEXT_TOKENS of a quantity, itself excluded. */
 function contextWords(s: Side, q: Quantity): Set<string> {
   const [from, to] = quantityTokens(s, q);
   const out = new Set<string>();
   for (let k = Math.max(0, from - CONTEXT_TOKENS); k < Math.min(s.tokens.length, to + CONTEXT_TOKENS); k++) {
     if (k >= from && k < to) continue;
-    if (s.content[k] && s.tokens[k].kind === 'word') out.add(s.tokens[k].norm.replace(/(?<=[a-z]{3})s$/, ''));
+    if (s.content[k] && s.tokens[k].kind === 'word') out.add(lemmatize(s.tokens[k].norm));
   }
   return out;
 }
