@@ -2,8 +2,9 @@
 // a marker change (negation, hedge, qualifier), a swapped name or date, a dropped or added part
 // (see ./structural), or minor wording.
 import { Divergence } from '../types';
-import { FALL_LEMMAS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
+import { BLOCKING_VERBS, FALL_LEMMAS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
 import { areAntonyms } from '../lexicon/synonyms';
+import { lemmatize } from '../lexicon/morphology';
 import { Hunk, Pair, Side, isCapitalised, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
 import { MarkerType, scopeShared } from './markers';
@@ -47,6 +48,18 @@ function pairPolarityMarkers(p: Pair, ia: Item[], ib: Item[]): void {
     const ma = ia.filter((x) => !x.matched && itemMarker(p.A, x) === type);
     const mb = ib.filter((y) => !y.matched && itemMarker(p.B, y) === type);
     for (let k = 0; k < Math.min(ma.length, mb.length); k++) ma[k].matched = mb[k].matched = true;
+    // a negation against a verb that blocks ("no bills" / "vow to block bills"): the same polarity
+    if (type === 'negation') pairWithBlockingVerb(p, ma.slice(mb.length), ib);
+    if (type === 'negation') pairWithBlockingVerb(p, mb.slice(ma.length), ia);
+  }
+}
+
+/** Pairs each unpaired negation in `negations` with an unmatched blocking verb among `others` (the other side's items). */
+function pairWithBlockingVerb(p: Pair, negations: Item[], others: Item[]): void {
+  for (const x of negations) {
+    const y = others.find((z) => !z.matched && BLOCKING_VERBS.has(lemmatize(z.key)));
+    if (!y) return;
+    x.matched = y.matched = true;
   }
 }
 

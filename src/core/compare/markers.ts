@@ -31,8 +31,8 @@ function findMarker(key: string): MarkerType | null {
 }
 
 /**
- * True when a marker word over tokens [from, to) bears on material both versions carry: at least
- * half the content words after it in its clause (within a few words) have a counterpart on the
+ * True when a marker word over tokens [from, to) bears on material both versions carry: the first
+ * content word after it in its clause, and at least half of those within a few words, have a counterpart on the
  * other side ("did not respond to repeated requests" in a clause only one version has is part of
  * that clause, not a negation of the other's words), or, when nothing follows, the content word
  * just before it does.
@@ -45,6 +45,8 @@ export function scopeShared(s: Side, from: number, to: number): boolean {
     const t = s.tokens[k];
     if (t.kind === 'punct') break;
     if (!s.content[k] || markerOf(t.norm)) continue;
+    // the word it bears on first: unshared, the marker belongs to other words
+    if (words === 0 && !shared(k)) return false;
     words++;
     if (shared(k)) common++;
   }
