@@ -50,3 +50,16 @@ test('mentions know whether they open their sentence', () => {
   assert.equal(subject('Anna Berg'), false);
   assert.equal(subject('Tom Ruiz'), true);
 });
+
+test('"one blogger asking" is the speaker, not the noun phrase opening the sentence', () => {
+  const text = 'Liberal websites are already crying foul over the cover, with some saying it makes Hale look "tired" and one blogger asking, "Can anyone honestly claim that the press is not totally biased against him?"';
+  assert.equal(speakerOf(text, 'Can anyone honestly'), 'one blogger');
+  assert.equal(speakerOf(text, 'tired'), 'some');
+});
+
+test('"His response:" is the reply of the person asked, not of the interviewer', () => {
+  const text = [
+    'Morning show host Karen Doyle asked Ted Vance, “You have seen all of this yourself?” His response: “Well, I have people that have been studying it and they cannot believe what they are finding.”',
+  ].join('\n');
+  assert.equal(speakerOf(text, 'Well, I have people'), 'Ted Vance');
+});

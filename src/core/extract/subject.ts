@@ -222,7 +222,21 @@ export function participleSubject(tokens: CueToken[], i: number): CueToken[] {
   let rs = i;
   while (rs > 0 && /^\p{Lu}/u.test(tokens[rs - 1].text)) rs--;
   if (rs < i && rs > 0 && nameOfTokens(tokens.slice(rs, i))) return tokens.slice(rs, i);
-  return openingNounPhrase(tokens.slice(0, i));
+  const own = ownParticipleSubject(tokens, i);
+  return own ?? openingNounPhrase(tokens.slice(0, i));
+}
+
+/**
+ * A participle's own subject right before it, after "and" or "with" ("…, with some saying", "and
+ * one blogger asking"): a short lower-case noun phrase that is not the sentence's subject; else null.
+ */
+function ownParticipleSubject(tokens: CueToken[], i: number): CueToken[] | null {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const w = tokens[j].text;
+    if (/^(?:and|with)$/i.test(w)) return j < i - 1 && j > 0 ? tokens.slice(j + 1, i) : null;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CUE_VERBS.has(w)) return null;
+  }
+  return null;
 }
 
 /** The tokens of a clause's opening noun phrase: up to its first lower-case verb-like word. */
