@@ -78,3 +78,20 @@ test('negation: a negation of words both versions carry is still flagged', () =>
   );
   assertFlag('The company did not sell the plant to its rival.', 'The company sold the plant to its rival.', 'negation');
 });
+
+test('hedge: a claim used as a noun is no hedge ("Court Questions Claims in Pay Suit")', () => {
+  assertNoFlag('Appeals Court Questions Claims in Pay Bias Suit Against Acme', 'Appeals Court Hears Argument In Acme Pay Bias Lawsuit', 'hedge');
+});
+
+test('hedge: "reportedly" against a speech verb is no hedge (both report)', () => {
+  assertNoFlag(
+    'The ad, reportedly to run in Denver, Boulder and Fort Collins, is costing Citizens First $2 million, the group confirmed.',
+    'A Democrat involved with the campaign said it is running in Denver, Boulder and Ft. Collins.',
+    'hedge',
+  );
+});
+
+test('hedge: a hedging verb in place of a plain one is still flagged', () => {
+  assertFlag('Moscow claimed the drones were bought before the war.', 'Moscow said the drones were bought before the war.', 'hedge');
+  assertFlag('He claims the drones were bought before the war.', 'He said the drones were bought before the war.', 'hedge');
+});

@@ -16,6 +16,9 @@ import { Structural, collectStructural, hunkAtEdge, resolveStructural } from './
 /** A verb a hedge may replace ("said" / "claimed", "showed" / "suggested"). */
 const REPORTING_VERB_WORD_RE = new RegExp(`^(?:${[...SPEECH_VERBS, ...REPORTING_VERBS].join('|')})$`, 'i');
 
+/** A speech verb ("said", "told"). */
+const SPEECH_VERB_WORD_RE = new RegExp(`^(?:${SPEECH_VERBS.join('|')})$`, 'i');
+
 /** How a marker change is named in its message. */
 const MARKER_LABELS: Record<MarkerType, string> = { negation: 'Negation', hedge: 'Hedging', qualifier: 'Qualifier' };
 
@@ -184,6 +187,7 @@ function classifyMarker(p: Pair, type: MarkerType, la: Item[], lb: Item[], out: 
     return;
   }
   const [pa, pb] = type === 'hedge' ? withReplacedVerb(ma, mb, la, lb) : [ma, mb];
+  if (pa.length + pb.length === 0) return;
   markMatched([...pa, ...pb]);
   const [fa, ta] = itemBounds(pa);
   const [fb, tb] = itemBounds(pb);
@@ -192,9 +196,21 @@ function classifyMarker(p: Pair, type: MarkerType, la: Item[], lb: Item[], out: 
   out.push(d);
 }
 
-/** A hedge on one side only replaces a plain verb: paired with the other side's first leftover verb ("said" vs "claimed"). */
+/** Hedges that say a claim is reported: the same status as a speech verb on the other side ("reportedly" / "a Republican said"). */
+const REPORTED_HEDGES = new Set(['reportedly']);
+
+/**
+ * A hedge on one side only replaces a plain verb: paired with the other side's first leftover verb
+ * ("said" vs "claimed"). A reporting hedge against a speech verb is no hedge at all: both report.
+ */
 function withReplacedVerb(ma: Item[], mb: Item[], la: Item[], lb: Item[]): [Item[], Item[]] {
   if (ma.length > 0 && mb.length > 0) return [ma, mb];
+  const lone = ma.length > 0 ? ma : mb;
+  const speech = (ma.length === 0 ? la : lb).find((z) => !z.matched && SPEECH_VERB_WORD_RE.test(z.text));
+  if (speech && lone.every((x) => REPORTED_HEDGES.has(x.key))) {
+    markMatched([...lone, speech]);
+    return [[], []];
+  }
   const other = (ma.length === 0 ? la : lb).filter((z) => !z.matched && REPORTING_VERB_WORD_RE.test(z.text));
   if (other.length === 0) return [ma, mb];
   return ma.length === 0 ? [[other[0]], mb] : [ma, [other[0]]];
