@@ -95,3 +95,11 @@ test('hedge: a hedging verb in place of a plain one is still flagged', () => {
   assertFlag('Moscow claimed the drones were bought before the war.', 'Moscow said the drones were bought before the war.', 'hedge');
   assertFlag('He claims the drones were bought before the war.', 'He said the drones were bought before the war.', 'hedge');
 });
+
+test('negation: both versions negate, one inside its attribution ("Mr. Lowe said that was never the case")', () => {
+  assertNoFlag(
+    'An aide disputed one part of the account, insisting that the governor never offered Ms. Tran the post of director of the port.',
+    'While many have guessed that the governor offered to name Ms. Tran as director of the port, Mr. Lowe said that was never the case.',
+    'negation',
+  );
+});

@@ -7,7 +7,7 @@ import { areAntonyms } from '../lexicon/synonyms';
 import { lemmatize } from '../lexicon/morphology';
 import { Hunk, Pair, Side, isCapitalised, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
-import { MarkerType, scopeShared } from './markers';
+import { MarkerType, markerOf, scopeShared } from './markers';
 import { isDateWord, isName, sameEntity } from './entities';
 import { quote, versionOf, vs } from './messages';
 import { DIVERGENCE_TUNING } from './tuning';
@@ -54,6 +54,19 @@ function pairPolarityMarkers(p: Pair, ia: Item[], ib: Item[]): void {
     // a negation against a verb that blocks ("no bills" / "vow to block bills"): the same polarity
     if (type === 'negation') pairWithBlockingVerb(p, ma.slice(mb.length), ib);
     if (type === 'negation') pairWithBlockingVerb(p, mb.slice(ma.length), ia);
+    // the other side's marker inside a phrase an earlier pass consumed ("Mr. Bauer said that was never the case")
+    pairWithConsumedMarker(p.B, type, ma.filter((x) => !x.matched), ib);
+    pairWithConsumedMarker(p.A, type, mb.filter((y) => !y.matched), ia);
+  }
+}
+
+/** Marks `lone` markers matched, one per marker of `type` that `other` has among its unpaired tokens no item holds (consumed by an earlier pass). */
+function pairWithConsumedMarker(other: Side, type: MarkerType, lone: Item[], otherItems: Item[]): void {
+  if (lone.length === 0) return;
+  let n = 0;
+  for (let k = 0; k < other.tokens.length && n < lone.length; k++) {
+    if (other.pair[k] >= 0 || !other.used[k] || other.tokens[k].kind !== 'word' || otherItems.some((y) => y.from <= k && k < y.to)) continue;
+    if (markerOf(other.tokens[k].norm) === type) lone[n++].matched = true;
   }
 }
 
