@@ -103,3 +103,12 @@ test('negation: both versions negate, one inside its attribution ("Mr. Lowe said
     'negation',
   );
 });
+
+test('entity: a name the other version gives in another form elsewhere is not swapped ("Democrats" / "Democratic candidates")', () => {
+  assertNoFlag(
+    'The clip was released Tuesday by Forward Now, a conservative political group which does opposition research on Democrats.',
+    'Forward Now, a conservative political group that has vowed to use videos and opposition research to attack Democratic candidates, posted the clip on Vimeo on Tuesday.',
+    'entity',
+  );
+  assertFlag('The bill was backed by Democrats in the Senate.', 'The bill was backed by Republicans in the Senate.', 'entity');
+});

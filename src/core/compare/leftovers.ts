@@ -234,8 +234,8 @@ function withReplacedVerb(ma: Item[], mb: Item[], la: Item[], lb: Item[]): [Item
  * name); names inside a stretch rewritten in other words are left to the clause check.
  */
 function classifyNames(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void {
-  const namesA = la.filter((x) => isName(p.A, x));
-  const namesB = lb.filter((y) => isName(p.B, y));
+  const namesA = la.filter((x) => isName(p.A, x) && !namedElsewhere(p.A.tokens[x.from].text, p.B));
+  const namesB = lb.filter((y) => isName(p.B, y) && !namedElsewhere(p.B.tokens[y.from].text, p.A));
   for (const dates of [true, false]) {
     const capsA = namesA.filter((x) => !x.matched && isDateWord(p.A.tokens[x.from].norm) === dates);
     const capsB = namesB.filter((y) => !y.matched && isDateWord(p.B.tokens[y.from].norm) === dates);
@@ -252,6 +252,15 @@ function classifyNames(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void
     } else d.message = `Different ${dates ? 'date' : 'name'}: ${vs(p, quote(d.a), quote(d.b))}.`;
     out.push(d);
   }
+}
+
+/**
+ * True when the other side names the same entity somewhere else, in another form ("Democrats" and
+ * "Democratic candidates"): the name moved or changed its form, it was not swapped for another.
+ */
+function namedElsewhere(name: string, other: Side): boolean {
+  const singular = name.replace(/(?<=\p{Ll}{3})s$/u, '');
+  return other.tokens.some((t, k) => isCapitalised(other, k) && t.kind === 'word' && (sameEntity(name, t.text) || (singular !== name && sameEntity(singular, t.text))));
 }
 
 /** How many unmatched content items of a hunk are not names. */
