@@ -234,8 +234,8 @@ function withReplacedVerb(ma: Item[], mb: Item[], la: Item[], lb: Item[]): [Item
  * name); names inside a stretch rewritten in other words are left to the clause check.
  */
 function classifyNames(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void {
-  const namesA = la.filter((x) => isName(p.A, x) && !namedElsewhere(p.A.tokens[x.from].text, p.B));
-  const namesB = lb.filter((y) => isName(p.B, y) && !namedElsewhere(p.B.tokens[y.from].text, p.A));
+  const namesA = la.filter((x) => isName(p.A, x));
+  const namesB = lb.filter((y) => isName(p.B, y));
   for (const dates of [true, false]) {
     const capsA = namesA.filter((x) => !x.matched && isDateWord(p.A.tokens[x.from].norm) === dates);
     const capsB = namesB.filter((y) => !y.matched && isDateWord(p.B.tokens[y.from].norm) === dates);
@@ -243,6 +243,8 @@ function classifyNames(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void
     const d = makeDivergence('entity', p.A, capsA[0].from, capsA[capsA.length - 1].to, p.B, capsB[0].from, capsB[capsB.length - 1].to, '');
     const same = sameEntity(d.a, d.b);
     if (!same && (otherContent(p.A, la, namesA) > DIVERGENCE_TUNING.entityContext || otherContent(p.B, lb, namesB) > DIVERGENCE_TUNING.entityContext)) continue;
+    // a name the other version gives elsewhere in another form moved; it was not swapped
+    if (!same && (capsA.some((x) => namedElsewhere(p.A.tokens[x.from].text, p.B)) || capsB.some((y) => namedElsewhere(p.B.tokens[y.from].text, p.A)))) continue;
     markMatched([...capsA, ...capsB]);
     if (same) {
       // house style (an abbreviation, a party-and-state tag, a demonym): cosmetic, graded as an edit
