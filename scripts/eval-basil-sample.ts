@@ -94,11 +94,11 @@ export function readJudgements(markdown: string): SampleJudgement {
   return j;
 }
 
-/** Writes `n` matches drawn with `seed` to `<outDir>/basil-sample-<seed>.md`; returns the file's path. */
-export function writeSample(matches: readonly Match[], n: number, seed: number, source: string, note?: (m: Match) => string, outDir = 'test-output'): string {
+/** Writes `n` matches drawn with `seed` to `<outDir>/basil-sample-<seed><suffix>.md`; returns the file's path. */
+export function writeSample(matches: readonly Match[], n: number, seed: number, source: string, note?: (m: Match) => string, outDir = 'test-output', suffix = ''): string {
   const picked = sampleItems(matches, n, seededRandom(seed));
   fs.mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, `basil-sample-${seed}.md`);
+  const file = path.join(outDir, `basil-sample-${seed}${suffix}.md`);
   fs.writeFileSync(file, renderSample(picked, seed, source, note));
   return file;
 }

@@ -8,8 +8,9 @@
 //                       match has a side overlapping each quote's common run.
 //   --sample N --seed S writes N random matches of the mixed folder (both sides, grade, score,
 //                       divergences) to test-output/basil-sample-<seed>.md, for a human to judge.
+//   --flagged           draws only from matches with a substantive divergence (basil-sample-<seed>-flagged.md).
 //
-// Usage: node out/scripts/eval-basil.js [basil-dev folder] [--sample N --seed S]
+// Usage: node out/scripts/eval-basil.js [basil-dev folder] [--sample N --seed S [--flagged]]
 // Never needed by the tests; nothing of the data is committed.
 import * as fs from 'fs';
 import * as os from 'os';
@@ -280,16 +281,18 @@ function pct(x: number): string {
   return (100 * x).toFixed(1);
 }
 
-function parseArgs(argv: string[]): { dir: string; sample?: number; seed: number } {
+function parseArgs(argv: string[]): { dir: string; sample?: number; seed: number; flagged: boolean } {
   let dir = path.join('..', 'shared', 'data', 'basil-dev');
   let sample: number | undefined;
   let seed = 1;
+  let flagged = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--sample') sample = Number(argv[++i]);
     else if (argv[i] === '--seed') seed = Number(argv[++i]);
+    else if (argv[i] === '--flagged') flagged = true;
     else dir = argv[i];
   }
-  return { dir, sample, seed };
+  return { dir, sample, seed, flagged };
 }
 
 // When bundled into another entry (scripts/eval.ts), `require.main === module` holds too: check the script name.
@@ -305,6 +308,8 @@ if (require.main === module && /eval-?basil/i.test(process.argv[1] ?? '')) {
   if (args.sample) {
     const ctx = corpusContext(r.texts);
     const note = (m: Match) => `model: ${explainScore(scorePair(m.a.text, m.b.text, ctx))}`;
-    console.log(`sample written: ${writeSample(r.mixed.matches, args.sample, args.seed, `the ${r.matches} matches of all ${r.articles} basil-dev articles in one folder`, note)}`);
+    const pool = args.flagged ? r.mixed.matches.filter((m) => m.divergences.some((d) => d.substantive)) : r.mixed.matches;
+    const source = args.flagged ? `the ${pool.length} matches with a substantive divergence (of ${r.matches}) of all ${r.articles} basil-dev articles in one folder` : `the ${r.matches} matches of all ${r.articles} basil-dev articles in one folder`;
+    console.log(`sample written: ${writeSample(pool, args.sample, args.seed, source, note, 'test-output', args.flagged ? '-flagged' : '')}`);
   }
 }

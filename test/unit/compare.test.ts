@@ -38,10 +38,18 @@ test('seed: 002 vs Kirby is reworded with number and attribution divergences', (
   assert.ok(same.score > c.score + 0.2, `${same.score} vs ${c.score}`);
 });
 
-test('verbatim: identical after typography, whitespace and case', () => {
+test('verbatim: identical up to whitespace; typography or case changed is an edit with the same words', () => {
+  const v = compareTexts('The  Kremlin’s war —\nin Ukraine', 'The Kremlin’s war — in Ukraine');
+  assert.equal(v.grade, 'verbatim');
+  assert.equal(v.score, 1);
   const c = compareTexts('“The  Kremlin’s war” — in Ukraine', '"the kremlin\'s war" - in ukraine');
-  assert.equal(c.grade, 'verbatim');
+  assert.equal(c.grade, 'edited');
   assert.equal(c.score, 1);
+  assert.equal(hasSubstantive(c), false);
+  const apostrophe = compareTexts('I can’t help but think that those remarks are well over the line.', "I can't help but think that those remarks are well over the line.");
+  assert.equal(apostrophe.grade, 'edited');
+  const capital = compareTexts('Can anyone say the mainstream media is biased?', 'Can anyone say the Mainstream Media is biased?');
+  assert.equal(capital.grade, 'edited');
 });
 
 test('edited: spelling variants and punctuation only', () => {

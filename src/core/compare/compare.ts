@@ -10,8 +10,9 @@ import { DivergenceContext } from './sides';
 export { weakerGrade } from './grade';
 
 /**
- * Compares two texts: `verbatim` when identical after typography, whitespace
- * and case folding; `edited` when only cosmetic (punctuation, spelling);
+ * Compares two texts: `verbatim` when identical up to whitespace; `edited` when
+ * only cosmetic (typography, case, punctuation, spelling; score 1 when the words
+ * are identical);
  * `truncated` when one is a cut-down version of the other; `reworded` when the
  * same claim is made in other words; null when they do not say the same thing.
  * `texts` caches the texts' preparation (default: the cache shared by callers that hand none).

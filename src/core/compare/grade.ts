@@ -55,7 +55,8 @@ export function cannotMatch(stats: DiffStats): boolean {
 export function gradeAnalysis(a: string, b: string, { divergences, stats }: DiffAnalysis): Comparison {
   if (!/[\p{L}\p{N}]/u.test(a ?? '') || !/[\p{L}\p{N}]/u.test(b ?? '')) return { grade: null, score: 0, divergences: [] };
   const types = new Set(divergences.map((d) => d.type));
-  if (stats.identical) return { grade: 'verbatim', score: 1, divergences };
+  // identical words: verbatim only when written alike too; a curly apostrophe or a capital changed is an edit
+  if (stats.identical) return { grade: types.has('typography') || types.has('case') ? 'edited' : 'verbatim', score: 1, divergences };
   const score = overlapScore(stats);
   const truncation = types.has('truncation');
   if (score < SAME_CLAIM_THRESHOLD && !(truncation && coverageScore(stats) >= TRUNCATION_COVERAGE)) {
@@ -75,8 +76,8 @@ function gradeDivergences(divergences: Divergence[]): { grade: Grade; kinds: num
   for (const d of divergences) {
     if (d.substantive) kinds.add(d.type);
     // who is credited is no change of the words: an identical quote with another speaker stays verbatim
-    if (d.type === 'typography' || d.type === 'case' || d.type === 'attribution') continue;
-    if (d.type === 'punctuation' || d.type === 'spelling') grade = weakerGrade(grade, 'edited');
+    if (d.type === 'attribution') continue;
+    if (d.type === 'typography' || d.type === 'case' || d.type === 'punctuation' || d.type === 'spelling') grade = weakerGrade(grade, 'edited');
     else if (d.type === 'truncation') grade = weakerGrade(grade, 'truncated');
     else grade = 'reworded';
   }

@@ -55,9 +55,25 @@ export function capitalMid(s: Side, it: Item): string | undefined {
   return isCapitalised(s, it.from) ? s.tokens[it.from].text : undefined;
 }
 
-/** The marker an item is, or null (never for a name). */
+/** The marker an item is, or null (never for a name, nor for a hedge word used as a noun: "the claims", "Claims in …"). */
 export function itemMarker(s: Side, it: Item): MarkerType | null {
-  return markerOf(it.key, capitalMid(s, it));
+  const m = markerOf(it.key, capitalMid(s, it));
+  return m === 'hedge' && isHedgeNoun(s, it) ? null : m;
+}
+
+/** Hedge words that are also nouns (a claim, a rumour). */
+const HEDGE_NOUN_RE = /^(?:claims?|rumou?rs?)$/;
+/** Words before a noun (determiners, possessives, prepositions). */
+const BEFORE_NOUN_RE = /^(?:the|a|an|these|those|this|that|his|her|their|its|our|your|my|of|in|on|about|against|any|no|such|false|new)$/;
+/** Prepositions after a noun ("claims of fraud", "claims in the suit"). */
+const AFTER_NOUN_RE = /^(?:of|in|about|against|for|on|by|from|were|are|was|is)$/;
+
+/** True when a hedge word is used as a noun: after a determiner or preposition, or before one ("Claims in Sex Bias Suit"). */
+function isHedgeNoun(s: Side, it: Item): boolean {
+  if (!HEDGE_NOUN_RE.test(it.key)) return false;
+  const before = s.tokens[it.from - 1];
+  const after = s.tokens[it.to];
+  return (!!before && BEFORE_NOUN_RE.test(before.norm)) || (!!after && AFTER_NOUN_RE.test(after.norm));
 }
 
 /** Memo of `isFrozen` per key (pure). */

@@ -2,11 +2,12 @@
 // a marker change (negation, hedge, qualifier), a swapped name or date, a dropped or added part
 // (see ./structural), or minor wording.
 import { Divergence } from '../types';
-import { FALL_LEMMAS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
+import { BLOCKING_VERBS, FALL_LEMMAS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
 import { areAntonyms } from '../lexicon/synonyms';
+import { lemmatize } from '../lexicon/morphology';
 import { Hunk, Pair, Side, isCapitalised, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
-import { MarkerType, scopeShared } from './markers';
+import { MarkerType, markerOf, scopeShared } from './markers';
 import { isDateWord, isName, sameEntity } from './entities';
 import { quote, versionOf, vs } from './messages';
 import { DIVERGENCE_TUNING } from './tuning';
@@ -14,6 +15,9 @@ import { Structural, collectStructural, hunkAtEdge, resolveStructural } from './
 
 /** A verb a hedge may replace ("said" / "claimed", "showed" / "suggested"). */
 const REPORTING_VERB_WORD_RE = new RegExp(`^(?:${[...SPEECH_VERBS, ...REPORTING_VERBS].join('|')})$`, 'i');
+
+/** A speech verb ("said", "told"). */
+const SPEECH_VERB_WORD_RE = new RegExp(`^(?:${SPEECH_VERBS.join('|')})$`, 'i');
 
 /** How a marker change is named in its message. */
 const MARKER_LABELS: Record<MarkerType, string> = { negation: 'Negation', hedge: 'Hedging', qualifier: 'Qualifier' };
@@ -47,6 +51,31 @@ function pairPolarityMarkers(p: Pair, ia: Item[], ib: Item[]): void {
     const ma = ia.filter((x) => !x.matched && itemMarker(p.A, x) === type);
     const mb = ib.filter((y) => !y.matched && itemMarker(p.B, y) === type);
     for (let k = 0; k < Math.min(ma.length, mb.length); k++) ma[k].matched = mb[k].matched = true;
+    // a negation against a verb that blocks ("no bills" / "vow to block bills"): the same polarity
+    if (type === 'negation') pairWithBlockingVerb(p, ma.slice(mb.length), ib);
+    if (type === 'negation') pairWithBlockingVerb(p, mb.slice(ma.length), ia);
+    // the other side's marker inside a phrase an earlier pass consumed ("Mr. Bauer said that was never the case")
+    pairWithConsumedMarker(p.B, type, ma.filter((x) => !x.matched), ib);
+    pairWithConsumedMarker(p.A, type, mb.filter((y) => !y.matched), ia);
+  }
+}
+
+/** Marks `lone` markers matched, one per marker of `type` that `other` has among its unpaired tokens no item holds (consumed by an earlier pass). */
+function pairWithConsumedMarker(other: Side, type: MarkerType, lone: Item[], otherItems: Item[]): void {
+  if (lone.length === 0) return;
+  let n = 0;
+  for (let k = 0; k < other.tokens.length && n < lone.length; k++) {
+    if (other.pair[k] >= 0 || !other.used[k] || other.tokens[k].kind !== 'word' || otherItems.some((y) => y.from <= k && k < y.to)) continue;
+    if (markerOf(other.tokens[k].norm) === type) lone[n++].matched = true;
+  }
+}
+
+/** Pairs each unpaired negation in `negations` with an unmatched blocking verb among `others` (the other side's items). */
+function pairWithBlockingVerb(p: Pair, negations: Item[], others: Item[]): void {
+  for (const x of negations) {
+    const y = others.find((z) => !z.matched && BLOCKING_VERBS.has(lemmatize(z.key)));
+    if (!y) return;
+    x.matched = y.matched = true;
   }
 }
 
@@ -171,6 +200,7 @@ function classifyMarker(p: Pair, type: MarkerType, la: Item[], lb: Item[], out: 
     return;
   }
   const [pa, pb] = type === 'hedge' ? withReplacedVerb(ma, mb, la, lb) : [ma, mb];
+  if (pa.length + pb.length === 0) return;
   markMatched([...pa, ...pb]);
   const [fa, ta] = itemBounds(pa);
   const [fb, tb] = itemBounds(pb);
@@ -179,9 +209,21 @@ function classifyMarker(p: Pair, type: MarkerType, la: Item[], lb: Item[], out: 
   out.push(d);
 }
 
-/** A hedge on one side only replaces a plain verb: paired with the other side's first leftover verb ("said" vs "claimed"). */
+/** Hedges that say a claim is reported: the same status as a speech verb on the other side ("reportedly" / "a Republican said"). */
+const REPORTED_HEDGES = new Set(['reportedly']);
+
+/**
+ * A hedge on one side only replaces a plain verb: paired with the other side's first leftover verb
+ * ("said" vs "claimed"). A reporting hedge against a speech verb is no hedge at all: both report.
+ */
 function withReplacedVerb(ma: Item[], mb: Item[], la: Item[], lb: Item[]): [Item[], Item[]] {
   if (ma.length > 0 && mb.length > 0) return [ma, mb];
+  const lone = ma.length > 0 ? ma : mb;
+  const speech = (ma.length === 0 ? la : lb).find((z) => !z.matched && SPEECH_VERB_WORD_RE.test(z.text));
+  if (speech && lone.every((x) => REPORTED_HEDGES.has(x.key))) {
+    markMatched([...lone, speech]);
+    return [[], []];
+  }
   const other = (ma.length === 0 ? la : lb).filter((z) => !z.matched && REPORTING_VERB_WORD_RE.test(z.text));
   if (other.length === 0) return [ma, mb];
   return ma.length === 0 ? [[other[0]], mb] : [ma, [other[0]]];
@@ -201,6 +243,8 @@ function classifyNames(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void
     const d = makeDivergence('entity', p.A, capsA[0].from, capsA[capsA.length - 1].to, p.B, capsB[0].from, capsB[capsB.length - 1].to, '');
     const same = sameEntity(d.a, d.b);
     if (!same && (otherContent(p.A, la, namesA) > DIVERGENCE_TUNING.entityContext || otherContent(p.B, lb, namesB) > DIVERGENCE_TUNING.entityContext)) continue;
+    // a name the other version gives elsewhere in another form moved; it was not swapped
+    if (!same && (capsA.some((x) => namedElsewhere(p.A.tokens[x.from].text, p.B)) || capsB.some((y) => namedElsewhere(p.B.tokens[y.from].text, p.A)))) continue;
     markMatched([...capsA, ...capsB]);
     if (same) {
       // house style (an abbreviation, a party-and-state tag, a demonym): cosmetic, graded as an edit
@@ -210,6 +254,15 @@ function classifyNames(p: Pair, la: Item[], lb: Item[], out: Divergence[]): void
     } else d.message = `Different ${dates ? 'date' : 'name'}: ${vs(p, quote(d.a), quote(d.b))}.`;
     out.push(d);
   }
+}
+
+/**
+ * True when the other side names the same entity somewhere else, in another form ("Democrats" and
+ * "Democratic candidates"): the name moved or changed its form, it was not swapped for another.
+ */
+function namedElsewhere(name: string, other: Side): boolean {
+  const singular = name.replace(/(?<=\p{Ll}{3})s$/u, '');
+  return other.tokens.some((t, k) => isCapitalised(other, k) && t.kind === 'word' && (sameEntity(name, t.text) || (singular !== name && sameEntity(singular, t.text))));
 }
 
 /** How many unmatched content items of a hunk are not names. */

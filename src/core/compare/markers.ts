@@ -31,17 +31,26 @@ function findMarker(key: string): MarkerType | null {
 }
 
 /**
- * True when a marker word over tokens [from, to) bears on material both versions carry: the next
- * content word in its clause (within a few words) has a counterpart on the other side, or, when
- * nothing follows, the content word just before it does.
+ * True when a marker word over tokens [from, to) bears on material both versions carry: the first
+ * content word after it in its clause, and at least half of those within a few words, have a counterpart on the
+ * other side ("did not respond to repeated requests" in a clause only one version has is part of
+ * that clause, not a negation of the other's words), or, when nothing follows, the content word
+ * just before it does.
  */
 export function scopeShared(s: Side, from: number, to: number): boolean {
   const shared = (k: number) => s.pair[k] >= 0 || s.used[k];
+  let words = 0;
+  let common = 0;
   for (let k = to; k < Math.min(s.tokens.length, to + DIVERGENCE_TUNING.markerScope); k++) {
     const t = s.tokens[k];
     if (t.kind === 'punct') break;
-    if (s.content[k] && !markerOf(t.norm)) return shared(k);
+    if (!s.content[k] || markerOf(t.norm)) continue;
+    // the word it bears on first: unshared, the marker belongs to other words
+    if (words === 0 && !shared(k)) return false;
+    words++;
+    if (shared(k)) common++;
   }
+  if (words > 0) return 2 * common >= words;
   for (let k = from - 1; k >= Math.max(0, from - DIVERGENCE_TUNING.markerScope); k--) {
     const t = s.tokens[k];
     if (t.kind === 'punct') break;

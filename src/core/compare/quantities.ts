@@ -3,7 +3,10 @@
 import { Divergence } from '../types';
 import { Quantity, describeQuantity } from '../extract/numbers';
 import { compareQuantities } from '../extract/quantityComparison';
-import { Pair, Side, hunkOf, makeDivergence } from './sides';
+import { Token } from '../text/normalize';
+import { lemmatize } from '../lexicon/morphology';
+import { Pair, Side, hunkOf, isCapitalised, makeDivergence } from './sides';
+import { isDateWord } from './entities';
 import { quote, vs } from './messages';
 
 /** A year as written in news ("2002"): a date, not an amount. */
@@ -11,15 +14,65 @@ function isYear(q: Quantity): boolean {
   return !q.unit && q.op === '=' && Number.isInteger(q.value) && q.value >= 1800 && q.value <= 2100 && /^\d{4}$/.test(q.text.trim());
 }
 
+/** What a number stands for, read from the words around it: a year, a day of a month ("Sept. 14"), an age ("Lauten, 31,", "aged 16"), else an amount. */
+type QuantityRole = 'year' | 'day' | 'age' | 'amount';
+
+/** Words right before a number that make it an age. */
+const AGE_BEFORE = new Set(['aged', 'age', 'ages']);
+
+/** The role of quantity `q` on side `s`. */
+function roleOf(s: Side, q: Quantity): QuantityRole {
+  if (isYear(q)) return 'year';
+  if (q.unit || q.op !== '=' || !Number.isInteger(q.value)) return 'amount';
+  const [from, to] = quantityTokens(s, q);
+  const before = s.tokens[from - 1];
+  const after = s.tokens[to];
+  const isMonth = (t: Token | undefined) => !!t && isDateWord(t.norm) && !/day/.test(t.norm);
+  if (q.value >= 1 && q.value <= 31 && (isMonth(before) || isMonth(after))) return 'day';
+  if (before && AGE_BEFORE.has(before.norm)) return 'age';
+  // an appositive age after a name: "Elizabeth Lauten, 31, who"
+  if (q.value < 120 && before?.text === ',' && isCapitalised(s, from - 2) && (!after || after.text === ',' || after.text === '.')) return 'age';
+  return 'amount';
+}
+
 /**
  * True when two quantities measure the same kind of thing and can stand for each other: not a
- * percentage against a sum of money or a plain count ("6 percent" / "$600" / "63"), not a year
- * against an amount.
+ * percentage against a sum of money or a plain count ("6 percent" / "$600" / "63"), not a year,
+ * a day of a month or an age against an amount.
  */
-function comparableQuantities(q: Quantity, p: Quantity): boolean {
-  if (q.unit && p.unit && q.unit !== p.unit) return false;
-  if ((q.unit === '%') !== (p.unit === '%')) return false;
-  return isYear(q) === isYear(p);
+function comparableQuantities(p: Pair, q: Quantity, o: Quantity): boolean {
+  if (q.unit && o.unit && q.unit !== o.unit) return false;
+  if ((q.unit === '%') !== (o.unit === '%')) return false;
+  return roleOf(p.A, q) === roleOf(p.B, o);
+}
+
+/** How many tokens either side of a quantity count as its context (the thing counted, the verb). */
+const CONTEXT_TOKENS = 4;
+
+/** The lemmas of the content words within CONTEXT_TOKENS of a quantity, itself excluded. */
+function contextWords(s: Side, q: Quantity): Set<string> {
+  const [from, to] = quantityTokens(s, q);
+  const out = new Set<string>();
+  for (let k = Math.max(0, from - CONTEXT_TOKENS); k < Math.min(s.tokens.length, to + CONTEXT_TOKENS); k++) {
+    if (k >= from && k < to) continue;
+    if (s.content[k] && s.tokens[k].kind === 'word') out.add(lemmatize(s.tokens[k].norm));
+  }
+  return out;
+}
+
+/**
+ * True when two changed quantities are about the same thing, so that a different figure is a
+ * different claim: they stand in the same place (the word before or after each is paired with the
+ * other's), or a content word near one is near the other ("$750,000 in campaign cash" and "a
+ * $43,000 Rolex watch" share none: two figures for two things).
+ */
+function sameReferent(p: Pair, q: Quantity, o: Quantity): boolean {
+  const [fa, ta] = quantityTokens(p.A, q);
+  const [fb, tb] = quantityTokens(p.B, o);
+  if ((fa > 0 && fb > 0 && p.A.pair[fa - 1] === fb - 1) || (ta < p.A.tokens.length && p.A.pair[ta] === tb && tb < p.B.tokens.length)) return true;
+  const cb = contextWords(p.B, o);
+  for (const w of contextWords(p.A, q)) if (cb.has(w)) return true;
+  return false;
 }
 
 /** The token range [from, to) of a quantity on its side. */
@@ -65,8 +118,12 @@ function changedQuantities(A: Side, B: Side): { qa: Quantity[]; qb: Quantity[] }
   return { qa, qb };
 }
 
-/** B's partner for A's changed quantity `q`: one aligned with q's tokens, else the same claim, else the next comparable changed one (same hunk first). */
-function findPartner(p: Pair, q: Quantity, qb: Quantity[], usedB: Set<Quantity>): Quantity | undefined {
+/**
+ * B's partner for A's changed quantity `q`: one aligned with q's tokens, else the same claim, else
+ * the next comparable changed one about the same thing (same hunk first); when each side changed
+ * only one quantity, within one hunk, that one.
+ */
+function findPartner(p: Pair, q: Quantity, qa: Quantity[], qb: Quantity[], usedB: Set<Quantity>): Quantity | undefined {
   const { A, B, hunks } = p;
   const [fa, ta] = quantityTokens(A, q);
   let partner = B.quantities.find((o) => {
@@ -76,11 +133,9 @@ function findPartner(p: Pair, q: Quantity, qb: Quantity[], usedB: Set<Quantity>)
   });
   partner = partner ?? qb.find((o) => !usedB.has(o) && compareQuantities(q, o).same);
   const h = hunkOf(hunks, 'a', fa);
-  return (
-    partner ??
-    qb.find((o) => !usedB.has(o) && comparableQuantities(q, o) && hunkOf(hunks, 'b', quantityTokens(B, o)[0]) === h) ??
-    qb.find((o) => !usedB.has(o) && comparableQuantities(q, o))
-  );
+  const sameHunk = (o: Quantity) => hunkOf(hunks, 'b', quantityTokens(B, o)[0]) === h;
+  const fits = (o: Quantity) => !usedB.has(o) && comparableQuantities(p, q, o) && (sameReferent(p, q, o) || (qa.length === 1 && qb.length === 1 && sameHunk(o)));
+  return partner ?? qb.find((o) => fits(o) && sameHunk(o)) ?? qb.find(fits);
 }
 
 /** Reports how a paired quantity differs, if at all; returns the overlap credit the pair earns. */
@@ -113,7 +168,7 @@ export function classifyQuantities(p: Pair, out: Divergence[]): number {
   const usedB = new Set<Quantity>();
   let credit = 0;
   for (const q of qa) {
-    const partner = findPartner(p, q, qb, usedB);
+    const partner = findPartner(p, q, qa, qb, usedB);
     // a quantity only one side gives is added/dropped detail: left to the omission/addition check
     if (!partner) continue;
     consume(A, q);

@@ -143,7 +143,31 @@ export function attributionBefore(scan: QuoteScan, q: QuoteMarks, from: number):
     }
     return { speaker: speakerFromSubject(subj, mentions, subj.length ? subj[Math.max(0, subj.length - 1)].start : q.open), cue };
   }
-  return headlineSpeaker(tokens);
+  return answerSpeaker(scan, tokens) ?? headlineSpeaker(tokens);
+}
+
+/** Nouns for a reply: "His response: “…”" is spoken by the person who was asked. */
+const ANSWER_NOUNS = /^(?:response|reply|answer|retort)$/i;
+
+/** The person asked right before ("Host Jo Lee asked Trump, “…?” His response: “…”"): the object of asked/pressed/questioned. */
+const ASKED_BEFORE = /\b(?:asked|pressed|questioned|interviewed)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u;
+
+/**
+ * "His response: “…”", "Her answer:": a reply by the person last asked a question within a few
+ * hundred characters; null for other tokens (or when nobody was asked).
+ */
+function answerSpeaker(scan: QuoteScan, tokens: CueToken[]): Attribution | null {
+  const n = tokens.length;
+  if (n < 3 || tokens[n - 1].text !== ':' || !ANSWER_NOUNS.test(tokens[n - 2].text) || !/^(?:his|her|their)$/i.test(tokens[n - 3].text)) return null;
+  const at = tokens[n - 3].start;
+  for (let j = scan.mentions.length - 1; j >= 0; j--) {
+    const m = scan.mentions[j];
+    if (m.end > at) continue;
+    if (at - m.end > 400) break;
+    const before = scan.text.slice(Math.max(0, m.start - 60), m.start);
+    if (ASKED_BEFORE.test(before)) return { speaker: m.name, cue: tokens[n - 2].text };
+  }
+  return null;
 }
 
 /** "Marco Rubio: ‘…’": a person's name followed by a colon near the start of the sentence. */

@@ -13,7 +13,52 @@ export interface PersonMention {
   end: number;
   /** True when the mention is not in subject position: after a preposition or a verb's object slot ("of Mr. Obama", "told Fox News host Mike Huckabee"), or in a headline. */
   oblique?: boolean;
+  /** True when the mention opens its sentence, after at most an introductory phrase and a title ("On Friday, the aide, Jo Li, 31, …"): the sentence's subject. */
+  subject?: boolean;
+  /** Offset where the mention's sentence starts (-1 when not found within a few hundred characters). */
+  sentence?: number;
+  /** True when the mention's sentence opens with "he" or "she": its subject is someone named before. */
+  pronounSentence?: boolean;
 }
+
+/** Words that, between a sentence's start and a name, show that the name is not the sentence's subject (a verb, a preposition, a conjunction). */
+const NOT_SUBJECT_PREFIX = /(?:^|[^\p{L}])(?:said|says|say|told|tells|asked|asks|wrote|is|was|are|were|has|had|have|will|would|of|to|for|with|by|at|in|on|from|into|about|against|that|and|but|or|who|which|whom|when|as|than|if)(?![\p{L}])/iu;
+
+/** An introductory phrase before a sentence's subject: opened by a preposition or time word ("According to the Times", "On Friday"). */
+const INTRO_PHRASE = /^(?:according|on|in|at|after|before|since|during|following|despite|amid|when|while|as|for|under|later|earlier|last|this|speaking|asked|meanwhile|separately|instead|still|yet|now|then|but|and|so)\b/i;
+
+/** Where a capitalised run's sentence starts, whether the run is its subject, and whether the sentence opens with a pronoun. */
+function sentencePosition(text: string, start: number, end: number): { sentence: number; subject: boolean; pronounSentence: boolean } {
+  const from = Math.max(0, start - 300);
+  const m = /(?:^|[.!?]["”’]?\s+|\n\s*)([^.!?\n]*)$/.exec(text.slice(from, start));
+  if (!m || (m.index === 0 && from > 0 && !/^[.!?\n]/.test(m[0]))) return { sentence: -1, subject: false, pronounSentence: false };
+  const sentence = start - m[1].length;
+  // a possessive ("Obama’s comments") qualifies the subject; it is not the subject
+  const possessive = /^['’]s?(?:\s|$)/.test(text.slice(end, end + 3));
+  return { sentence, subject: !possessive && isSubjectPrefix(m[1]), pronounSentence: /^(?:he|she)\s/i.test(m[1]) };
+}
+
+/**
+ * True when `prefix` (a sentence's text before a name) leaves the name its subject: at most a few
+ * words (a title, "the aide") with no verb, preposition or conjunction, after optional introductory
+ * phrases closed by commas ("According to the Times, Mary Cheney, who …", "On Friday, the aide, Jo Li").
+ */
+function isSubjectPrefix(prefix: string): boolean {
+  const parts = prefix.split(',');
+  const last = parts.pop()!;
+  for (const part of parts) {
+    const words = part.trim().split(/\s+/).filter(Boolean);
+    if (INTRO_PHRASE.test(part.trim()) ? words.length > 8 : words.length > 3 || NOT_SUBJECT_PREFIX.test(part)) return false;
+  }
+  const words = last.trim() ? last.trim().split(/\s+/) : [];
+  return words.length <= 4 && !NOT_SUBJECT_PREFIX.test(last) && !/["“”()]/.test(prefix);
+}
+
+/**
+ * An appositive after a possessive noun phrase inside a clause ("married her partner, Heather
+ * Poe,"): a description of someone else's relation, not the clause's subject.
+ */
+const POSSESSIVE_APPOSITIVE_BEFORE = /[\p{Ll}]+\s+(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,\s*$/u;
 
 /** Words before a capitalised run that make it oblique (a preposition or a speech verb taking an object). */
 const OBLIQUE_BEFORE = /(?:^|[\s(“"‘])(?:of|at|near|in|into|on|to|for|from|with|by|about|against|than|toward|towards|under|over|between|told|asked|thanked|interviewed|tell|ask|telling|asking|named|met|calling)\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -29,7 +74,9 @@ function isObliqueRun(text: string, start: number, end: number): boolean {
   if (/^,?\s+who\b/.test(text.slice(end, end + 6))) return false;
   // A possessive inside a clause ("continue Mr. Kerry’s work"); not one opening a clause ("…, Beck’s stood out").
   if (/^['’]s?(?:\s|$)/.test(text.slice(end, end + 3)) && !/(?:^|[,.;:!?]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
-  return OBLIQUE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || INTERVIEWER_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (POSSESSIVE_APPOSITIVE_BEFORE.test(before) && !/(?:^|\s)(?:and|but)\s+(?:his|her|their|its)\s/.test(before)) return true;
+  return OBLIQUE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || INTERVIEWER_BEFORE.test(before);
 }
 
 /** An interviewer after "told"/"asked" ("told Fox News host Dan Carver", "asked radio host"): the object, not a subject. */
@@ -131,7 +178,7 @@ export function findPersonMentions(text: string): PersonMention[] {
       // A lone surname of someone already named in full ("Sullivan said").
       const single = runPersonName(run, tokens, true);
       const full = single ? fullBySurname.get(single) : undefined;
-      if (full) out.push({ name: full, start: end - single!.length, end, oblique: isObliqueRun(text, m.index!, end) });
+      if (full) out.push({ name: full, start: end - single!.length, end, oblique: isObliqueRun(text, m.index!, end), ...sentencePosition(text, m.index!, end) });
       continue;
     }
     // A headline's capitals do not bound a name ("Sheriff Endorses Rick Perry"): keep first name and surname.
@@ -140,7 +187,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     if (name.includes(' ')) fullBySurname.set(surnameOf(name), name);
     const last = cleanToken(endTok);
     const start = Math.max(m.index!, end - name.length);
-    out.push({ name, start: name.endsWith(last) ? start : end - last.length, end, oblique: isObliqueRun(text, m.index!, end) });
+    out.push({ name, start: name.endsWith(last) ? start : end - last.length, end, oblique: isObliqueRun(text, m.index!, end), ...sentencePosition(text, m.index!, end) });
   }
   return out;
 }

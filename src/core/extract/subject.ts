@@ -12,12 +12,29 @@ const SUBJECT_WINDOW = 1500;
  * The person a pronoun at `offset` refers to: the most recent person
  * mentioned in subject position (not "of Mr. Obama", "Obama’s", "told host
  * Mike Huckabee") within SUBJECT_WINDOW characters, else the most recent
- * person mentioned; null when nobody is.
+ * person mentioned; null when nobody is. A name inside a sentence that a
+ * person opens stands for that person ("Mary Cheney, who married her partner,
+ * Heather Poe, …" → Mary Cheney); one inside a sentence opened by he or she
+ * is passed over ("He said Grassley would …" → the person before).
  */
 export function personBefore(mentions: PersonMention[], offset: number): string | null {
   const k = lastMentionBefore(mentions, offset);
-  for (let j = k; j >= 0 && offset - mentions[j].end <= SUBJECT_WINDOW; j--) if (!mentions[j].oblique) return mentions[j].name;
+  for (let j = k; j >= 0 && offset - mentions[j].end <= SUBJECT_WINDOW; j--) {
+    const m = mentions[j];
+    if (m.oblique) continue;
+    if (m.subject || m.sentence === undefined || m.sentence < 0) return m.name;
+    const opener = sentenceSubjectBefore(mentions, j);
+    if (opener) return opener;
+    if (!m.pronounSentence) return m.name;
+  }
   return k >= 0 ? mentions[k].name : null;
+}
+
+/** The person opening the sentence of mention `j`, named before it in that sentence, or null. */
+function sentenceSubjectBefore(mentions: PersonMention[], j: number): string | null {
+  const sentence = mentions[j].sentence;
+  for (let i = j - 1; i >= 0 && mentions[i].start >= (sentence ?? 0); i--) if (mentions[i].subject && !mentions[i].oblique && mentions[i].sentence === sentence) return mentions[i].name;
+  return null;
 }
 
 /** Index of the last mention ending at or before `offset`, or -1. */
@@ -205,7 +222,21 @@ export function participleSubject(tokens: CueToken[], i: number): CueToken[] {
   let rs = i;
   while (rs > 0 && /^\p{Lu}/u.test(tokens[rs - 1].text)) rs--;
   if (rs < i && rs > 0 && nameOfTokens(tokens.slice(rs, i))) return tokens.slice(rs, i);
-  return openingNounPhrase(tokens.slice(0, i));
+  const own = ownParticipleSubject(tokens, i);
+  return own ?? openingNounPhrase(tokens.slice(0, i));
+}
+
+/**
+ * A participle's own subject right before it, after "and" or "with" ("…, with some saying", "and
+ * one blogger asking"): a short lower-case noun phrase that is not the sentence's subject; else null.
+ */
+function ownParticipleSubject(tokens: CueToken[], i: number): CueToken[] | null {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const w = tokens[j].text;
+    if (/^(?:and|with)$/i.test(w)) return j < i - 1 && j > 0 ? tokens.slice(j + 1, i) : null;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CUE_VERBS.has(w)) return null;
+  }
+  return null;
 }
 
 /** The tokens of a clause's opening noun phrase: up to its first lower-case verb-like word. */

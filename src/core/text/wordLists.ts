@@ -39,6 +39,9 @@ export const ROLE_GROUPS: Readonly<Record<string, string>> = {
 /** Words (or lemmas) that negate what follows them. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'deny', 'refuse', 'reject', 'fail', 'nowhere', 'hardly', 'barely']);
 
+/** Verbs (lemmas) that say something is kept from happening: not markers themselves, but the same polarity as a negation on the other side ("vow to block bills" / "no bills"). */
+export const BLOCKING_VERBS: ReadonlySet<string> = new Set(['block', 'prevent', 'stop', 'halt', 'bar', 'ban', 'withhold', 'decline', 'oppose']);
+
 /** Stems that, followed by "nt", spell a negated auxiliary written without its apostrophe ("didnt", "wont", "cant"). */
 export const NEGATED_AUXILIARY_STEMS: readonly string[] = ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'wo', 'ca', 'could', 'would', 'should', 'must'];
 
