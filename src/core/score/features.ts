@@ -42,6 +42,10 @@ export const FEATURES = [
   ['char4_overlap', 'share of character four-grams shared'],
   ['unmatched_words_max', 'content words left unmatched on the side with more of them (count)'],
   ['unmatched_words_min', 'content words left unmatched on the side with fewer of them (count)'],
+  ['word_edits', 'word edits (insert, delete, replace) turning one side into the other, relative to the longer side'],
+  ['word_order', 'how far the matched words keep their order (Kendall tau)'],
+  ['numbers_conflict', 'both sides give a number the other lacks'],
+  ['names_conflict', 'both sides name someone or something the other does not'],
 ] as const;
 
 /** A feature's name. */
@@ -56,6 +60,8 @@ export type FeatureVector = number[];
 /** How each token of a side was matched: 0 unmatched, 1 same lemma, 2 synonym. */
 interface SideMatch {
   how: Uint8Array;
+  /** Index of the matched token on the other side (-1 when unmatched). */
+  partner: Int16Array;
 }
 
 function isContent(t: ScoreToken): boolean {
@@ -74,13 +80,15 @@ function sameWord(a: ScoreToken, b: ScoreToken): boolean {
 
 /** Greedy one-to-one alignment: same lemma first, then synonyms among content words. */
 function alignTokens(a: ScoreSentence, b: ScoreSentence): [SideMatch, SideMatch] {
-  const ma: SideMatch = { how: new Uint8Array(a.tokens.length) };
-  const mb: SideMatch = { how: new Uint8Array(b.tokens.length) };
+  const ma: SideMatch = { how: new Uint8Array(a.tokens.length), partner: new Int16Array(a.tokens.length).fill(-1) };
+  const mb: SideMatch = { how: new Uint8Array(b.tokens.length), partner: new Int16Array(b.tokens.length).fill(-1) };
   for (let i = 0; i < a.tokens.length; i++) {
     for (let j = 0; j < b.tokens.length; j++) {
       if (mb.how[j] || !sameWord(a.tokens[i], b.tokens[j])) continue;
       ma.how[i] = 1;
       mb.how[j] = 1;
+      ma.partner[i] = j;
+      mb.partner[j] = i;
       break;
     }
   }
@@ -93,10 +101,37 @@ function alignTokens(a: ScoreSentence, b: ScoreSentence): [SideMatch, SideMatch]
       if (mb.how[j] || tb.kind !== 'content' || !synonymFormsMatch(fa, synonymForms(tb.forms.clean))) continue;
       ma.how[i] = 2;
       mb.how[j] = 2;
+      ma.partner[i] = j;
+      mb.partner[j] = i;
       break;
     }
   }
+  matchSpellings(a, ma, b, mb);
   return [ma, mb];
+}
+
+/** True when two unmatched content words look like spellings of one word ("organised" / "organized", "tonne" / "ton"). */
+function sameSpelling(x: string, y: string): boolean {
+  if (x.length < 4 || y.length < 4 || x[0] !== y[0]) return false;
+  const n = Math.min(x.length, y.length);
+  let p = 0;
+  while (p < n && x[p] === y[p]) p++;
+  return p >= 5 || (p >= 3 && Math.abs(x.length - y.length) <= 1 && wordEdits([...x], [...y]) <= 1);
+}
+
+/** Third alignment pass: unmatched content words spelt alike count as a synonym match. */
+function matchSpellings(a: ScoreSentence, ma: SideMatch, b: ScoreSentence, mb: SideMatch): void {
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (ma.how[i] || a.tokens[i].kind === 'function' || a.tokens[i].kind === 'number') continue;
+    for (let j = 0; j < b.tokens.length; j++) {
+      if (mb.how[j] || b.tokens[j].kind === 'function' || b.tokens[j].kind === 'number' || !sameSpelling(a.tokens[i].norm, b.tokens[j].norm)) continue;
+      ma.how[i] = 2;
+      mb.how[j] = 2;
+      ma.partner[i] = j;
+      mb.partner[j] = i;
+      break;
+    }
+  }
 }
 
 /** Sums over one side: content tokens, matched ones, weights. */
@@ -221,6 +256,30 @@ export function commonWords(a: readonly string[], b: readonly string[]): { lcs: 
   return { lcs: prevL[b.length], run };
 }
 
+/** Word-level edit distance (Levenshtein over lemmas). */
+export function wordEdits(a: readonly string[], b: readonly string[]): number {
+  let prev = new Uint16Array(b.length + 1).map((_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Uint16Array(b.length + 1);
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Order agreement of the matched content words: Kendall tau of their partners' positions (1 in order, -1 reversed). */
+export function matchOrder(a: ScoreSentence, partner: Int16Array): number {
+  const pos: number[] = [];
+  a.tokens.forEach((t, i) => {
+    if (partner[i] >= 0 && isContent(t)) pos.push(partner[i]);
+  });
+  let concordant = 0;
+  let pairs = 0;
+  for (let i = 0; i < pos.length; i++) for (let k = i + 1; k < pos.length; k++, pairs++) if (pos[k] > pos[i]) concordant++;
+  return pairs ? (2 * concordant) / pairs - 1 : 1;
+}
+
 /** True when some unmatched content word of one side is a WordNet antonym of one on the other. */
 function hasAntonym(a: ScoreSentence, ma: SideMatch, b: ScoreSentence, mb: SideMatch): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
@@ -305,6 +364,10 @@ export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ctx?: Sc
     diceSorted(a.charFourgrams, b.charFourgrams),
     Math.log1p(Math.max(sa.content - sa.contentMatched, sb.content - sb.contentMatched)),
     Math.log1p(Math.min(sa.content - sa.contentMatched, sb.content - sb.contentMatched)),
+    wordEdits(la, lb) / Math.max(na, nb),
+    matchOrder(a, ma.partner),
+    sa.numbersUnmatched > 0 && sb.numbersUnmatched > 0 ? 1 : 0,
+    sa.namesUnmatched > 0 && sb.namesUnmatched > 0 ? 1 : 0,
   ];
 }
 
