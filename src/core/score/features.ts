@@ -2,8 +2,9 @@
 // symmetric (swapping the sentences changes nothing) and has a name and a
 // plain-words description, so a hover can say why two passages match.
 // Never imports vscode.
-import { sameLemmaForms } from '../lexicon/morphology';
-import { areAntonyms, synonymFormsMatch, synonymForms } from '../lexicon/synonyms';
+import { alignTokens, hasAntonym, isContent, matchOrder, type SideMatch } from './match';
+import { bleuBothWays, commonWords, diceSorted, wordEdits } from './sequences';
+export { bleu, bleuBothWays, commonWords, dice, diceSorted, sharedSorted, wordEdits } from './sequences';
 import { analyzeSentence, specificityOf, type ScoreContext, type ScoreSentence, type ScoreToken } from './tokens';
 
 /** Names and descriptions of the features, in the order of `FeatureVector`. */
@@ -57,83 +58,6 @@ export const FEATURE_NAMES: readonly FeatureName[] = FEATURES.map((f) => f[0]);
 /** Feature values in the order of FEATURE_NAMES. */
 export type FeatureVector = number[];
 
-/** How each token of a side was matched: 0 unmatched, 1 same lemma, 2 synonym. */
-interface SideMatch {
-  how: Uint8Array;
-  /** Index of the matched token on the other side (-1 when unmatched). */
-  partner: Int16Array;
-}
-
-function isContent(t: ScoreToken): boolean {
-  return t.kind !== 'function';
-}
-
-/** Numbers equal after folding ("1,200" / "1200", "5.0" / "5"). */
-function sameNumber(a: ScoreToken, b: ScoreToken): boolean {
-  return a.norm === b.norm || (Number.isFinite(Number(a.norm)) && Number(a.norm) === Number(b.norm));
-}
-
-function sameWord(a: ScoreToken, b: ScoreToken): boolean {
-  if (a.kind === 'number' || b.kind === 'number') return a.kind === b.kind && sameNumber(a, b);
-  return sameLemmaForms(a.forms, b.forms);
-}
-
-/** Greedy one-to-one alignment: same lemma first, then synonyms among content words. */
-function alignTokens(a: ScoreSentence, b: ScoreSentence): [SideMatch, SideMatch] {
-  const ma: SideMatch = { how: new Uint8Array(a.tokens.length), partner: new Int16Array(a.tokens.length).fill(-1) };
-  const mb: SideMatch = { how: new Uint8Array(b.tokens.length), partner: new Int16Array(b.tokens.length).fill(-1) };
-  for (let i = 0; i < a.tokens.length; i++) {
-    for (let j = 0; j < b.tokens.length; j++) {
-      if (mb.how[j] || !sameWord(a.tokens[i], b.tokens[j])) continue;
-      ma.how[i] = 1;
-      mb.how[j] = 1;
-      ma.partner[i] = j;
-      mb.partner[j] = i;
-      break;
-    }
-  }
-  for (let i = 0; i < a.tokens.length; i++) {
-    const ta = a.tokens[i];
-    if (ma.how[i] || ta.kind !== 'content') continue;
-    const fa = synonymForms(ta.forms.clean);
-    for (let j = 0; j < b.tokens.length; j++) {
-      const tb = b.tokens[j];
-      if (mb.how[j] || tb.kind !== 'content' || !synonymFormsMatch(fa, synonymForms(tb.forms.clean))) continue;
-      ma.how[i] = 2;
-      mb.how[j] = 2;
-      ma.partner[i] = j;
-      mb.partner[j] = i;
-      break;
-    }
-  }
-  matchSpellings(a, ma, b, mb);
-  return [ma, mb];
-}
-
-/** True when two unmatched content words look like spellings of one word ("organised" / "organized", "tonne" / "ton"). */
-function sameSpelling(x: string, y: string): boolean {
-  if (x.length < 4 || y.length < 4 || x[0] !== y[0]) return false;
-  const n = Math.min(x.length, y.length);
-  let p = 0;
-  while (p < n && x[p] === y[p]) p++;
-  return p >= 5 || (p >= 3 && Math.abs(x.length - y.length) <= 1 && wordEdits([...x], [...y]) <= 1);
-}
-
-/** Third alignment pass: unmatched content words spelt alike count as a synonym match. */
-function matchSpellings(a: ScoreSentence, ma: SideMatch, b: ScoreSentence, mb: SideMatch): void {
-  for (let i = 0; i < a.tokens.length; i++) {
-    if (ma.how[i] || a.tokens[i].kind === 'function' || a.tokens[i].kind === 'number') continue;
-    for (let j = 0; j < b.tokens.length; j++) {
-      if (mb.how[j] || b.tokens[j].kind === 'function' || b.tokens[j].kind === 'number' || !sameSpelling(a.tokens[i].norm, b.tokens[j].norm)) continue;
-      ma.how[i] = 2;
-      mb.how[j] = 2;
-      ma.partner[i] = j;
-      mb.partner[j] = i;
-      break;
-    }
-  }
-}
-
 /** Sums over one side: content tokens, matched ones, weights. */
 interface SideSums {
   content: number;
@@ -183,113 +107,6 @@ function sumSide(s: ScoreSentence, m: SideMatch): SideSums {
     }
   });
   return r;
-}
-
-/** Size of the multiset intersection of two sorted string lists (a merge: no allocation). */
-export function sharedSorted(a: readonly string[], b: readonly string[]): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return shared;
-}
-
-/** Dice coefficient of two multisets given as sorted lists. */
-export function diceSorted(a: readonly string[], b: readonly string[]): number {
-  if (!a.length && !b.length) return 1;
-  if (!a.length || !b.length) return 0;
-  return (2 * sharedSorted(a, b)) / (a.length + b.length);
-}
-
-/** Dice coefficient of two multisets of strings (any order). */
-export function dice(a: readonly string[], b: readonly string[]): number {
-  return diceSorted(a.slice().sort(), b.slice().sort());
-}
-
-/** Smoothed BLEU both ways, averaged: geometric mean of add-one 1- to 4-gram precisions (n-gram lists sorted). */
-export function bleuBothWays(ga: readonly string[][], gb: readonly string[][]): number {
-  let logA = 0;
-  let logB = 0;
-  for (let n = 0; n < 4; n++) {
-    const shared = sharedSorted(ga[n], gb[n]);
-    logA += Math.log((shared + 1) / (ga[n].length + 1));
-    logB += Math.log((shared + 1) / (gb[n].length + 1));
-  }
-  return (Math.exp(logA / 4) + Math.exp(logB / 4)) / 2;
-}
-
-/** Smoothed BLEU of word list `a` against `b`. */
-export function bleu(a: readonly string[], b: readonly string[]): number {
-  const grams = (w: readonly string[]) => [1, 2, 3, 4].map((n) => w.slice(0, Math.max(0, w.length - n + 1)).map((_, i) => w.slice(i, i + n).join(' ')).sort());
-  const ga = grams(a);
-  let log = 0;
-  const gb = grams(b);
-  for (let n = 0; n < 4; n++) log += Math.log((sharedSorted(ga[n], gb[n]) + 1) / (ga[n].length + 1));
-  return Math.exp(log / 4);
-}
-
-/** Longest common subsequence and longest common run of two word lists. */
-export function commonWords(a: readonly string[], b: readonly string[]): { lcs: number; run: number } {
-  let prevL = new Uint16Array(b.length + 1);
-  let prevR = new Uint16Array(b.length + 1);
-  let run = 0;
-  for (let i = 1; i <= a.length; i++) {
-    const curL = new Uint16Array(b.length + 1);
-    const curR = new Uint16Array(b.length + 1);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        curL[j] = prevL[j - 1] + 1;
-        curR[j] = prevR[j - 1] + 1;
-        if (curR[j] > run) run = curR[j];
-      } else curL[j] = curL[j - 1] > prevL[j] ? curL[j - 1] : prevL[j];
-    }
-    prevL = curL;
-    prevR = curR;
-  }
-  return { lcs: prevL[b.length], run };
-}
-
-/** Word-level edit distance (Levenshtein over lemmas). */
-export function wordEdits(a: readonly string[], b: readonly string[]): number {
-  let prev = new Uint16Array(b.length + 1).map((_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = new Uint16Array(b.length + 1);
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
-/** Order agreement of the matched content words: Kendall tau of their partners' positions (1 in order, -1 reversed). */
-export function matchOrder(a: ScoreSentence, partner: Int16Array): number {
-  const pos: number[] = [];
-  a.tokens.forEach((t, i) => {
-    if (partner[i] >= 0 && isContent(t)) pos.push(partner[i]);
-  });
-  let concordant = 0;
-  let pairs = 0;
-  for (let i = 0; i < pos.length; i++) for (let k = i + 1; k < pos.length; k++, pairs++) if (pos[k] > pos[i]) concordant++;
-  return pairs ? (2 * concordant) / pairs - 1 : 1;
-}
-
-/** True when some unmatched content word of one side is a WordNet antonym of one on the other. */
-function hasAntonym(a: ScoreSentence, ma: SideMatch, b: ScoreSentence, mb: SideMatch): boolean {
-  for (let i = 0; i < a.tokens.length; i++) {
-    if (ma.how[i] || a.tokens[i].kind !== 'content') continue;
-    for (let j = 0; j < b.tokens.length; j++) {
-      if (mb.how[j] || b.tokens[j].kind !== 'content') continue;
-      if (areAntonyms(a.tokens[i].forms.clean, b.tokens[j].forms.clean)) return true;
-    }
-  }
-  return false;
 }
 
 /** Specificity-weighted total and matched mass of one side's tokens. */
