@@ -5,7 +5,7 @@
 import { alignTokens, hasAntonym, isContent, matchOrder, type SideMatch } from './match';
 import { bleuBothWays, commonWords, diceSorted, wordEdits } from './sequences';
 export { bleu, bleuBothWays, commonWords, dice, diceSorted, sharedSorted, wordEdits } from './sequences';
-import { analyzeSentence, specificityOf, type ScoreContext, type ScoreSentence, type ScoreToken } from './tokens';
+import { analyzeSentence, specificityOf, type ScoreContext, type ScoreSentence } from './tokens';
 
 /** Names and descriptions of the features, in the order of `FeatureVector`. */
 export const FEATURES = [
