@@ -79,7 +79,7 @@ function describe(r: ReasonContribution, a: ScoreSentence, b: ScoreSentence, ma:
     case 'content':
       return plus ? named('shares rare words', pick(a, ma, true, ['content', 'name', 'number'], ctx)) : r.phrase;
     case 'unmatched':
-      return plus ? r.phrase : named('only one side has', either(['content', 'name', 'number']));
+      return plus ? r.phrase : named('only one side has', either(['content', 'name']));
     case 'names':
       return plus ? named('names agree', pick(a, ma, true, ['name'], ctx)) : named('names on one side only', either(['name']));
     case 'numbers':
