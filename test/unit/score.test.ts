@@ -59,7 +59,7 @@ test('helpers: dice, common words and BLEU', () => {
   assert.equal(dice(['a', 'b'], ['a', 'b']), 1);
   assert.equal(dice(['a', 'a'], ['a', 'b']), 0.5);
   assert.equal(dice([], ['a']), 0);
-  assert.deepEqual(commonWords(['x', 'a', 'b', 'c', 'y'], ['a', 'b', 'z', 'c']), { lcs: 3, run: 2 });
+  assert.deepEqual(commonWords(['x', 'a', 'b', 'c', 'y'], ['a', 'b', 'z', 'c']), { lcs: 3, run: 2, edits: 3 });
   assert.ok(bleu(['a', 'b', 'c', 'd'], ['a', 'b', 'c', 'd']) > 0.99);
   assert.ok(bleu(['a', 'b', 'c', 'd'], ['d', 'c', 'b', 'a']) < 0.5);
 });

@@ -3,7 +3,7 @@
 // plain-words description, so a hover can say why two passages match.
 // Never imports vscode.
 import { alignTokens, hasAntonym, isContent, matchOrder, type SideMatch } from './match';
-import { bleuBothWays, commonWords, diceSorted, wordEdits } from './sequences';
+import { bleuBothWays, commonWords, diceSorted } from './sequences';
 export { bleu, bleuBothWays, commonWords, dice, diceSorted, sharedSorted, wordEdits } from './sequences';
 import { analyzeSentence, specificityOf, type ScoreContext, type ScoreSentence } from './tokens';
 
@@ -181,7 +181,7 @@ export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ctx?: Sc
     diceSorted(a.charFourgrams, b.charFourgrams),
     Math.log1p(Math.max(sa.content - sa.contentMatched, sb.content - sb.contentMatched)),
     Math.log1p(Math.min(sa.content - sa.contentMatched, sb.content - sb.contentMatched)),
-    wordEdits(la, lb) / Math.max(na, nb),
+    common.edits / Math.max(na, nb),
     matchOrder(a, ma.partner),
     sa.numbersUnmatched > 0 && sb.numbersUnmatched > 0 ? 1 : 0,
     sa.namesUnmatched > 0 && sb.namesUnmatched > 0 ? 1 : 0,

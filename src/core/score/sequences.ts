@@ -52,25 +52,35 @@ export function bleu(a: readonly string[], b: readonly string[]): number {
   return Math.exp(log / 4);
 }
 
-/** Longest common subsequence and longest common run of two word lists. */
-export function commonWords(a: readonly string[], b: readonly string[]): { lcs: number; run: number } {
-  let prevL = new Uint16Array(b.length + 1);
-  let prevR = new Uint16Array(b.length + 1);
+/** Longest common subsequence, longest common run and word edit distance of two word lists (one dynamic-programming pass). */
+export function commonWords(a: readonly string[], b: readonly string[]): { lcs: number; run: number; edits: number } {
+  const w = b.length + 1;
+  let prevL = new Uint16Array(w);
+  let prevR = new Uint16Array(w);
+  let prevE = new Uint16Array(w).map((_, j) => j);
+  let curL = new Uint16Array(w);
+  let curR = new Uint16Array(w);
+  let curE = new Uint16Array(w);
   let run = 0;
   for (let i = 1; i <= a.length; i++) {
-    const curL = new Uint16Array(b.length + 1);
-    const curR = new Uint16Array(b.length + 1);
+    curE[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
+      const same = a[i - 1] === b[j - 1];
+      curE[j] = Math.min(prevE[j] + 1, curE[j - 1] + 1, prevE[j - 1] + (same ? 0 : 1));
+      if (same) {
         curL[j] = prevL[j - 1] + 1;
         curR[j] = prevR[j - 1] + 1;
         if (curR[j] > run) run = curR[j];
-      } else curL[j] = curL[j - 1] > prevL[j] ? curL[j - 1] : prevL[j];
+      } else {
+        curL[j] = curL[j - 1] > prevL[j] ? curL[j - 1] : prevL[j];
+        curR[j] = 0;
+      }
     }
-    prevL = curL;
-    prevR = curR;
+    [prevL, curL] = [curL, prevL];
+    [prevR, curR] = [curR, prevR];
+    [prevE, curE] = [curE, prevE];
   }
-  return { lcs: prevL[b.length], run };
+  return { lcs: prevL[b.length], run, edits: prevE[b.length] };
 }
 
 /** Word-level edit distance (Levenshtein over lemmas). */
