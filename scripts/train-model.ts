@@ -188,8 +188,19 @@ export interface TrainResult {
   bestF1: CutScores;
   bestAcc: CutScores;
   strict: CutScores;
+  /** The same figures at cut 0.5 on the even- and odd-numbered pairs: how much they move between two halves of the data. */
+  halves: { accuracy: number; f1: number; auc: number }[];
   /** The model fitted on every pair. */
   model: LogisticModel;
+}
+
+/** Accuracy, F1 and AUC at cut 0.5 on the even- and on the odd-numbered pairs. */
+function scoreHalves(labels: boolean[], probs: number[]): { accuracy: number; f1: number; auc: number }[] {
+  return [0, 1].map((h) => {
+    const idx = labels.map((_, i) => i).filter((i) => i % 2 === h);
+    const s = scoreAt(idx.map((i) => labels[i]), idx.map((i) => probs[i]), 0.5);
+    return { accuracy: s.accuracy, f1: s.f1, auc: rocAuc(idx.map((i) => labels[i]), idx.map((i) => probs[i])) };
+  });
 }
 
 /** Computes the features, cross-validates, picks the cuts and fits the final model. */
@@ -222,6 +233,7 @@ export function trainModel(pairs: MsrpPair[], o: TrainOptions): TrainResult {
     bestF1,
     bestAcc: bestCut(labels, probs, 'accuracy'),
     strict: scoreAt(labels, probs, strictCut),
+    halves: scoreHalves(labels, probs),
     model: fitLogistic([...FEATURE_NAMES], rows, allLabels.map((l) => (l ? 1 : 0)), { l2: o.l2, sampleWeights }),
   };
 }
@@ -232,6 +244,7 @@ function printResult(r: TrainResult, o: TrainOptions, pairs: MsrpPair[]): void {
   console.log(`MSRP train: ${r.pairs} pairs, ${FEATURE_NAMES.length} features, ${o.folds}-fold CV (seed ${o.seed}, l2 ${o.l2}), plus ${r.negatives} mined negatives (weight ${o.negativeWeight}) in training`);
   console.log(baseline(pairs, r.labels));
   console.log(`${line('default', r.at05)}  AUC ${r.auc.toFixed(3)}`);
+  console.log(`halves (even / odd pairs) at 0.50: accuracy ${r.halves.map((h) => pct(h.accuracy)).join(' / ')}, F1 ${r.halves.map((h) => pct(h.f1)).join(' / ')}, AUC ${r.halves.map((h) => h.auc.toFixed(3)).join(' / ')}`);
   console.log(line('best accuracy', r.bestAcc));
   console.log(line('best F1', r.bestF1));
   console.log(line('strict, for cross-story candidates', r.strict));
