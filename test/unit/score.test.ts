@@ -19,6 +19,13 @@ test('words: contractions split off their negation, possessives drop, numbers ke
   assert.deepEqual(splitWords("I'm sure they'll say we'd go"), ['I', "'m", 'sure', 'they', "'ll", 'say', 'we', "'d", 'go']);
 });
 
+test('words: abbreviations with or without periods, and "per cent", are one word', () => {
+  assert.deepEqual(splitWords('The U.S. rate rose 2 per cent'), ['The', 'US', 'rate', 'rose', '2', 'percent']);
+  const us = analyzeSentence('Officials in the US said').tokens[3];
+  assert.equal(us.kind, 'name', 'an acronym is a name, not the pronoun "us"');
+  assert.equal(feature('The F.B.I. opened an inquiry', 'The FBI opened an inquiry', 'names_unmatched'), 0);
+});
+
 test('tokens: function words weigh nothing, names and numbers weigh most, common words less than rare ones', () => {
   const s = analyzeSentence('The senator from Ohio said 1,200 drones were bought in Tehran');
   const by = (w: string) => s.tokens.find((t) => t.text === w)!;
