@@ -179,6 +179,11 @@ test('features: word order, spelling variants, and numbers or names that conflic
   assert.equal(feature('Factory output rose 4 percent in March', 'Factory output rose 6 percent in March', 'numbers_conflict'), 1);
   assert.equal(feature('Factory output rose 4 percent in March', 'Factory output rose in March', 'numbers_conflict'), 0);
   assert.equal(feature('Ms. Alvarez told reporters on Friday', 'Mr. Okafor told reporters on Friday', 'names_conflict'), 1);
+  // compareTexts' score of the pair, or the one a caller hands in (the aligner's comparison)
+  assert.equal(feature('The vote was delayed again.', 'The vote was delayed again.', 'rule_score'), 1);
+  const k = FEATURE_NAMES.indexOf('rule_score');
+  assert.equal(pairFeatures('The vote was delayed.', 'Officials delayed the vote.', undefined, 0.42)[k], 0.42);
+  assert.ok(feature('The vote was delayed.', 'Officials delayed the vote.', 'rule_score') < 1);
 });
 
 test('features are finite and bounded on any text', () => {

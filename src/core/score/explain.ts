@@ -98,10 +98,11 @@ function describe(r: ReasonContribution, a: ScoreSentence, b: ScoreSentence, ma:
 /**
  * Explains the same-claim model's verdict on two passages: its probability and the `n`
  * reasons that weigh most, each naming its words ("shares rare words: drones, Iran").
- * Pure; pass the corpus's score context so rarity comes from the corpus.
+ * Pure; pass the corpus's score context so rarity comes from the corpus, and compareTexts' score
+ * of the pair when it is at hand.
  */
-export function explainSameClaim(a: string, b: string, ctx?: ScoreContext, n = 3): SameClaimExplanation {
-  const score = scorePair(a, b, ctx);
+export function explainSameClaim(a: string, b: string, ctx?: ScoreContext, n = 3, ruleScore?: number): SameClaimExplanation {
+  const score = scorePair(a, b, ctx, undefined, ruleScore);
   const sa = analyzeSentence(a, ctx);
   const sb = analyzeSentence(b, ctx);
   const [ma, mb] = alignTokens(sa, sb);

@@ -2,6 +2,7 @@
 // symmetric (swapping the sentences changes nothing) and has a name and a
 // plain-words description, so a hover can say why two passages match.
 // Never imports vscode.
+import { compareTexts } from '../compare/compare';
 import { alignTokens, hasAntonym, isContent, matchOrder, type SideMatch } from './match';
 import { bleuBothWays, commonWords, diceSorted } from './sequences';
 export { bleu, bleuBothWays, commonWords, dice, diceSorted, sharedSorted, wordEdits } from './sequences';
@@ -47,6 +48,7 @@ export const FEATURES = [
   ['word_order', 'how far the matched words keep their order (Kendall tau)'],
   ['numbers_conflict', 'both sides give a number the other lacks'],
   ['names_conflict', 'both sides name someone or something the other does not'],
+  ['rule_score', "similarity score of the rule-based comparison (compareTexts' edit alignment)"],
 ] as const;
 
 /** A feature's name. */
@@ -126,7 +128,7 @@ function share(part: number, whole: number): number {
 }
 
 /** The feature vector of two analysed sentences (specificity from the context's corpus, when it has one). */
-export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ctx?: ScoreContext): FeatureVector {
+export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ruleScore: number, ctx?: ScoreContext): FeatureVector {
   const [ma, mb] = alignTokens(a, b);
   const xa = specificMass(a, ma, ctx);
   const xb = specificMass(b, mb, ctx);
@@ -185,10 +187,16 @@ export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ctx?: Sc
     matchOrder(a, ma.partner),
     sa.numbersUnmatched > 0 && sb.numbersUnmatched > 0 ? 1 : 0,
     sa.namesUnmatched > 0 && sb.namesUnmatched > 0 ? 1 : 0,
+    ruleScore,
   ];
 }
 
 /** The feature vector of two texts (sentences are analysed once per context). */
-export function pairFeatures(a: string, b: string, ctx?: ScoreContext): FeatureVector {
-  return featuresOfSentences(analyzeSentence(a, ctx), analyzeSentence(b, ctx), ctx);
+export function pairFeatures(a: string, b: string, ctx?: ScoreContext, ruleScore?: number): FeatureVector {
+  return featuresOfSentences(analyzeSentence(a, ctx), analyzeSentence(b, ctx), ruleScore ?? ruleScoreOf(a, b), ctx);
+}
+
+/** compareTexts' similarity score of two texts (symmetric), for callers that have no comparison at hand. */
+export function ruleScoreOf(a: string, b: string): number {
+  return compareTexts(a, b).score;
 }

@@ -63,7 +63,7 @@ function versionLines(index: CorpusIndex, c: Cluster, here: MatchSide, other: Ma
   lines.push('> ' + renderDiffMarkdown(wordDiff(here.text, other.text)));
   lines.push('');
   // a rewording is linked by the same-claim model: say why
-  if (pair?.match.grade === 'reworded') lines.push(`_Why linked:_ ${escapeHoverText(sameClaimLine(explainSameClaim(here.text, other.text)))}`, '');
+  if (pair?.match.grade === 'reworded') lines.push(`_Why linked:_ ${escapeHoverText(sameClaimLine(explainSameClaim(here.text, other.text, undefined, 3, pair.match.score)))}`, '');
   if (pair) {
     const divs = orderByDivergenceType(pair.match.divergences);
     for (const d of divs) {
