@@ -137,6 +137,14 @@ export interface Unit extends Span {
   quote?: string;
   /** True for boilerplate (cookie lines, bylines, credits): never matched. */
   boilerplate?: boolean;
+  /**
+   * The exact text between this unit and the next unit of its article when the two may be read as
+   * one (the next sentence of reporting; the next sentence of the quote, or of the same speaker's
+   * quote continued after its attribution). See align/adjacent.ts.
+   */
+  joinNext?: string;
+  /** True for a piece of a quote too short to be matched on its own: it is only read with its neighbours (joinNext). */
+  joinOnly?: boolean;
 }
 
 /** The result of comparing two strings. */

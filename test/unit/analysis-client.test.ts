@@ -66,7 +66,7 @@ test('the real worker returns analyzeCorpus’s result, reassembled from chunks'
   assert.ok(fs.existsSync(WORKER), 'dist/worker.js is built');
   const client = new AnalysisClient(WORKER);
   try {
-    const corpus = bigCorpus(4);
+    const corpus = bigCorpus(5);
     const outcome = await client.analyze(corpus);
     assert.ok(outcome);
     const expected = analyzeCorpus(corpus);
@@ -268,7 +268,7 @@ function onFirstChunk(client: AnalysisClient, f: () => void): void {
 test('after the first full result the real worker sends deltas; each rebuilt result equals analyzeCorpus’s', async () => {
   const client = new AnalysisClient(WORKER);
   try {
-    let corpus = bigCorpus(4);
+    let corpus = bigCorpus(5);
     const first = (await client.analyze(corpus))!.result;
     let previous = first;
     assert.equal(client.deltas, 0, 'the first result comes in full');
@@ -277,7 +277,7 @@ test('after the first full result the real worker sends deltas; each rebuilt res
       (a) => a.map((x, i) => (i === 1 ? { ...x, text: `${x.text}\n\nThe ministry declined to comment on the report on Tuesday evening.\n` } : x)), // renumbers what follows
       (a) => a.map((x, i) => (i === 4 ? { ...x, text: x.text.replace(/\b(\d)(\d)\b/, (_, p: string, q: string) => `${p}${(Number(q) + 1) % 10}`) } : x)), // same offsets, new text
       (a) => a.slice(2), // articles removed
-      (a) => [...a, bigCorpus(5)[seeds.length * 4 + 1]], // an article added
+      (a) => [...a, bigCorpus(6)[seeds.length * 5 + 1]], // an article added
       (a) => a, // nothing changed
     ];
     for (const [k, edit] of edits.entries()) {

@@ -292,3 +292,28 @@ test('attribution tokens: names and abbreviations stay whole, only bounding punc
   // A range is tokenised on its own: a word cut by the range start begins where the range does.
   assert.deepEqual(tokenizeCueRange(text, 7, 20).map((t) => [t.text, t.start]), [['anne', 7], ['Feinstei', 12]]);
 });
+
+test('a quote continued after its attribution is one quote: the continuation takes the speaker and the cue', () => {
+  const text =
+    'Senator Mary Cole spoke on Tuesday. “We will not stop fighting for these families,” she told reporters. “We will win this fight for everyone.”\n\n' +
+    '“Nobody in this chamber believes that promise,” said Tom Reed, her rival.';
+  const quotes = extractQuotes({ id: 'x', text });
+  assertSlices(text, quotes);
+  const first = find(quotes, 'We will not stop');
+  const second = find(quotes, 'We will win');
+  assert.equal(first.speaker, 'Mary Cole');
+  assert.equal(first.cue, 'told reporters');
+  assert.equal(second.speaker, 'Mary Cole');
+  assert.equal(second.cue, 'told reporters');
+  const other = find(quotes, 'Nobody in this chamber');
+  assert.equal(other.speaker, 'Tom Reed');
+  assert.equal(other.cue, 'said');
+});
+
+test('a quote split mid-sentence by its attribution: both parts have the speaker', () => {
+  const text = '“We will not stop fighting,” Cole said on Tuesday, “and we will win this fight for everyone.”';
+  const quotes = extractQuotes({ id: 'x', text });
+  assertSlices(text, quotes);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['Cole', 'Cole']);
+  assert.ok(quotes.every((q) => q.cue === 'said'), JSON.stringify(quotes));
+});

@@ -12,7 +12,8 @@ import { cancellationCheck, resolveAlignOptions, type AlignOptions, type AlignSt
 import { acceptBestPairs, compareUnits, newMatch, sideOf, type CompareCounts, type GradedPair } from './pairs';
 import { articleCount, prepareUnits, type PreparedUnit } from './prepare';
 import { keepsLink } from './gate';
-import { buildStoryContext } from './story';
+import { buildStoryContext, type StoryContext } from './story';
+import { compareNodes, joinAdjacent, nodeMatch, type AlignNode, type NodeLink } from './adjacent';
 
 export { AnalysisCancelled, cancellationCheck, type AlignOptions, type AlignStats } from './options';
 export { createAlignCache, type AlignCache, type CandidateIndex, type TextEntry, type WordKeyIds } from './cache';
@@ -26,8 +27,7 @@ export interface Alignment {
 }
 
 /** Grades every candidate pair (in index order); keeps those that say the same thing. */
-function gradeCandidates(prepared: readonly PreparedUnit[], candidates: CandidatePairs, cache: AlignCache, counts: CompareCounts, check: () => void): GradedPair[] {
-  const story = buildStoryContext(prepared, articleCount(prepared));
+function gradeCandidates(prepared: readonly PreparedUnit[], candidates: CandidatePairs, cache: AlignCache, counts: CompareCounts, story: StoryContext, check: () => void): GradedPair[] {
   const graded: GradedPair[] = [];
   for (let k = 0; k < candidates.first.length; k++) {
     const i = candidates.first[k];
@@ -41,23 +41,19 @@ function gradeCandidates(prepared: readonly PreparedUnit[], candidates: Candidat
   return graded;
 }
 
-/** Clusters accepted pairs of prepared units; a pair whose later unit came first is compared again the other way round. */
-function clusterAccepted(prepared: readonly PreparedUnit[], accepted: readonly GradedPair[], cache: AlignCache, counts: CompareCounts): Alignment {
-  const pos = Float64Array.from(prepared, (p) => spanKey(p.article, p.unit.start));
-  const article = Int32Array.from(prepared, (p) => p.article);
-  const endA = Int32Array.from(accepted, (g) => g.i);
-  const endB = Int32Array.from(accepted, (g) => g.j);
+/** Clusters the linked nodes (prepared units and joins); a link whose later node came first is compared again the other way round. */
+function clusterAccepted(nodes: readonly AlignNode[], links: readonly NodeLink[], cache: AlignCache, counts: CompareCounts): Alignment {
+  const pos = Float64Array.from(nodes, (n) => spanKey(n.article, n.unit.start));
+  const article = Int32Array.from(nodes, (n) => n.article);
+  const endA = Int32Array.from(links, (l) => l.a);
+  const endB = Int32Array.from(links, (l) => l.b);
   const groups = clusterLinks({ endA, endB, pos, article });
-  // one side object per unit, shared by its matches and its cluster's members (equal content; less memory)
-  const sides: MatchSide[] = new Array(prepared.length);
-  const sideAt = (i: number) => sides[i] ?? (sides[i] = sideOf(prepared[i].unit));
+  // one side object per node, shared by its matches and its cluster's members (equal content; less memory)
+  const sides: MatchSide[] = new Array(nodes.length);
+  const sideAt = (i: number) => sides[i] ?? (sides[i] = sideOf(nodes[i].unit));
   return numberClusters(
     groups,
-    ({ k, a, b, swapped }) => {
-      const ua = prepared[a].unit;
-      const ub = prepared[b].unit;
-      return newMatch(ua, ub, swapped ? compareUnits(ua, ub, cache, counts) : accepted[k].cmp, sideAt(a), sideAt(b));
-    },
+    ({ k, a, b, swapped }) => nodeMatch(nodes[a], nodes[b], swapped ? compareNodes(nodes[a], nodes[b], cache, counts) : links[k].cmp, sideAt(a), sideAt(b)),
     sideAt,
   );
 }
@@ -73,17 +69,22 @@ export function alignUnits(units: Unit[], options: AlignOptions = {}, stats?: Al
   const cache = given ?? createAlignCache();
   const opts = resolveAlignOptions(options);
   const check = cancellationCheck(options.isCancelled);
-  const { prepared, articleOrder } = prepareUnits(units, cache, check);
+  const { prepared, articleOrder, joinOnly } = prepareUnits(units, cache, check);
   const index = buildCandidateIndex(prepared, articleOrder, cache);
   const candidates = findCandidates(prepared, index, opts, check);
   const counts: CompareCounts = { compared: 0, comparedSame: 0 };
-  const graded = gradeCandidates(prepared, candidates, cache, counts, check);
+  const articles = articleCount(prepared);
+  const story = buildStoryContext(prepared, articles);
+  const graded = gradeCandidates(prepared, candidates, cache, counts, story, check);
+  // best pairs, then sentences joined where one outlet splits what another says in one (adjacent.ts)
+  const pool = joinOnly.length ? [...prepared, ...joinOnly] : prepared;
+  const { nodes, links } = joinAdjacent(acceptBestPairs(graded, articles), { prepared: pool, cache, counts, story, articles });
   // the comparisons are done: the texts prepared for them are not needed for building the result
   releaseSideTexts();
   if (stats) Object.assign(stats, { units: prepared.length, candidates: candidates.first.length, graded: graded.length, ...counts });
   // the run is complete (no more cancellation points): its index serves previews until the next one (kept only in a caller's cache)
   if (given) cache.frozen = index;
-  return clusterAccepted(prepared, acceptBestPairs(graded, articleCount(prepared)), cache, counts);
+  return clusterAccepted(nodes, links, cache, counts);
 }
 
 /** A candidate pair of a preview: a unit of a changed article and another unit. */

@@ -21,6 +21,8 @@ export interface PreparedUnits {
   prepared: PreparedUnit[];
   /** Article number by id, in order of first appearance among all units (taken or not). */
   articleOrder: Map<string, number>;
+  /** Join-only units (quote pieces too short to match alone), read only with their neighbours (adjacent.ts). */
+  joinOnly: PreparedUnit[];
 }
 
 /** (article, identity) pairs as numbers: article number × 2^26 + identity id. */
@@ -28,13 +30,14 @@ const IDENTITY_SPAN = 67108864;
 
 /**
  * Prepares the matchable units: no boilerplate, no empty ones, one copy of a
- * sentence repeated in an article. With `only`, units of other articles are
+ * sentence repeated in an article; join-only units apart. With `only`, units of other articles are
  * numbered (articles keep their order) but not taken.
  */
 export function prepareUnits(units: readonly Unit[], cache: AlignCache, check: () => void, only?: ReadonlySet<string>): PreparedUnits {
   const articleOrder = new Map<string, number>();
   const seen = new Set<number>();
   const prepared: PreparedUnit[] = [];
+  const joinOnly: PreparedUnit[] = [];
   let lastArticle: string | undefined;
   let article = -1;
   for (const unit of units) {
@@ -48,12 +51,16 @@ export function prepareUnits(units: readonly Unit[], cache: AlignCache, check: (
     if (unit.boilerplate || (only && !only.has(unit.article))) continue;
     const entry = textEntry(unit.text, cache);
     if (!entry.wordy) continue;
+    if (unit.joinOnly) {
+      joinOnly.push({ unit, article, entry });
+      continue;
+    }
     const id = article * IDENTITY_SPAN + entry.identityId;
     if (seen.has(id)) continue;
     seen.add(id);
     prepared.push({ unit, article, entry });
   }
-  return { prepared, articleOrder };
+  return { prepared, articleOrder, joinOnly };
 }
 
 /** The number of articles the prepared units belong to (one more than the highest article number). */

@@ -165,17 +165,20 @@ function inheritFromContinuation(found: FoundQuote[]): void {
   }
 }
 
-/** Each quote's speaker, a full quote without one taking the speaker of the quote before it in the same or the next paragraph. */
-function inheritSpeakers(scan: QuoteScan, found: FoundQuote[]): Array<string | null> {
-  const inherited: Array<string | null> = found.map((f) => f.attr?.speaker ?? null);
+/** Each quote's speaker and cue: a full quote without a speaker continues the quote before it in the same or the next paragraph, and takes its speaker and cue (one quote split around its attribution is one quote). */
+function inheritSpeakers(scan: QuoteScan, found: FoundQuote[]): { speakers: Array<string | null>; cues: Array<string | undefined> } {
+  const speakers: Array<string | null> = found.map((f) => f.attr?.speaker ?? null);
+  const cues: Array<string | undefined> = found.map((f) => f.attr?.cue);
   for (let k = 1; k < found.length; k++) {
     const f = found[k];
     const prev = found[k - 1];
-    if (inherited[k] || f.partial || (prev.partial && prev.q.para !== f.q.para)) continue;
+    if (speakers[k] || f.partial || (prev.partial && prev.q.para !== f.q.para)) continue;
     const sameOrNextPara = prev.q.para === f.q.para || (f.q.paraStart && isNextParagraph(scan, prev.q.para, f.q.para));
-    if (sameOrNextPara) inherited[k] = inherited[k - 1];
+    if (!sameOrNextPara) continue;
+    speakers[k] = speakers[k - 1];
+    if (speakers[k] && !cues[k]) cues[k] = cues[k - 1];
   }
-  return inherited;
+  return { speakers, cues };
 }
 
 /** True when paragraph `b` is the first non-blank line after paragraph `a`. */
@@ -183,8 +186,8 @@ function isNextParagraph(scan: QuoteScan, a: number, b: number): boolean {
   return b > a && previousNonBlankLine(scan.text, scan.lines, b) <= a;
 }
 
-/** The found quotes as Quote objects with ids from `startId`, speakers canonical within the article. */
-function toQuotes(article: ArticleInput, found: FoundQuote[], speakers: Array<string | null>, mentions: PersonMention[], startId: number): Quote[] {
+/** The found quotes as Quote objects with ids from `startId`, speakers canonical within the article, with their (inherited) cues. */
+function toQuotes(article: ArticleInput, found: FoundQuote[], { speakers, cues }: { speakers: Array<string | null>; cues: Array<string | undefined> }, mentions: PersonMention[], startId: number): Quote[] {
   const bySurname = new Map<string, Set<string>>();
   for (const m of mentions) {
     const sn = surnameOf(m.name);
@@ -197,7 +200,7 @@ function toQuotes(article: ArticleInput, found: FoundQuote[], speakers: Array<st
     if (speaker && /^[A-Z]/.test(speaker)) speaker = canonicalName(speaker, bySurname.get(surnameOf(speaker)) ?? []);
     const quote: Quote = { id: `q${startId + idx}`, article: article.id, start: s, end: e, text: article.text.slice(s, e), speaker };
     if (f.partial) quote.partial = true;
-    if (f.attr?.cue) quote.cue = f.attr.cue;
+    if (cues[idx]) quote.cue = cues[idx];
     return quote;
   });
 }

@@ -28,25 +28,50 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   return { start, end };
 }
 
-/** Splits each (non-partial) quote into sentence units carrying the quote's speaker. */
+/** Longest text between two quotes of one speaker read as one quote (“…,” she said, “…”). */
+export const MAX_CONTINUATION_GAP = 80;
+
+/** Longest such text when neither quote has a known speaker. */
+const MAX_UNATTRIBUTED_GAP = 40;
+
+/** True when quote unit `next` (the first sentence of the next quote) continues the quote that `last` ends, across `gap`. */
+function continuesQuote(last: Unit, next: Unit, gap: string): boolean {
+  if (last.speaker !== next.speaker) return false;
+  return gap.length <= (last.speaker ? MAX_CONTINUATION_GAP : MAX_UNATTRIBUTED_GAP);
+}
+
+/** Splits each (non-partial) quote into sentence units carrying the quote's speaker; neighbouring sentences of one speaker's quote are marked joinable (joinNext), and pieces too short to match alone are join-only. */
 export function buildQuoteUnits(article: ArticleInput, quotes: Quote[]): Unit[] {
   const units: Unit[] = [];
+  let last: Unit | undefined;
   for (const q of quotes) {
-    if (q.partial) continue;
-    for (const s of splitSentences(q.text)) {
+    if (q.partial) {
+      last = undefined;
+      continue;
+    }
+    splitSentences(q.text).forEach((s, k) => {
       const { start, end } = trimSpan(article.text, q.start + s.start, q.start + s.end);
       const text = article.text.slice(start, end);
-      if (!hasWords(text, MIN_UNIT_WORDS)) continue;
-      units.push({ article: article.id, start, end, text, kind: 'quote', speaker: q.speaker, quote: q.id });
-    }
+      if (!hasWords(text, 1)) {
+        last = undefined;
+        return;
+      }
+      const unit: Unit = { article: article.id, start, end, text, kind: 'quote', speaker: q.speaker, quote: q.id };
+      // a piece too short to match alone (“We will not stop,” she said, “until …”) is only read with its neighbours
+      if (!hasWords(text, MIN_UNIT_WORDS)) unit.joinOnly = true;
+      const gap = last ? article.text.slice(last.end, start) : '';
+      if (last && (k > 0 || continuesQuote(last, unit, gap))) last.joinNext = gap;
+      units.push((last = unit));
+    });
   }
   return units;
 }
 
-/** Sentences outside full quotes become passage units; boilerplate ones are flagged. */
+/** Sentences outside full quotes become passage units; boilerplate ones are flagged; sentences next to each other are marked joinable (joinNext). */
 export function buildPassageUnits(article: ArticleInput, quotes: Quote[]): Unit[] {
   const full = quotes.filter((q) => !q.partial);
   const units: Unit[] = [];
+  let last: Unit | undefined;
   for (const s of splitSentences(article.text)) {
     if (full.some((q) => q.start < s.end && s.start < q.end)) continue;
     const { start, end } = trimSpan(article.text, s.start, s.end);
@@ -54,7 +79,8 @@ export function buildPassageUnits(article: ArticleInput, quotes: Quote[]): Unit[
     if (!hasWords(text, MIN_UNIT_WORDS)) continue;
     const unit: Unit = { article: article.id, start, end, text, kind: 'passage', speaker: null };
     if (isBoilerplate(text)) unit.boilerplate = true;
-    units.push(unit);
+    else if (last && !last.boilerplate && last.end <= start && /^\s*$/.test(article.text.slice(last.end, start))) last.joinNext = article.text.slice(last.end, start);
+    units.push((last = unit));
   }
   return units;
 }
