@@ -92,7 +92,7 @@ function corpusContext(texts: Map<string, string>): ScoreContext {
 export function checkModel(result: AnalysisResult, texts: Map<string, string>): ModelCheck {
   const ctx = corpusContext(texts);
   const t0 = process.cpuUsage();
-  const scored = result.matches.map((m) => ({ cross: eventOf(m.a.article) !== eventOf(m.b.article), p: scorePair(m.a.text, m.b.text, ctx).probability }));
+  const scored = result.matches.map((m) => ({ cross: eventOf(m.a.article) !== eventOf(m.b.article), p: scorePair(m.a.text, m.b.text, ctx, undefined, m.score).probability }));
   const t1 = process.cpuUsage(t0);
   const cross = scored.filter((x) => x.cross);
   const same = scored.filter((x) => !x.cross);
@@ -307,7 +307,7 @@ if (require.main === module && /eval-?basil/i.test(process.argv[1] ?? '')) {
   for (const p of r.missed.slice(0, 40)) console.log(`  missed ${p.event} ${p.a.outlet}/${p.b.outlet}: «${p.a.quote}» ~ «${p.b.quote}»`);
   if (args.sample) {
     const ctx = corpusContext(r.texts);
-    const note = (m: Match) => `model: ${explainScore(scorePair(m.a.text, m.b.text, ctx))}`;
+    const note = (m: Match) => `model: ${explainScore(scorePair(m.a.text, m.b.text, ctx, undefined, m.score))}`;
     const pool = args.flagged ? r.mixed.matches.filter((m) => m.divergences.some((d) => d.substantive)) : r.mixed.matches;
     const source = args.flagged ? `the ${pool.length} matches with a substantive divergence (of ${r.matches}) of all ${r.articles} basil-dev articles in one folder` : `the ${r.matches} matches of all ${r.articles} basil-dev articles in one folder`;
     console.log(`sample written: ${writeSample(pool, args.sample, args.seed, source, note, 'test-output', args.flagged ? '-flagged' : '')}`);

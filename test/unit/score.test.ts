@@ -1,5 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { readMsrpTrain, trainModel, TRAIN_DEFAULTS } from '../../scripts/train-model';
+import { explainSameClaim, sameClaimLine } from '../../src/core/score/explain';
+import { wordEdits } from '../../src/core/score/sequences';
 import { bleu, commonWords, dice, FEATURE_NAMES, pairFeatures } from '../../src/core/score/features';
 import { fitLogistic, predictLogistic, sigmoid, solveLinear } from '../../src/core/score/logistic';
 import { explainScore, REASON_OF, SAME_CLAIM_CUT, SCORE_WEIGHTS, scorePair, STRICT_CLAIM_CUT, topReasons } from '../../src/core/score/model';
@@ -11,6 +17,13 @@ test('words: contractions split off their negation, possessives drop, numbers ke
   assert.deepEqual(splitWords("Iran didn't deny Russia's 1,200 drones"), ['Iran', 'did', "n't", 'deny', 'Russia', '1,200', 'drones']);
   assert.deepEqual(splitWords("We can't and won't"), ['We', 'can', "n't", 'and', 'will', "n't"]);
   assert.deepEqual(splitWords("I'm sure they'll say we'd go"), ['I', "'m", 'sure', 'they', "'ll", 'say', 'we', "'d", 'go']);
+});
+
+test('words: abbreviations with or without periods, and "per cent", are one word', () => {
+  assert.deepEqual(splitWords('The U.S. rate rose 2 per cent'), ['The', 'US', 'rate', 'rose', '2', 'percent']);
+  const us = analyzeSentence('Officials in the US said').tokens[3];
+  assert.equal(us.kind, 'name', 'an acronym is a name, not the pronoun "us"');
+  assert.equal(feature('The F.B.I. opened an inquiry', 'The FBI opened an inquiry', 'names_unmatched'), 0);
 });
 
 test('tokens: function words weigh nothing, names and numbers weigh most, common words less than rare ones', () => {
@@ -53,7 +66,7 @@ test('helpers: dice, common words and BLEU', () => {
   assert.equal(dice(['a', 'b'], ['a', 'b']), 1);
   assert.equal(dice(['a', 'a'], ['a', 'b']), 0.5);
   assert.equal(dice([], ['a']), 0);
-  assert.deepEqual(commonWords(['x', 'a', 'b', 'c', 'y'], ['a', 'b', 'z', 'c']), { lcs: 3, run: 2 });
+  assert.deepEqual(commonWords(['x', 'a', 'b', 'c', 'y'], ['a', 'b', 'z', 'c']), { lcs: 3, run: 2, edits: 3 });
   assert.ok(bleu(['a', 'b', 'c', 'd'], ['a', 'b', 'c', 'd']) > 0.99);
   assert.ok(bleu(['a', 'b', 'c', 'd'], ['d', 'c', 'b', 'a']) < 0.5);
 });
@@ -150,4 +163,104 @@ test('logistic regression: recovers a separating direction, and solveLinear solv
   assert.ok(m.weights[0] > 2 * Math.abs(m.weights[1]), `weights ${m.weights}`);
   assert.ok(predictLogistic(m, [0.9, 0]).probability > 0.9);
   assert.ok(predictLogistic(m, [-0.9, 0]).probability < 0.1);
+});
+
+test('helpers: word edits count inserts, deletes and replacements', () => {
+  assert.equal(wordEdits(['a', 'b', 'c'], ['a', 'b', 'c']), 0);
+  assert.equal(wordEdits(['a', 'b', 'c'], ['a', 'x', 'c', 'd']), 2);
+  assert.equal(wordEdits([], ['a', 'b']), 2);
+});
+
+test('features: word order, spelling variants, and numbers or names that conflict on both sides', () => {
+  assert.equal(feature('the mayor praised the new bridge', 'the mayor praised the new bridge', 'word_order'), 1);
+  assert.ok(feature('Harris beat Smith in the final round', 'In the final round Smith beat Harris', 'word_order') < 1);
+  // British and American spellings align (not left unmatched)
+  assert.equal(feature('The party organised a youth camp', 'The party organized a youth camp', 'unmatched_words_max'), 0);
+  assert.equal(feature('Factory output rose 4 percent in March', 'Factory output rose 6 percent in March', 'numbers_conflict'), 1);
+  assert.equal(feature('Factory output rose 4 percent in March', 'Factory output rose in March', 'numbers_conflict'), 0);
+  assert.equal(feature('Ms. Alvarez told reporters on Friday', 'Mr. Okafor told reporters on Friday', 'names_conflict'), 1);
+  // compareTexts' score of the pair, or the one a caller hands in (the aligner's comparison)
+  assert.equal(feature('The vote was delayed again.', 'The vote was delayed again.', 'rule_score'), 1);
+  const k = FEATURE_NAMES.indexOf('rule_score');
+  assert.equal(pairFeatures('The vote was delayed.', 'Officials delayed the vote.', undefined, 0.42)[k], 0.42);
+  assert.ok(feature('The vote was delayed.', 'Officials delayed the vote.', 'rule_score') < 1);
+});
+
+test('features are finite and bounded on any text', () => {
+  const pool = ['the', 'Senate', 'voted', 'not', '42', 'drones', 'Iran', "didn't", 'bought', 'purchased', 'three', '1,200', 'organised', 'organized', 'said', '.', ',', '"', 'É', 'über'];
+  const text = fc.array(fc.constantFrom(...pool), { maxLength: 25 }).map((w) => w.join(' '));
+  fc.assert(
+    fc.property(text, text, (a, b) => {
+      const x = pairFeatures(a, b);
+      assert.equal(x.length, FEATURE_NAMES.length);
+      x.forEach((v, k) => assert.ok(Number.isFinite(v) && v >= -1 && v <= 10, `${FEATURE_NAMES[k]} = ${v}`));
+      const p = scorePair(a, b).probability;
+      assert.ok(p >= 0 && p <= 1);
+    }),
+    { numRuns: 150, seed: 12 },
+  );
+});
+
+test('explanation: names the rare words both sides share, the numbers, and the length', () => {
+  const a = 'The White House says Russia is looking to buy more attack drones from Iran after using up most of the 400 drones it bought.';
+  const b = 'Russia has used up most of the 400 attack drones it bought from Iran, the White House says.';
+  const e = explainSameClaim(a, b, undefined, 7);
+  assert.ok(e.probability > 0.5, `probability ${e.probability}`);
+  const content = e.reasons.find((r) => r.reason === 'content')!;
+  assert.match(content.text, /^shares rare words: /);
+  // every word it names is in both texts
+  for (const w of content.text.replace('shares rare words: ', '').split(', ')) {
+    assert.ok(a.includes(w) && b.includes(w), `"${w}" is shared`);
+  }
+  assert.equal(e.reasons.find((r) => r.reason === 'numbers')?.text, 'numbers agree: 400');
+  assert.ok(e.reasons.every((r, k) => k === 0 || Math.abs(e.reasons[k - 1].contribution) >= Math.abs(r.contribution)), 'strongest first');
+  assert.match(sameClaimLine(e), /^same claim \d+ %: shares rare words: /);
+});
+
+test('explanation: says which numbers differ and how much longer one side is', () => {
+  const e = explainSameClaim('Factory output rose 4 percent in March.', 'Factory output rose 6 percent in March, the ministry said on Tuesday after a long review of its figures.', undefined, 7);
+  assert.equal(e.reasons.find((r) => r.reason === 'numbers')?.text, 'numbers differ: 4, 6');
+  assert.ok(e.reasons.find((r) => r.reason === 'length')!.text.startsWith('length differs ×'));
+  const un = e.reasons.find((r) => r.reason === 'unmatched')!;
+  assert.ok(un.contribution < 0);
+  assert.match(un.text, /^only one side has: (ministry|review|figures|Tuesday)/);
+  const neg = explainSameClaim('The Senate passed the farm bill on Tuesday.', 'The Senate did not pass the farm bill on Tuesday.', undefined, 7);
+  assert.equal(neg.reasons.find((r) => r.reason === 'polarity')?.text, 'one side negates, the other not');
+});
+
+/** Labelled pairs written for the test, in MSRP's style: reworded reports of one fact, and near misses. */
+function syntheticPairs(): { label: boolean; id: string; a: string; b: string }[] {
+  const subjects = ['The company', 'The city council', 'Officials in Ohio', 'The union', 'The ministry', 'Shares of Acme'];
+  const facts = [
+    ['cut 300 jobs on Monday', 'eliminated 300 positions on Monday', 'cut 900 jobs last year'],
+    ['approved the budget after a long debate', 'passed the budget following lengthy debate', 'rejected a plan for new parks'],
+    ['rose 5 percent in early trading', 'gained 5 percent early in the session', 'fell sharply after the report'],
+  ];
+  const out: { label: boolean; id: string; a: string; b: string }[] = [];
+  subjects.forEach((s, i) => facts.forEach(([x, same, other], j) => {
+    out.push({ label: true, id: `${i}/${j}/p`, a: `${s} ${x}.`, b: `${s} ${same}, a spokesman said.` });
+    out.push({ label: false, id: `${i}/${j}/n`, a: `${s} ${x}.`, b: `${subjects[(i + 1) % subjects.length]} ${other}.` });
+  }));
+  return out;
+}
+
+test('training is deterministic: the same pairs give the same weights, cuts and figures', () => {
+  const pairs = syntheticPairs();
+  const o = { ...TRAIN_DEFAULTS, folds: 3, negatives: 10 };
+  const r1 = trainModel(pairs, o);
+  const r2 = trainModel(pairs, o);
+  assert.deepEqual(r1.model, r2.model);
+  assert.deepEqual([r1.at05, r1.auc, r1.bestF1], [r2.at05, r2.auc, r2.bestF1]);
+  assert.equal(r1.model.weights.length, FEATURE_NAMES.length);
+});
+
+// The committed weights reproduce from MSRP train (only where the data is: set CROSSCHECK_DATA to shared/data)
+const dataDir = process.env.CROSSCHECK_DATA ?? path.join('..', 'shared', 'data');
+const msrp = fs.existsSync(path.join(dataDir, 'msrp-train')) ? readMsrpTrain(dataDir) : undefined;
+test('training reproduces the committed weights.json from MSRP train', { skip: msrp ? false : 'MSRP train not found (set CROSSCHECK_DATA)' }, () => {
+  const r = trainModel(msrp!, TRAIN_DEFAULTS);
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  assert.deepEqual(r.model.weights.map(round), SCORE_WEIGHTS.weights);
+  assert.equal(round(r.model.bias), SCORE_WEIGHTS.bias);
+  assert.equal(round(r.auc), SCORE_WEIGHTS.crossValidated.auc);
 });

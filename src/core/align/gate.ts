@@ -9,10 +9,12 @@ import { sameStory, type StoryContext } from './story';
 
 /**
  * The model's cut inside one story: well below its best-F1 cut, because the model was fitted on
- * whole-sentence paraphrases and scores a quote against its longer version low; it still removes
- * pairs with no shared claim that compareTexts took for a rewording.
+ * whole-sentence paraphrases and scores a quote against its longer version low (more so since it
+ * weighs compareTexts' score, which is low for such pairs: 0.02 keeps the shared quotes of
+ * basil-dev that 0.05 kept before); it still removes pairs with no shared claim that compareTexts
+ * took for a rewording.
  */
-export const IN_STORY_CUT = 0.05;
+export const IN_STORY_CUT = 0.02;
 
 /** A sentence of at most this many words is short: inside a story it needs the model's best-F1 cut (more evidence for less text). */
 export const SHORT_WORDS = 10;
@@ -27,5 +29,5 @@ export function keepsLink(textA: string, textB: string, cmp: Comparison, ai: num
   if (cmp.grade !== 'reworded') return true;
   const short = Math.min(wordCount(textA), wordCount(textB)) <= SHORT_WORDS;
   const cut = !sameStory(story, ai, aj) ? STRICT_CLAIM_CUT : short ? SAME_CLAIM_CUT : IN_STORY_CUT;
-  return scorePair(textA, textB, cache.score).probability >= cut;
+  return scorePair(textA, textB, cache.score, undefined, cmp.score).probability >= cut;
 }

@@ -2,9 +2,11 @@
 // symmetric (swapping the sentences changes nothing) and has a name and a
 // plain-words description, so a hover can say why two passages match.
 // Never imports vscode.
-import { sameLemmaForms } from '../lexicon/morphology';
-import { areAntonyms, synonymFormsMatch, synonymForms } from '../lexicon/synonyms';
-import { analyzeSentence, specificityOf, type ScoreContext, type ScoreSentence, type ScoreToken } from './tokens';
+import { compareTexts } from '../compare/compare';
+import { alignTokens, hasAntonym, isContent, matchOrder, type SideMatch } from './match';
+import { bleuBothWays, commonWords, diceSorted } from './sequences';
+export { bleu, bleuBothWays, commonWords, dice, diceSorted, sharedSorted, wordEdits } from './sequences';
+import { analyzeSentence, specificityOf, type ScoreContext, type ScoreSentence } from './tokens';
 
 /** Names and descriptions of the features, in the order of `FeatureVector`. */
 export const FEATURES = [
@@ -42,6 +44,11 @@ export const FEATURES = [
   ['char4_overlap', 'share of character four-grams shared'],
   ['unmatched_words_max', 'content words left unmatched on the side with more of them (count)'],
   ['unmatched_words_min', 'content words left unmatched on the side with fewer of them (count)'],
+  ['word_edits', 'word edits (insert, delete, replace) turning one side into the other, relative to the longer side'],
+  ['word_order', 'how far the matched words keep their order (Kendall tau)'],
+  ['numbers_conflict', 'both sides give a number the other lacks'],
+  ['names_conflict', 'both sides name someone or something the other does not'],
+  ['rule_score', "similarity score of the rule-based comparison (compareTexts' edit alignment)"],
 ] as const;
 
 /** A feature's name. */
@@ -52,52 +59,6 @@ export const FEATURE_NAMES: readonly FeatureName[] = FEATURES.map((f) => f[0]);
 
 /** Feature values in the order of FEATURE_NAMES. */
 export type FeatureVector = number[];
-
-/** How each token of a side was matched: 0 unmatched, 1 same lemma, 2 synonym. */
-interface SideMatch {
-  how: Uint8Array;
-}
-
-function isContent(t: ScoreToken): boolean {
-  return t.kind !== 'function';
-}
-
-/** Numbers equal after folding ("1,200" / "1200", "5.0" / "5"). */
-function sameNumber(a: ScoreToken, b: ScoreToken): boolean {
-  return a.norm === b.norm || (Number.isFinite(Number(a.norm)) && Number(a.norm) === Number(b.norm));
-}
-
-function sameWord(a: ScoreToken, b: ScoreToken): boolean {
-  if (a.kind === 'number' || b.kind === 'number') return a.kind === b.kind && sameNumber(a, b);
-  return sameLemmaForms(a.forms, b.forms);
-}
-
-/** Greedy one-to-one alignment: same lemma first, then synonyms among content words. */
-function alignTokens(a: ScoreSentence, b: ScoreSentence): [SideMatch, SideMatch] {
-  const ma: SideMatch = { how: new Uint8Array(a.tokens.length) };
-  const mb: SideMatch = { how: new Uint8Array(b.tokens.length) };
-  for (let i = 0; i < a.tokens.length; i++) {
-    for (let j = 0; j < b.tokens.length; j++) {
-      if (mb.how[j] || !sameWord(a.tokens[i], b.tokens[j])) continue;
-      ma.how[i] = 1;
-      mb.how[j] = 1;
-      break;
-    }
-  }
-  for (let i = 0; i < a.tokens.length; i++) {
-    const ta = a.tokens[i];
-    if (ma.how[i] || ta.kind !== 'content') continue;
-    const fa = synonymForms(ta.forms.clean);
-    for (let j = 0; j < b.tokens.length; j++) {
-      const tb = b.tokens[j];
-      if (mb.how[j] || tb.kind !== 'content' || !synonymFormsMatch(fa, synonymForms(tb.forms.clean))) continue;
-      ma.how[i] = 2;
-      mb.how[j] = 2;
-      break;
-    }
-  }
-  return [ma, mb];
-}
 
 /** Sums over one side: content tokens, matched ones, weights. */
 interface SideSums {
@@ -150,89 +111,6 @@ function sumSide(s: ScoreSentence, m: SideMatch): SideSums {
   return r;
 }
 
-/** Size of the multiset intersection of two sorted string lists (a merge: no allocation). */
-export function sharedSorted(a: readonly string[], b: readonly string[]): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return shared;
-}
-
-/** Dice coefficient of two multisets given as sorted lists. */
-export function diceSorted(a: readonly string[], b: readonly string[]): number {
-  if (!a.length && !b.length) return 1;
-  if (!a.length || !b.length) return 0;
-  return (2 * sharedSorted(a, b)) / (a.length + b.length);
-}
-
-/** Dice coefficient of two multisets of strings (any order). */
-export function dice(a: readonly string[], b: readonly string[]): number {
-  return diceSorted(a.slice().sort(), b.slice().sort());
-}
-
-/** Smoothed BLEU both ways, averaged: geometric mean of add-one 1- to 4-gram precisions (n-gram lists sorted). */
-export function bleuBothWays(ga: readonly string[][], gb: readonly string[][]): number {
-  let logA = 0;
-  let logB = 0;
-  for (let n = 0; n < 4; n++) {
-    const shared = sharedSorted(ga[n], gb[n]);
-    logA += Math.log((shared + 1) / (ga[n].length + 1));
-    logB += Math.log((shared + 1) / (gb[n].length + 1));
-  }
-  return (Math.exp(logA / 4) + Math.exp(logB / 4)) / 2;
-}
-
-/** Smoothed BLEU of word list `a` against `b`. */
-export function bleu(a: readonly string[], b: readonly string[]): number {
-  const grams = (w: readonly string[]) => [1, 2, 3, 4].map((n) => w.slice(0, Math.max(0, w.length - n + 1)).map((_, i) => w.slice(i, i + n).join(' ')).sort());
-  const ga = grams(a);
-  let log = 0;
-  const gb = grams(b);
-  for (let n = 0; n < 4; n++) log += Math.log((sharedSorted(ga[n], gb[n]) + 1) / (ga[n].length + 1));
-  return Math.exp(log / 4);
-}
-
-/** Longest common subsequence and longest common run of two word lists. */
-export function commonWords(a: readonly string[], b: readonly string[]): { lcs: number; run: number } {
-  let prevL = new Uint16Array(b.length + 1);
-  let prevR = new Uint16Array(b.length + 1);
-  let run = 0;
-  for (let i = 1; i <= a.length; i++) {
-    const curL = new Uint16Array(b.length + 1);
-    const curR = new Uint16Array(b.length + 1);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        curL[j] = prevL[j - 1] + 1;
-        curR[j] = prevR[j - 1] + 1;
-        if (curR[j] > run) run = curR[j];
-      } else curL[j] = curL[j - 1] > prevL[j] ? curL[j - 1] : prevL[j];
-    }
-    prevL = curL;
-    prevR = curR;
-  }
-  return { lcs: prevL[b.length], run };
-}
-
-/** True when some unmatched content word of one side is a WordNet antonym of one on the other. */
-function hasAntonym(a: ScoreSentence, ma: SideMatch, b: ScoreSentence, mb: SideMatch): boolean {
-  for (let i = 0; i < a.tokens.length; i++) {
-    if (ma.how[i] || a.tokens[i].kind !== 'content') continue;
-    for (let j = 0; j < b.tokens.length; j++) {
-      if (mb.how[j] || b.tokens[j].kind !== 'content') continue;
-      if (areAntonyms(a.tokens[i].forms.clean, b.tokens[j].forms.clean)) return true;
-    }
-  }
-  return false;
-}
-
 /** Specificity-weighted total and matched mass of one side's tokens. */
 function specificMass(s: ScoreSentence, m: SideMatch, ctx?: ScoreContext): { total: number; matched: number } {
   let total = 0;
@@ -250,7 +128,7 @@ function share(part: number, whole: number): number {
 }
 
 /** The feature vector of two analysed sentences (specificity from the context's corpus, when it has one). */
-export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ctx?: ScoreContext): FeatureVector {
+export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ruleScore: number, ctx?: ScoreContext): FeatureVector {
   const [ma, mb] = alignTokens(a, b);
   const xa = specificMass(a, ma, ctx);
   const xb = specificMass(b, mb, ctx);
@@ -305,10 +183,20 @@ export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ctx?: Sc
     diceSorted(a.charFourgrams, b.charFourgrams),
     Math.log1p(Math.max(sa.content - sa.contentMatched, sb.content - sb.contentMatched)),
     Math.log1p(Math.min(sa.content - sa.contentMatched, sb.content - sb.contentMatched)),
+    common.edits / Math.max(na, nb),
+    matchOrder(a, ma.partner),
+    sa.numbersUnmatched > 0 && sb.numbersUnmatched > 0 ? 1 : 0,
+    sa.namesUnmatched > 0 && sb.namesUnmatched > 0 ? 1 : 0,
+    ruleScore,
   ];
 }
 
 /** The feature vector of two texts (sentences are analysed once per context). */
-export function pairFeatures(a: string, b: string, ctx?: ScoreContext): FeatureVector {
-  return featuresOfSentences(analyzeSentence(a, ctx), analyzeSentence(b, ctx), ctx);
+export function pairFeatures(a: string, b: string, ctx?: ScoreContext, ruleScore?: number): FeatureVector {
+  return featuresOfSentences(analyzeSentence(a, ctx), analyzeSentence(b, ctx), ruleScore ?? ruleScoreOf(a, b), ctx);
+}
+
+/** compareTexts' similarity score of two texts (symmetric), for callers that have no comparison at hand. */
+export function ruleScoreOf(a: string, b: string): number {
+  return compareTexts(a, b).score;
 }

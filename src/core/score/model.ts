@@ -2,7 +2,7 @@
 // with the reason split per feature so a hover can say why. Weights come from
 // weights.json, written by scripts/train-model.ts (logistic regression on MSRP
 // train). Never imports vscode; nothing is downloaded or read at run time.
-import { FEATURES, FEATURE_NAMES, featuresOfSentences, type FeatureName } from './features';
+import { FEATURES, FEATURE_NAMES, featuresOfSentences, ruleScoreOf, type FeatureName } from './features';
 import { predictLogistic, type LogisticModel } from './logistic';
 import { analyzeSentence, type ScoreContext } from './tokens';
 import weightsJson from './weights.json';
@@ -56,6 +56,9 @@ export const REASON_OF: Readonly<Record<FeatureName, ReasonName>> = {
   bleu: 'wording',
   common_subsequence: 'wording',
   common_run: 'wording',
+  word_edits: 'wording',
+  word_order: 'wording',
+  rule_score: 'wording',
   content_cover_min: 'content',
   content_cover_max: 'content',
   rare_cover_min: 'content',
@@ -78,8 +81,10 @@ export const REASON_OF: Readonly<Record<FeatureName, ReasonName>> = {
   length_gap: 'length',
   names_shared: 'names',
   names_unmatched: 'names',
+  names_conflict: 'names',
   numbers_shared: 'numbers',
   numbers_unmatched: 'numbers',
+  numbers_conflict: 'numbers',
   negation_differs: 'polarity',
   antonym: 'polarity',
 };
@@ -129,11 +134,12 @@ function checkWeights(w: ScoreWeights): void {
 /**
  * Scores two texts (sentences or short passages): probability of the same claim, and
  * each feature's contribution to the logit (they sum with `bias` to `logit`).
- * Pass one context per corpus so each sentence is analysed once.
+ * Pass one context per corpus so each sentence is analysed once, and the comparison's
+ * score when compareTexts already ran on the pair (else it runs here).
  */
-export function scorePair(a: string, b: string, ctx?: ScoreContext, weights: ScoreWeights = SCORE_WEIGHTS): PairScore {
+export function scorePair(a: string, b: string, ctx?: ScoreContext, weights: ScoreWeights = SCORE_WEIGHTS, ruleScore?: number): PairScore {
   checkWeights(weights);
-  const x = featuresOfSentences(analyzeSentence(a, ctx), analyzeSentence(b, ctx), ctx);
+  const x = featuresOfSentences(analyzeSentence(a, ctx), analyzeSentence(b, ctx), ruleScore ?? ruleScoreOf(a, b), ctx);
   const p = predictLogistic(weights, x);
   const contributions = p.contributions.map((c, k) => ({ feature: FEATURE_NAMES[k], description: DESCRIPTIONS.get(FEATURE_NAMES[k]) ?? '', value: x[k], contribution: c }));
   return { probability: p.probability, logit: p.logit, bias: p.bias, contributions, reasons: sumReasons(contributions) };

@@ -125,8 +125,10 @@ function isTitleCase(words: string[]): boolean {
 /** Splits out the words and numbers of a sentence (`don't` → `do`, `n't`). */
 export function splitWords(text: string): string[] {
   const out: string[] = [];
+  // house style: "U.S." / "US", "per cent" / "percent"
+  const folded = text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '') + ' ').replace(/\bper cent\b/gi, 'percent');
   TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+  for (let m = TOKEN_RE.exec(folded); m; m = TOKEN_RE.exec(folded)) {
     const w = m[0];
     const neg = /^(\p{L}+)n['’]t$/iu.exec(w);
     if (neg && neg[1].length > 1) out.push(neg[1].toLowerCase() === 'wo' ? 'will' : neg[1].toLowerCase() === 'ca' ? 'can' : neg[1], "n't");
@@ -154,11 +156,12 @@ function makeToken(word: string, index: number, titleCase: boolean): ScoreToken 
   }
   const norm = word.toLowerCase().replace(/’/g, "'");
   const forms = lemmaForms(norm);
-  if (FUNCTION_WORDS.has(norm) || FUNCTION_WORDS.has(forms.clean)) return { text: word, norm, forms, kind: 'function', weight: 0, role: 'm' };
+  const acronym = /^\p{Lu}{2,}$/u.test(word);
+  if (!acronym && (FUNCTION_WORDS.has(norm) || FUNCTION_WORDS.has(forms.clean))) return { text: word, norm, forms, kind: 'function', weight: 0, role: 'm' };
   const capital = /^\p{Lu}/u.test(word);
   const known = senseCount(forms.lemma) > 0 || senseCount(norm) > 0;
   // a capitalised word is a name unless it opens the sentence (or a title-case headline) and is a dictionary word
-  const name = capital && !((index === 0 || titleCase) && known);
+  const name = acronym || (capital && !((index === 0 || titleCase) && known));
   return { text: word, norm, forms, kind: name ? 'name' : 'content', weight: name ? 3 : rarityOf(norm, forms.lemma), role: name ? 'n' : roleOf(norm, forms.lemma) };
 }
 

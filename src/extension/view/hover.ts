@@ -1,6 +1,7 @@
 // Hover markdown for a matched span: the cluster, every other version diffed
 // against this one, their divergences and command links. Pure: no `vscode` import.
 import { sourceLabels } from '../../core/meta/labels';
+import { explainSameClaim, sameClaimLine } from '../../core/score/explain';
 import type { Cluster, MatchSide } from '../../core/types';
 import { Commands, commandUri } from '../commands/ids';
 import type { CorpusIndex } from './corpusIndex';
@@ -61,6 +62,8 @@ function versionLines(index: CorpusIndex, c: Cluster, here: MatchSide, other: Ma
   lines.push('');
   lines.push('> ' + renderDiffMarkdown(wordDiff(here.text, other.text)));
   lines.push('');
+  // a rewording is linked by the same-claim model: say why
+  if (pair?.match.grade === 'reworded') lines.push(`_Why linked:_ ${escapeHoverText(sameClaimLine(explainSameClaim(here.text, other.text, undefined, 3, pair.match.score)))}`, '');
   if (pair) {
     const divs = orderByDivergenceType(pair.match.divergences);
     for (const d of divs) {
