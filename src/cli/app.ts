@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeCorpus } from '../core/pipeline/analyze';
 import { compareTexts } from '../core/compare/compare';
+import { writeChunksAtomicSync, writeFileAtomicSync } from '../core/io/atomicWrite';
 import { CorpusError, loadCorpus } from '../core/io/corpus';
 import { decodeArticle } from '../core/io/decode';
 import { renderMarkdown, renderTerminal, writeJsonReport } from '../core/report';
@@ -17,7 +18,6 @@ import { reviewJson } from '../core/review/format';
 import { readReviewFile, ReviewFileError } from '../core/review/store';
 import { ImportError } from '../core/webimport/extract';
 import { describeImport, runImportCommand, runImportFileSync } from './importCommand';
-import { writeChunksAtomicSync, type ChunkProducer } from './output';
 import type { AnalysisResult, Article, Comparison } from '../core/types';
 
 /** Exit codes of the CLI. */
@@ -169,12 +169,17 @@ function realPathOf(p: string): string {
   }
 }
 
+/** Produces output by calling `put` with each chunk, in order. */
+type ChunkProducer = (put: (chunk: string) => void) => void;
+
 /** Writes the output (a text, or chunks from a producer) to stdout or, with --out, atomically to the file. */
 function writeOutput(output: string | ChunkProducer, args: CliArgs, io: CliIO): void {
-  const produce: ChunkProducer = typeof output === 'string' ? (put) => put(output) : output;
-  if (!args.out) return produce(io.stdout);
+  if (!args.out) return typeof output === 'string' ? io.stdout(output) : output(io.stdout);
   try {
-    writeChunksAtomicSync(args.out, produce);
+    if (typeof output === 'string') {
+      const text = output;
+      writeFileAtomicSync(args.out, text);
+    } else writeChunksAtomicSync(args.out, output);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === undefined) throw e; // not the file system's: an internal error
     throw new UsageError(`cannot write ${args.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);

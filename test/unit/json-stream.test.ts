@@ -8,7 +8,7 @@ import { streamJson } from '../../src/core/report/jsonStream';
 import { renderJson, toJsonReport, writeJsonReport } from '../../src/core/report';
 import { analyzeCorpus } from '../../src/core/pipeline/analyze';
 import { loadCorpus } from '../../src/core/io/corpus';
-import { writeChunksAtomicSync } from '../../src/cli/output';
+import { writeChunksAtomicSync } from '../../src/core/io/atomicWrite';
 import { main } from '../../src/cli/app';
 import type { AnalysisResult, Match } from '../../src/core/types';
 
