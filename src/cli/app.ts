@@ -6,10 +6,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeCorpus } from '../core/pipeline/analyze';
 import { compareTexts } from '../core/compare/compare';
-import { writeFileAtomicSync } from '../core/io/atomicWrite';
+import { writeChunksAtomicSync, writeFileAtomicSync } from '../core/io/atomicWrite';
 import { CorpusError, loadCorpus } from '../core/io/corpus';
 import { decodeArticle } from '../core/io/decode';
-import { renderMarkdown, renderTerminal, toJsonReport } from '../core/report';
+import { renderMarkdown, renderTerminal, writeJsonReport } from '../core/report';
 import { renderHtml } from '../core/report/html';
 import { analysisInputOf, sourceLabels, withArticleMeta } from '../core/meta/labels';
 import { maskFrontMatter, parseFrontMatter } from '../core/meta/frontMatter';
@@ -129,19 +129,16 @@ function runReport(args: CliArgs, io: CliIO): number {
   const analysed = analyzeCorpus(corpus.articles.map(analysisInputOf));
   const result = { ...withArticleMeta(analysed, corpus.articles), skipped: corpus.problems, notes: corpus.notes };
   const review = args.review ? loadReview(args.review, result, corpus.articles) : undefined;
-  writeOutput(renderReport(result, args, io, review), args, io);
+  writeOutput((put) => writeReport(result, args, io, review, put), args, io);
   return EXIT.ok;
 }
 
-/** The report text in the chosen format. */
-function renderReport(result: AnalysisResult, args: CliArgs, io: CliIO, review: ReviewState | undefined): string {
-  if (args.format === 'json') {
-    const json = { ...toJsonReport(result), ...(review ? { review: reviewJson(review, args.review!) } : {}) };
-    return JSON.stringify(json, null, 2) + '\n';
-  }
-  if (args.format === 'markdown') return renderMarkdown(result, { review });
-  if (args.format === 'html') return renderHtml(result, { review });
-  return renderTerminal(result, { color: io.isTTY && !args.out && !process.env.NO_COLOR, review }) + '\n';
+/** Writes the report in the chosen format through `put` (the JSON report chunk by chunk, never as one string). */
+function writeReport(result: AnalysisResult, args: CliArgs, io: CliIO, review: ReviewState | undefined, put: (chunk: string) => void): void {
+  if (args.format === 'json') return writeJsonReport(result, put, review ? { review: reviewJson(review, args.review!) } : {});
+  if (args.format === 'markdown') return put(renderMarkdown(result, { review }));
+  if (args.format === 'html') return put(renderHtml(result, { review }));
+  put(renderTerminal(result, { color: io.isTTY && !args.out && !process.env.NO_COLOR, review }) + '\n');
 }
 
 /** Reads a review file and matches its decisions to this analysis; a bad file is a usage error (nothing is written). */
@@ -172,11 +169,19 @@ function realPathOf(p: string): string {
   }
 }
 
-function writeOutput(text: string, args: CliArgs, io: CliIO): void {
-  if (!args.out) return io.stdout(text);
+/** Produces output by calling `put` with each chunk, in order. */
+type ChunkProducer = (put: (chunk: string) => void) => void;
+
+/** Writes the output (a text, or chunks from a producer) to stdout or, with --out, atomically to the file. */
+function writeOutput(output: string | ChunkProducer, args: CliArgs, io: CliIO): void {
+  if (!args.out) return typeof output === 'string' ? io.stdout(output) : output(io.stdout);
   try {
-    writeFileAtomicSync(args.out, text);
+    if (typeof output === 'string') {
+      const text = output;
+      writeFileAtomicSync(args.out, text);
+    } else writeChunksAtomicSync(args.out, output);
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === undefined) throw e; // not the file system's: an internal error
     throw new UsageError(`cannot write ${args.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   io.stderr(`crosscheck: wrote ${args.out}\n`);

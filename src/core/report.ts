@@ -5,6 +5,7 @@ import { formatDate, sourceLabels } from './meta/labels';
 import { computeProvenance, type ClusterProvenance } from './provenance/provenance';
 import type { ReviewState } from './review/decisions';
 import { describeReview, formatReviewCounts, reviewLookup, type ReviewLookup } from './review/format';
+import { streamJson, type TextSink } from './report/jsonStream';
 
 /** Options of the terminal renderer. */
 export interface TerminalOptions {
@@ -71,9 +72,19 @@ export function toJsonReport(result: AnalysisResult): AnalysisResult {
   };
 }
 
-/** Serialises the JSON report, pretty-printed. */
+/** Serialises the JSON report, pretty-printed (as one string: writeJsonReport for large results). */
 export function renderJson(result: AnalysisResult): string {
   return JSON.stringify(toJsonReport(result), null, 2) + '\n';
+}
+
+/**
+ * Writes the text of renderJson to `sink` in chunks, never as one string, so a report beyond
+ * the longest string V8 holds (about 512 MB, 10,000 articles and more) is still written.
+ * `extra` fields are added after the report's own (e.g. the CLI's `review`).
+ */
+export function writeJsonReport(result: AnalysisResult, sink: TextSink, extra: Record<string, unknown> = {}): void {
+  streamJson({ ...toJsonReport(result), ...extra }, sink);
+  sink('\n');
 }
 
 /** Every substantive divergence, in match order. */

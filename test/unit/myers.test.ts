@@ -47,3 +47,14 @@ test('diffIds: edge cases', () => {
   assert.deepEqual(diffIds([1, 2, 3], [1, 4, 3]), jsdiffRuns([1, 2, 3], [1, 4, 3]));
   assert.deepEqual(diffIds(Int32Array.from([5, 6, 7]), Int32Array.from([6, 7, 8])), jsdiffRuns([5, 6, 7], [6, 7, 8]));
 });
+
+test('diffIds: same runs as jsdiff on long sequences, one call after another (reused working memory)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 150, maxLength: 400 }), fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 400 }), (a, b) => {
+      assert.deepEqual(diffIds(a, b), jsdiffRuns(a, b));
+      assert.deepEqual(diffIds([1, 2, 3], [1, 4, 3]), jsdiffRuns([1, 2, 3], [1, 4, 3]));
+      assert.deepEqual(diffIds(b, a), jsdiffRuns(b, a));
+    }),
+    { numRuns: 40 },
+  );
+});

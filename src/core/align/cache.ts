@@ -3,6 +3,7 @@
 // align modules keep no state of their own.
 import type { Comparison, Unit } from '../types';
 import { createScoreContext, type ScoreContext } from '../score/tokens';
+import { clearProbeTable, createProbeTable, type ProbeTable } from './probeTable';
 
 /** Entries an AlignCache table may hold before it is emptied (bounds memory). */
 export const CACHE_LIMIT = 400_000;
@@ -19,8 +20,8 @@ export interface AlignCache {
   comparisons: Map<string, Comparison>;
   /** Integer ids of overlap keys. */
   keyIdOf: Map<string, number>;
-  /** Integer ids of probes, by probe code (see `probeCode`). */
-  probeIdOf: Map<number, number>;
+  /** Integer ids of probes (pairs of key ids, or one key id; see unitKeySets). */
+  probeIdOf: ProbeTable;
   /** Integer ids of identity keys. */
   identityIdOf: Map<string, number>;
   /** Per content word: its stem and the ids (keyIdOf) of its keys, stem first (see wordKeysOf). */
@@ -99,7 +100,7 @@ export function createAlignCache(): AlignCache {
     keys: new Map(),
     comparisons: new Map(),
     keyIdOf: new Map(),
-    probeIdOf: new Map(),
+    probeIdOf: createProbeTable(),
     identityIdOf: new Map(),
     wordIds: new Map(),
     wordKeys: new Map(),
@@ -114,7 +115,7 @@ export function resetAlignCache(cache: AlignCache): void {
   cache.keys.clear();
   cache.comparisons.clear();
   cache.keyIdOf.clear();
-  cache.probeIdOf.clear();
+  clearProbeTable(cache.probeIdOf);
   cache.identityIdOf.clear();
   cache.wordIds.clear();
   cache.frozen = undefined;

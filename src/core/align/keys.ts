@@ -7,10 +7,11 @@ import { domainConcepts } from '../lexicon/domains';
 import { synsetsOf } from '../lexicon/synonyms';
 import { rememberBounded } from '../util/memo';
 import { CACHE_LIMIT, resetAlignCache, type AlignCache, type TextEntry, type WordKeyIds } from './cache';
+import { collectProbes } from './probeTable';
 
 const STOP = new Set('a an the and or but of to in on at by for with from as is are was were be been has have had it its this that these those he she they we i you his her their our which who will would can could not no said says also than then there'.split(' '));
 
-/** Probe codes: consecutive stems with key ids p, q give p × PAIR_SPAN + q; a number or a lone stem with key id k gives -(k + 1). */
+/** Key ids stay below half of this (the cache is reset first): the bound of the key id space. */
 const PAIR_SPAN = 16777216;
 
 /** The keys of one content word, memoised in the cache: `[stem, ...domain concepts, ...top two synsets]`. */
@@ -61,18 +62,6 @@ function keyCollector(cache: AlignCache): { keys: number[]; add: (k: number) => 
   return { keys, add };
 }
 
-/** Probe codes as ids of this cache, assigning new ones in order. */
-function probeIdsOf(probes: Set<number>, cache: AlignCache): Int32Array {
-  const probeIds = new Int32Array(probes.size);
-  let i = 0;
-  for (const code of probes) {
-    let id = cache.probeIdOf.get(code);
-    if (id === undefined) cache.probeIdOf.set(code, (id = cache.probeIdOf.size));
-    probeIds[i++] = id;
-  }
-  return probeIds;
-}
-
 /**
  * A text's index keys, as ids of this cache: `keyIds` (stems, domain concepts, top WordNet
  * synsets and numbers of its content words) measure overlap; `probeIds` (pairs of consecutive
@@ -81,27 +70,28 @@ function probeIdsOf(probes: Set<number>, cache: AlignCache): Int32Array {
  */
 export function unitKeySets(text: string, cache: AlignCache): { keyIds: Int32Array; probeIds: Int32Array } {
   const { keys, add } = keyCollector(cache);
-  const probes = new Set<number>();
+  // probes: consecutive stems with key ids p, q are probe (p, q); a number or a lone stem with key id k is (-1, k)
+  const probes = collectProbes(cache.probeIdOf);
   let prev = '';
   let prevId = -1;
   for (const t of tokenize(text)) {
     if (t.kind === 'number') {
       const k = idOf(`#${t.norm.replace(/[$,]/g, '')}`, cache.keyIdOf);
       add(k);
-      probes.add(-(k + 1));
+      probes.add(-1, k);
       continue;
     }
     if (t.kind !== 'word' || STOP.has(t.norm) || t.norm.length < 2) continue;
     const word = wordIdsOf(t.norm, cache);
     const stemId = word.ids[0];
     add(stemId);
-    if (prev) probes.add(prevId * PAIR_SPAN + stemId);
+    if (prev) probes.add(prevId, stemId);
     prev = word.stem;
     prevId = stemId;
     for (let i = 1; i < word.ids.length; i++) add(word.ids[i]);
   }
-  if (probes.size === 0 && prev) probes.add(-(prevId + 1));
-  return { keyIds: Int32Array.from(keys), probeIds: probeIdsOf(probes, cache) };
+  if (probes.ids.length === 0 && prev) probes.add(-1, prevId);
+  return { keyIds: Int32Array.from(keys), probeIds: Int32Array.from(probes.ids) };
 }
 
 /** A text's identity key within one article (typography, case, whitespace and edge punctuation folded). */

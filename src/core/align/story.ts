@@ -30,21 +30,44 @@ export function rareProbeLimit(articles: number): number {
   return Math.max(4, Math.ceil(0.02 * articles));
 }
 
-/** Distinct probe ids of each article. */
-function probesPerArticle(prepared: readonly PreparedUnit[], articles: number): Set<number>[] {
-  const per: Set<number>[] = Array.from({ length: articles }, () => new Set<number>());
-  for (const p of prepared) for (const k of p.entry.probeIds) per[p.article].add(k);
+/** Distinct probe ids of each article (in order of first appearance), from typed arrays: no per-article sets. */
+function probesPerArticle(prepared: readonly PreparedUnit[], articles: number): Int32Array[] {
+  // the units of each article (counting sort by article, input order kept)
+  const first = new Int32Array(articles + 1);
+  for (const p of prepared) first[p.article + 1]++;
+  for (let a = 0; a < articles; a++) first[a + 1] += first[a];
+  const fill = first.slice(0, articles);
+  const byArticle = new Int32Array(prepared.length);
+  prepared.forEach((p, i) => (byArticle[fill[p.article]++] = i));
+  let ids = 0;
+  for (const p of prepared) for (const k of p.entry.probeIds) ids = Math.max(ids, k + 1);
+  const mark = new Int32Array(ids).fill(-1);
+  const scratch: number[] = [];
+  const per: Int32Array[] = new Array(articles);
+  for (let a = 0; a < articles; a++) {
+    scratch.length = 0;
+    for (let u = first[a]; u < first[a + 1]; u++) {
+      for (const k of prepared[byArticle[u]].entry.probeIds) {
+        if (mark[k] === a) continue;
+        mark[k] = a;
+        scratch.push(k);
+      }
+    }
+    per[a] = Int32Array.from(scratch);
+  }
   return per;
 }
 
 /** The story context of an alignment run's prepared units. */
 export function buildStoryContext(prepared: readonly PreparedUnit[], articles: number): StoryContext {
   const per = probesPerArticle(prepared, articles);
-  const df = new Map<number, number>();
-  for (const set of per) for (const k of set) df.set(k, (df.get(k) ?? 0) + 1);
+  let ids = 0;
+  for (const probes of per) for (const k of probes) ids = Math.max(ids, k + 1);
+  const df = new Int32Array(ids);
+  for (const probes of per) for (const k of probes) df[k]++;
   const limit = rareProbeLimit(articles);
-  const rare = per.map((set) => Int32Array.from([...set].filter((k) => df.get(k)! >= 2 && df.get(k)! <= limit)).sort());
-  return { rare, verdicts: new Map(), articles, size: Int32Array.from(per, (set) => set.size) };
+  const rare = per.map((probes) => probes.filter((k) => df[k] >= 2 && df[k] <= limit).sort());
+  return { rare, verdicts: new Map(), articles, size: Int32Array.from(per, (probes) => probes.length) };
 }
 
 /** Number of ids two sorted arrays share. */

@@ -31,3 +31,35 @@ export function writeFileAtomicSync(target: string, data: string | Uint8Array, i
     throw e;
   }
 }
+
+/** The file-system calls `writeChunksAtomicSync` makes; a seam so tests can inject faults. */
+export type ChunkWriteSyncFs = Pick<typeof fs, 'openSync' | 'writeSync' | 'closeSync' | 'renameSync' | 'rmSync'>;
+
+/**
+ * `writeFileAtomicSync` for output made chunk by chunk (a report too large for one string):
+ * `produce` hands each chunk to its callback, written (UTF-8) to the new temporary file in turn;
+ * the file is then renamed over the target, or removed on failure and the error rethrown.
+ */
+export function writeChunksAtomicSync(target: string, produce: (put: (chunk: string) => void) => void, io: ChunkWriteSyncFs = fs): void {
+  const temp = path.join(path.dirname(target), tempNameFor(path.basename(target), `${process.pid}-${Date.now().toString(36)}`));
+  let fd: number | undefined;
+  try {
+    fd = io.openSync(temp, 'wx');
+    const file = fd;
+    produce((chunk) => {
+      const bytes = Buffer.from(chunk, 'utf8');
+      for (let at = 0; at < bytes.length; ) at += io.writeSync(file, bytes, at, bytes.length - at);
+    });
+    fd = undefined;
+    io.closeSync(file);
+    io.renameSync(temp, target);
+  } catch (e) {
+    try {
+      if (fd !== undefined) io.closeSync(fd);
+      io.rmSync(temp, { force: true });
+    } catch {
+      // Nothing to clean up.
+    }
+    throw e;
+  }
+}

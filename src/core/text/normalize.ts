@@ -112,8 +112,27 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   pres: 'president', atty: 'attorney', supt: 'superintendent', prof: 'professor', gens: 'generals',
 };
 
-/** Folds a token's text to its comparison form (typography, case, spelling, house style: F.B.I./FBI, Sen./Senator, f***ing/f**king). */
+/** Most word forms the comparison-form memo keeps; a fuller memo is emptied and refilled. */
+const TOKEN_MEMO_LIMIT = 200_000;
+
+/**
+ * Memo of `normalizeToken` by the token's text. Harmless to share across runs in one process:
+ * the comparison form is a pure function of the text, and the table is bounded.
+ */
+const tokenMemo = new Map<string, string>();
+
+/** Folds a token's text to its comparison form (typography, case, spelling, house style: F.B.I./FBI, Sen./Senator, f***ing/f**king); memoised. */
 export function normalizeToken(text: string): string {
+  const known = tokenMemo.get(text);
+  if (known !== undefined) return known;
+  if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear();
+  const norm = foldToken(text);
+  tokenMemo.set(text, norm);
+  return norm;
+}
+
+/** `normalizeToken` without the memo. */
+function foldToken(text: string): string {
   const lower = foldTypographyText(text).toLowerCase();
   if (lower.includes('.')) return lower.replace(/\./g, '');
   if (lower.includes('*')) return foldCensored(lower);
