@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { Commands, PANEL_TITLE } from '../commands/ids';
 import type { CorpusManager, CorpusSnapshot } from '../corpus/corpusManager';
 import { Disposable } from '../dispose';
+import { pairComparison } from '../view/pairComparison';
 import { sliced } from '../view/slicing';
 import { corpusName, panelTitle } from './corpusName';
 import { panelHtml, webviewOptions } from './panelHtml';
@@ -63,7 +64,8 @@ export class CorpusPanel extends Disposable {
       if (seq !== this.modelSeq) return;
       this.posted = { version: seq, texts: new Map(model.articles.map((a) => [a.id, a.text ?? ''])) };
       const counted = this.pair ? {} : { divergenceCount: snap.computer.divergenceCount() };
-      this.post({ type: 'model', model: { ...postedModel(model, seq), ...counted, corpusName: name }, focusCluster: focus });
+      const compared = this.pair ? { comparison: pairComparison(snap.computer, this.pair) } : {};
+      this.post({ type: 'model', model: { ...postedModel(model, seq), ...counted, ...compared, corpusName: name }, focusCluster: focus });
     });
   }
 

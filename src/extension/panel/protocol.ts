@@ -4,6 +4,7 @@
 // the type check. Article text travels as data; the webview builds its DOM with
 // textContent.
 import type { DivergenceType, Grade, MatchKind } from '../../core/types';
+import type { PairComparison } from '../view/pairComparison';
 
 /** Kind of a word-diff segment: in both texts, only in the later one, only in the earlier one. */
 export type DiffOp = 'eq' | 'ins' | 'del';
@@ -79,6 +80,8 @@ export interface PanelModel {
   divergenceCount?: number;
   /** The corpus's name (the folder opened as a corpus, else the workspace). */
   corpusName?: string;
+  /** A pairwise panel's aligned rows (shared passages side by side, text found in one article only). */
+  comparison?: PairComparison;
 }
 
 /** One source's version in the detail view, diffed against the reference version. */
