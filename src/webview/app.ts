@@ -48,6 +48,10 @@ export class PanelApp {
   private index: ModelIndex | undefined;
   /** The cluster to scroll to once the columns holding it have their text. */
   private scrollPending: string | undefined;
+  /** Called after each render with the model's index (the pairwise comparison view draws itself from it). */
+  onRender: ((index: ModelIndex) => void) | undefined;
+  /** Called when a cluster is selected; `scroll` when the selection should be brought into view. */
+  onSelect: ((cluster: string, scroll: boolean) => void) | undefined;
 
   constructor(readonly host: Host, readonly ui: PanelElements) {
     this.state = { filters: { ...DEFAULT_FILTERS }, ...(host.savedState() || {}) };
@@ -95,6 +99,7 @@ export class PanelApp {
     renderLegend(this.ui.legend, index, select);
     renderGrid(this.ui.grid, index, select);
     this.columns.render(index);
+    this.onRender?.(index);
     this.ui.status.textContent = summaryText(index.model);
     if (this.state.cluster && index.clusterById.has(this.state.cluster)) this.select(this.state.cluster, this.state.article, false);
     else this.closeDetail();
@@ -124,6 +129,7 @@ export class PanelApp {
       first?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
     this.columns.align(id, anchor);
+    this.onSelect?.(id, scroll);
     this.showPosition();
   }
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import type { AnalysisResult, Article, Match, MatchSide } from '../../src/core/types';
 import { CorpusComputer } from '../../src/extension/view/corpusComputer';
 import { alignPair, countRows, pairComparison, type PairAnchor, type PairRow } from '../../src/extension/view/pairComparison';
+import { comparisonSummary, gutterText, shortName, sideCaption, spansWithin } from '../../src/webview/pairRows';
 
 /** An anchor on the first occurrence of `l` in `left` and of `r` in `right`. */
 function anchor(cluster: string, left: string, l: string, right: string, r: string = l): PairAnchor {
@@ -113,4 +114,21 @@ test('the pairwise comparison of an analysis: grades of the direct match, a thir
   assert.deepEqual(model.articles.map((a) => a.id), ['nyt', 'huff']);
   assert.equal(model.clusters[0].label, q);
   assert.ok(model.clusters[0].members.every((x) => x.article !== 'fox'));
+});
+
+test('the comparison view: highlights clipped to a row, captions from each side, a summary that counts', () => {
+  const c = { id: 'c1', kind: 'quote' as const, speaker: null, grade: 'verbatim' as const, substantive: 0, slot: 1, label: 'x', members: [] };
+  const spans = [{ cluster: c, start: 5, end: 15 }, { cluster: c, start: 40, end: 50 }, { cluster: c, start: 18, end: 30 }];
+  assert.deepEqual(spansWithin(spans, { start: 10, end: 20 }).map((s) => [s.start, s.end]), [[0, 5], [8, 10]]);
+  const fox = { id: 'fox', title: 'Fox News · Feb 25, 2016 — Vicente Fox slams wall' };
+  assert.equal(shortName(fox, 'fox'), 'Fox News');
+  assert.equal(shortName({ id: 'nyt', title: 'Just a headline' }, 'nyt'), 'nyt');
+  const names = { left: 'Fox News', right: 'nyt' };
+  assert.equal(sideCaption({ kind: 'only', left: { start: 0, end: 1 } }, 'left', names), 'Only in Fox News');
+  assert.equal(sideCaption({ kind: 'moved', cluster: 'c2', right: { start: 0, end: 1 } }, 'right', names), 'Also in Fox News, at another place');
+  assert.equal(sideCaption({ kind: 'matched', cluster: 'c1' }, 'left', names), '');
+  assert.equal(gutterText({ kind: 'matched', cluster: 'c1', grade: 'truncated' }), 'truncated');
+  assert.equal(gutterText({ kind: 'matched', cluster: 'c1' }), 'linked');
+  const rows = alignPair(L, R, [anchor('c1', L, 'Shared one.', R), anchor('c2', L, 'Shared two.', R)]);
+  assert.equal(comparisonSummary({ left: 'fox', right: 'nyt', rows, counts: countRows(rows) }, names), '2 shared passages side by side · 2 stretches only in Fox News · 2 only in nyt');
 });

@@ -34,6 +34,7 @@ export interface PairRow {
 /** How many rows of each kind the comparison has. */
 export interface PairCounts {
   matched: number;
+  /** Shared passages out of order (each shows as a row on either side). */
   moved: number;
   onlyLeft: number;
   onlyRight: number;
@@ -115,7 +116,7 @@ export function countRows(rows: readonly PairRow[]): PairCounts {
   const counts: PairCounts = { matched: 0, moved: 0, onlyLeft: 0, onlyRight: 0 };
   for (const r of rows) {
     if (r.kind === 'matched') counts.matched++;
-    else if (r.kind === 'moved') counts.moved++;
+    else if (r.kind === 'moved') counts.moved += r.left ? 1 : 0; // one passage, two rows
     else {
       if (r.left) counts.onlyLeft++;
       if (r.right) counts.onlyRight++;
