@@ -89,7 +89,7 @@ export function pairAnchors(index: CorpusIndex, left: string, right: string): Pa
  * Cuts two texts into aligned rows around the shared passages: the largest set of
  * anchors in the same order on both sides (by characters covered) is aligned row by
  * row; the other anchors are `moved` rows, and the text between aligned anchors is
- * `only` rows (whitespace-only stretches are left out). `from` is where each text's
+ * `only` rows (stretches without a letter or digit are left out). `from` is where each text's
  * body starts (past a front matter block).
  */
 export function alignPair(leftText: string, rightText: string, anchors: readonly PairAnchor[], from: [number, number] = [0, 0]): PairRow[] {
@@ -195,13 +195,16 @@ function anchorRow(kind: 'matched' | 'moved', x: PairAnchor, withLeft: boolean, 
   return row;
 }
 
-/** `[start, end)` without its leading and trailing whitespace; undefined when nothing else is left. */
+/**
+ * `[start, end)` without its leading and trailing whitespace; undefined when no letter or
+ * digit is left (the quotation marks and commas between two shared passages make no row).
+ */
 function trimmed(text: string, start: number, end: number): PairSide | undefined {
   let s = Math.max(0, start);
   let e = Math.min(text.length, end);
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
-  return e > s ? { start: s, end: e } : undefined;
+  return /[\p{L}\p{N}]/u.test(text.slice(s, e)) ? { start: s, end: e } : undefined;
 }
 
 function size(x: PairAnchor): number {
