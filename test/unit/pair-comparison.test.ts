@@ -132,3 +132,16 @@ test('the comparison view: highlights clipped to a row, captions from each side,
   const rows = alignPair(L, R, [anchor('c1', L, 'Shared one.', R), anchor('c2', L, 'Shared two.', R)]);
   assert.equal(comparisonSummary({ left: 'fox', right: 'nyt', rows, counts: countRows(rows) }, names), '2 shared passages side by side · 2 stretches only in Fox News · 2 only in nyt');
 });
+
+test('text found in one article only leaves out the quotation marks and commas of the shared quotes around it', () => {
+  const left = 'Head one.\n\n"We will pay," Marsh told reporters.\n\nThe decision surprised many.\n\n"It was the only choice," she said.';
+  const right = 'Head two.\n\n"We will pay," said the governor.\n\n"It was the only choice," she said.';
+  const rows = alignPair(left, right, [anchor('c1', left, 'We will pay', right), anchor('c2', left, 'It was the only choice', right)]);
+  assert.deepEqual(show(rows, left, right), [
+    'only: Head one. | Head two.',
+    'matched c1: We will pay | We will pay',
+    'only: Marsh told reporters.\n\nThe decision surprised many. | said the governor.',
+    'matched c2: It was the only choice | It was the only choice',
+    'only: she said. | she said.',
+  ]);
+});

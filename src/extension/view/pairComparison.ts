@@ -195,15 +195,30 @@ function anchorRow(kind: 'matched' | 'moved', x: PairAnchor, withLeft: boolean, 
   return row;
 }
 
+/** Quotation marks, straight and curly. */
+const QUOTE_MARK = /["'\u201c\u201d\u2018\u2019\u00ab\u00bb]/;
+
 /**
- * `[start, end)` without its leading and trailing whitespace; undefined when no letter or
- * digit is left (the quotation marks and commas between two shared passages make no row).
+ * `[start, end)` without what belongs to the shared passages around it: leading and
+ * trailing whitespace, the closing quotation mark and comma or full stop that end the
+ * previous quote, and the opening quotation mark of the next one. Undefined when no letter
+ * or digit is left (the punctuation between two shared passages makes no row).
  */
 function trimmed(text: string, start: number, end: number): PairSide | undefined {
   let s = Math.max(0, start);
   let e = Math.min(text.length, end);
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  const space = (i: number) => i < s || i >= e || /\s/.test(text[i]);
+  for (;;) {
+    if (s < e && /\s/.test(text[s])) s++;
+    else if (s < e && /[,.;:]/.test(text[s])) s++;
+    else if (s < e && QUOTE_MARK.test(text[s]) && (space(s + 1) || /[,.;:]/.test(text[s + 1] ?? ''))) s++;
+    else break;
+  }
+  for (;;) {
+    if (e > s && /\s/.test(text[e - 1])) e--;
+    else if (e > s && QUOTE_MARK.test(text[e - 1]) && space(e - 2)) e--;
+    else break;
+  }
   return /[\p{L}\p{N}]/u.test(text.slice(s, e)) ? { start: s, end: e } : undefined;
 }
 
