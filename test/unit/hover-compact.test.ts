@@ -50,7 +50,7 @@ test('the hover sums a three-source quote up in a few lines, with Open in panel 
   assert.equal(lines[1], 'First reported by Fox News on Mar 4, 2026');
   // one line per other version, its grade and only the words that changed
   const huff = lines.find((l) => l.startsWith('- **HuffPost'))!;
-  assert.match(huff, /· truncated — … aside 40 million dollars<del>, and we will ask Washington to cover the rest of the bill<\/del> · \[Go to\]\(command:crosscheck\.revealSpan\?/);
+  assert.match(huff, /^- \*\*HuffPost · Mar 5, 2026\*\*, “Bridge shut” · truncated — … aside 40 million dollars<del>, and we will ask Washington to cover the rest of the bill<\/del> · \[Go to\]\(command:crosscheck\.revealSpan\?/);
   assert.match(lines.find((l) => l.startsWith('- **The New York Times'))!, /· verbatim — _same words_/);
   // substantive divergences one line each, worded from this article, naming the other outlet
   assert.ok(lines.includes('- **truncation**: “and we will ask Washington to cover the rest of the bill” → \\(nothing\\) in HuffPost'), md);

@@ -76,13 +76,18 @@ function firstReported(index: CorpusIndex, c: Cluster, labels: Map<string, strin
 /** Longest change line (characters of text) a hover shows for one version; a longer one is left to the panel. */
 export const HOVER_DIFF_CHARS = 240;
 
-/** One line for another version: its name, grade, the words that differ from this one, and a link to it. */
+/** Characters of an article's title a version line shows. */
+export const HOVER_TITLE_CHARS = 50;
+
+/** One line for another version: its name and title, grade, the words that differ from this one, and a link to it. */
 function versionLine(index: CorpusIndex, c: Cluster, here: MatchSide, other: MatchSide, name: string): string {
   const pair = index.matchBetween(c, here.article, other.article);
   const changed = elideUnchanged(wordDiff(here.text, other.text));
   const changes = changed.reduce((n, x) => n + x.text.length, 0) > HOVER_DIFF_CHARS ? `_${changed.filter((x) => x.op !== 'eq').length} changes: see the panel_` : changed.length ? renderDiffMarkdown(changed) : '_same words_';
   const go = `[Go to](${commandUri(Commands.revealSpan, { article: other.article, start: other.start, end: other.end })})`;
-  return `- **${escapeHoverText(name)}**${pair ? ` · ${pair.match.grade}` : ''} — ${changes} · ${go}`;
+  const title = index.article(other.article)?.title ?? '';
+  const titled = title ? `, ${quotedOrNothing(title, HOVER_TITLE_CHARS, escapeHoverText)}` : '';
+  return `- **${escapeHoverText(name)}**${titled}${pair ? ` · ${pair.match.grade}` : ''} — ${changes} · ${go}`;
 }
 
 /** A source label without its date ("Fox News · Mar 4, 2026" → "Fox News"), for lines that name it again. */
