@@ -99,10 +99,13 @@ async function storyTests(h) {
     await editor.locator('.view-line', { hasText: 'set aside' }).first().waitFor({ state: 'visible', timeout: 20000 });
     const hover = page.locator('.monaco-hover-content', { hasText: /sources/i }).first();
     const info = await h.hoverOver(page, 'set aside 40 million', hover, async (x) => {
-      const text = await x.innerText();
-      if (!/Open in panel/.test(text)) return null;
-      const box = await x.evaluate((e) => { const s = e.closest('.monaco-scrollable-element') || e; return { scroll: s.scrollHeight, client: s.clientHeight, height: e.getBoundingClientRect().height }; });
-      return { text, box };
+      // the Crosscheck part of the hover (a Problems diagnostic may share the hover widget)
+      return x.evaluate((e) => {
+        const ours = [...e.querySelectorAll('.rendered-markdown')].find((m) => /Open in panel/.test(m.innerText));
+        if (!ours) return null;
+        const s = e.closest('.monaco-scrollable-element') || e;
+        return { text: ours.innerText, box: { scroll: s.scrollHeight, client: s.clientHeight, height: ours.getBoundingClientRect().height } };
+      });
     });
     const t = info.text;
     for (const want of [/Quoted by 3 of 3 sources/, /First reported by Fox News on Mar 4, 2026/, /truncation/, /Open in panel/, /Fox News/, /The New York Times/]) {
