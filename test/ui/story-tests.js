@@ -183,7 +183,6 @@ async function storyTests(h) {
     // 1) the comparison's detail: Reveal in editor (the pair panel is active)
     const pairTab = page.locator('.tabs-container .tab', { hasText: 'nyt ↔ fox' }).first();
     await pairTab.click();
-    const frames = await h.panelFrames(page);
     const pairFrame = (await lib.poll(async () => {
       for (const f of page.frames()) if (await f.evaluate(() => !!document.querySelector('#cc-pair .cc-pair-row')).catch(() => false)) return f;
       return null;
@@ -205,7 +204,6 @@ async function storyTests(h) {
     const groups = new Set(reveals.map((r) => r.group));
     if (groups.size !== 1) throw new Error('the articles opened in different groups: ' + JSON.stringify(reveals));
     await shot('story-reveal.png');
-    void frames;
     return `${before.length} group(s) before, ${after.length} after; articles opened in group ${[...groups][0]}: ${reveals.map((r) => r.tab).join(', ')}`;
   });
 }
