@@ -1,12 +1,14 @@
 // The panel's controller: holds the model index and the persisted state, and
 // coordinates the toolbar, legend, grid, columns and detail view.
-import type { ClusterDetail, DiffView, PanelModel, PanelState } from '../extension/panel/protocol';
+import type { ClusterDetail, DiffView, PanelModel, PanelReview, PanelState } from '../extension/panel/protocol';
 import { DEFAULT_FILTERS, indexModel, isVisible, positionText, stepFrom, summaryText, type Filters, type ModelIndex } from './clusterIndex';
 import { Columns } from './columns';
 import { DetailView } from './detail';
 import { attr, byId } from './dom';
 import { renderGrid, renderLegend } from './legend';
+import { installUnreviewedFilter } from './reviewControls';
 import { installSplitter } from './splitter';
+import { markTimeline, renderTimeline } from './timeline';
 import { TextStore } from './textStore';
 import type { Host } from './vscodeApi';
 
@@ -48,6 +50,9 @@ export class PanelApp {
   private index: ModelIndex | undefined;
   /** The cluster to scroll to once the columns holding it have their text. */
   private scrollPending: string | undefined;
+  /** The toolbar's "Not yet reviewed" filter and the timeline's box (added by the script, not the page). */
+  private unreviewedBox: HTMLInputElement | undefined;
+  private timelineBox: HTMLElement | undefined;
   /** Called after each render with the model's index (the pairwise comparison view draws itself from it). */
   onRender: ((index: ModelIndex) => void) | undefined;
   /** Called when a cluster is selected; `scroll` when the selection should be brought into view. */
@@ -58,7 +63,7 @@ export class PanelApp {
     this.texts = new TextStore((m) => host.post(m));
     this.columns = new Columns(ui.columns, this.texts, () => this.state.cluster, (id, article) => this.select(id, article, true));
     const diffView = { get: () => this.state.diffView, set: (v: DiffView) => ((this.state.diffView = v), this.save()) };
-    this.detail = new DetailView(ui.detail, (m) => host.post(m), () => this.closeDetail(), diffView);
+    this.detail = new DetailView(ui.detail, (m) => host.post(m), () => this.closeDetail(), diffView, () => !!this.model?.review?.readOnly);
   }
 
   /** The filters in effect. */
@@ -71,6 +76,7 @@ export class PanelApp {
     const body = this.ui.detail.parentElement;
     if (body) installSplitter(body, this.ui.detail, this.state.detailWidth, (w) => ((this.state.detailWidth = w), this.save()));
     this.keepAlignedOnResize();
+    this.addReviewControls();
     this.showFilters();
     this.ui.status.textContent = 'Loading…';
     this.host.post({ type: 'ready' });
@@ -98,9 +104,10 @@ export class PanelApp {
     const select = (id: string, article: string | undefined, scroll: boolean) => this.select(id, article, scroll);
     renderLegend(this.ui.legend, index, select);
     renderGrid(this.ui.grid, index, select);
+    if (this.timelineBox) renderTimeline(this.timelineBox, this.model.timeline, index.clusterById, (id) => this.select(id, undefined, true));
     this.columns.render(index);
     this.onRender?.(index);
-    this.ui.status.textContent = summaryText(index.model);
+    this.showSummary();
     if (this.state.cluster && index.clusterById.has(this.state.cluster)) this.select(this.state.cluster, this.state.article, false);
     else this.closeDetail();
     this.showPosition();
@@ -119,6 +126,7 @@ export class PanelApp {
     this.state.article = article;
     this.save();
     this.markActive(id);
+    if (this.timelineBox) markTimeline(this.timelineBox, id);
     this.detail.open(id, article);
     if (scroll) {
       this.scrollPending = id;
@@ -137,6 +145,7 @@ export class PanelApp {
   closeDetail(): void {
     this.detail.close();
     this.markActive(undefined);
+    if (this.timelineBox) markTimeline(this.timelineBox, undefined);
     this.state.cluster = undefined;
     this.save();
     this.showPosition();
@@ -186,7 +195,43 @@ export class PanelApp {
   /** The extension is (or stopped) analysing. */
   setBusy(busy: boolean, message: string | undefined): void {
     document.body.classList.toggle('cc-busy', busy);
-    this.ui.status.textContent = busy ? message || 'Analysing…' : this.index ? summaryText(this.index.model) : '';
+    if (busy) this.ui.status.textContent = message || 'Analysing…';
+    else if (this.index) this.showSummary();
+    else this.ui.status.textContent = '';
+  }
+
+  /** Review decisions changed: new counts, and each cluster's divergences left to review. */
+  updateReview(review: PanelReview, toReview: Record<string, number>): void {
+    if (!this.model || this.model.pair) return;
+    this.model = { ...this.model, review, clusters: this.model.clusters.map((c) => ({ ...c, toReview: toReview[c.id] ?? 0 })) };
+    if (this.filters.unreviewedOnly) this.render();
+    else {
+      this.index = indexModel(this.model, this.filters);
+      renderLegend(this.ui.legend, this.index, (id, article, scroll) => this.select(id, article, scroll));
+      if (this.state.cluster) this.markActive(this.state.cluster);
+      this.showSummary();
+    }
+  }
+
+  /** The header's counts: the host's review summary (as the status bar says it), else the model's own summary. */
+  private showSummary(): void {
+    const model = this.index?.model;
+    if (!model) return;
+    this.ui.status.textContent = model.review?.summary ?? summaryText(model);
+    this.ui.status.title = model.review?.detail ?? '';
+  }
+
+  /** The "Not yet reviewed" filter (main panel) and the timeline's box above the legend. */
+  private addReviewControls(): void {
+    const after = this.ui.filterSubstantive.closest('label') ?? this.ui.filterSubstantive;
+    this.unreviewedBox = installUnreviewedFilter(after, !!this.filters.unreviewedOnly, (on) => this.setFilters({ ...this.filters, unreviewedOnly: on }));
+    const legend = this.ui.legend;
+    const box = document.createElement('div');
+    box.id = 'cc-timeline';
+    box.className = 'cc-timeline';
+    box.setAttribute('aria-label', 'Timeline of the sources');
+    legend.before(box);
+    this.timelineBox = box;
   }
 
   /** Text reflows when the columns change width (the pane opens or is resized): the selected cluster is aligned again. */
@@ -214,6 +259,7 @@ export class PanelApp {
     this.ui.filterQuotes.checked = f.quotes;
     this.ui.filterPassages.checked = f.passages;
     this.ui.filterSubstantive.checked = f.substantiveOnly;
+    if (this.unreviewedBox) this.unreviewedBox.checked = !!f.unreviewedOnly;
   }
 
   private showPosition(): void {

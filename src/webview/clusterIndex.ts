@@ -33,6 +33,7 @@ export function isVisible(c: PanelCluster, filters: Filters = DEFAULT_FILTERS): 
   if (c.kind === 'quote' && !filters.quotes) return false;
   if (c.kind === 'passage' && !filters.passages) return false;
   if (filters.substantiveOnly && !c.substantive) return false;
+  if (filters.unreviewedOnly && !c.toReview) return false;
   return true;
 }
 

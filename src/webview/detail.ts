@@ -5,6 +5,8 @@ import { carriedText } from './clusterIndex';
 import { cleanupSemantic, diffItems, inlineMarkup, isLongPassage, sideBySideRows } from './diffMarkup';
 import { el, paint } from './dom';
 import { markupNodes, sideBySideTable } from './diffNodes';
+import { reviewSection } from './reviewControls';
+import { provenanceSection } from './timeline';
 
 /** Where the detail view keeps the chosen diff layout (the panel's persisted state). */
 export interface DiffViewSetting {
@@ -19,6 +21,7 @@ export class DetailView {
     private readonly post: (msg: FromWebview) => void,
     private readonly onClose: () => void,
     private readonly diffView: DiffViewSetting,
+    private readonly readOnly: () => boolean = () => false,
   ) {}
 
   /** The detail drawn last (redrawn when the diff layout changes). */
@@ -54,6 +57,8 @@ export class DetailView {
     this.root.replaceChildren(this.head(d, view), el('div', 'cc-detail-sub', `${d.speaker ? d.speaker + ' · ' : ''}${cluster ? carriedText(cluster, totalSources) : ''} · weakest grade ${d.grade}`));
     const versions = el('div', 'cc-versions');
     for (const v of d.versions) versions.append(this.version(v, view));
+    if (d.review) this.root.append(el('h4', undefined, `Review (${d.review.length})`), reviewSection(d.review, this.post, this.readOnly()));
+    if (d.provenance) this.root.append(el('h4', undefined, d.provenance.order === 'date' ? 'Who carried it when' : 'Who carried it (no dates: file order)'), provenanceSection(d.provenance));
     this.root.append(el('h4', undefined, 'Versions'), versions);
     this.root.append(el('h4', undefined, `Divergences (${d.divergences.length})`), divergenceList(d.divergences));
   }
@@ -102,9 +107,9 @@ export class DetailView {
     box.dataset.article = v.article;
     if (v.reference) box.classList.add('cc-reference');
     const vh = el('div', 'cc-version-head');
-    vh.append(el('strong', 'cc-version-source', v.article), el('span', 'cc-version-grade', v.reference ? 'reference' : v.grade ? v.grade : ''));
+    vh.append(el('strong', 'cc-version-source', v.source ?? v.article), el('span', 'cc-version-grade', v.reference ? 'reference' : v.grade ? v.grade : ''));
     const reveal = el('button', 'cc-reveal', 'Reveal in editor');
-    reveal.title = `Open ${v.article} at this span`;
+    reveal.title = `Open ${v.source ?? v.article} at this span`;
     reveal.addEventListener('click', () => this.post({ type: 'reveal', article: v.article, start: v.start, end: v.end }));
     vh.append(reveal);
     box.append(vh, el('div', 'cc-version-title', v.title), versionBody(v, view));
@@ -133,7 +138,7 @@ function divergenceList(divergences: readonly DetailDivergence[]): HTMLElement {
     li.dataset.substantive = String(dv.substantive);
     const ab = el('span', 'cc-div-ab');
     ab.append(side(dv.a, 'cc-div-a'), document.createTextNode(' → '), side(dv.b, 'cc-div-b'));
-    li.append(el('span', 'cc-div-type', dv.type), el('span', 'cc-div-kind', dv.substantive ? 'substantive' : 'cosmetic'), ab, el('span', 'cc-div-pair', `${dv.articleA} ↔ ${dv.articleB}`));
+    li.append(el('span', 'cc-div-type', dv.type), el('span', 'cc-div-kind', dv.substantive ? 'substantive' : 'cosmetic'), ab, el('span', 'cc-div-pair', `${dv.sourceA ?? dv.articleA} ↔ ${dv.sourceB ?? dv.articleB}`));
     if (dv.message) li.append(el('div', 'cc-div-msg', dv.message));
     list.append(li);
   }

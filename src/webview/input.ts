@@ -10,7 +10,7 @@ export function wireInput(app: PanelApp): void {
   byId('cc-prev').addEventListener('click', () => app.step(-1));
   const { filterQuotes, filterPassages, filterSubstantive } = app.ui;
   for (const box of [filterQuotes, filterPassages, filterSubstantive]) {
-    box.addEventListener('change', () => app.setFilters({ quotes: filterQuotes.checked, passages: filterPassages.checked, substantiveOnly: filterSubstantive.checked }));
+    box.addEventListener('change', () => app.setFilters({ ...app.filters, quotes: filterQuotes.checked, passages: filterPassages.checked, substantiveOnly: filterSubstantive.checked }));
   }
   document.addEventListener('keydown', (e) => onShortcut(app, e));
 }

@@ -31,11 +31,16 @@ export function renderLegend(legend: HTMLElement, index: ModelIndex, select: Sel
 function legendItem(c: PanelCluster, totalSources: number, select: SelectCluster): HTMLElement {
   const item = el('button', 'cc-legend-item');
   item.dataset.cluster = c.id;
-  item.title = `${c.id} · ${carriedText(c, totalSources)} · ${c.grade}${c.substantive ? ` · ${c.substantive} substantive` : ''}`;
+  const review = c.toReview === undefined || !c.substantive ? '' : c.toReview ? ` · ${c.toReview} to review` : ' · all reviewed';
+  item.title = `${c.id} · ${carriedText(c, totalSources)} · ${c.grade}${c.substantive ? ` · ${c.substantive} substantive` : ''}${review}`;
   const sw = el('span', 'cc-swatch');
   paint(sw, c.slot);
   item.append(sw, el('span', 'cc-legend-id', c.id), el('span', 'cc-legend-label', (c.speaker ? c.speaker + ': ' : '') + c.label));
-  if (c.substantive) item.append(el('span', 'cc-badge', String(c.substantive)));
+  if (c.substantive) {
+    const reviewed = c.toReview === 0;
+    const badge = el('span', reviewed ? 'cc-badge cc-badge-reviewed' : 'cc-badge', reviewed ? '✓' : String(c.toReview ?? c.substantive));
+    item.append(badge);
+  }
   item.addEventListener('click', () => select(c.id, undefined, true));
   return item;
 }
@@ -64,15 +69,15 @@ export function renderGrid(box: HTMLElement, index: ModelIndex, select: SelectCl
   const thead = el('thead');
   thead.append(head);
   const tbody = el('tbody');
-  for (const a of model.articles) tbody.append(gridRow(a.id, a.title, shown, select));
+  for (const a of model.articles) tbody.append(gridRow(a.id, a.source ?? a.id, a.title, shown, select));
   table.append(thead, tbody);
   box.append(table);
 }
 
-function gridRow(article: string, title: string, shown: PanelCluster[], select: SelectCluster): HTMLElement {
+function gridRow(article: string, source: string, title: string, shown: PanelCluster[], select: SelectCluster): HTMLElement {
   const tr = el('tr');
-  const th = el('th', 'cc-grid-source', article);
-  th.title = title;
+  const th = el('th', 'cc-grid-source', source);
+  th.title = `${title}\n${article}`;
   tr.append(th);
   for (const c of shown) {
     const td = el('td', 'cc-cell');
@@ -81,7 +86,7 @@ function gridRow(article: string, title: string, shown: PanelCluster[], select: 
     if (c.members.some((x) => x.article === article)) {
       td.classList.add('cc-has');
       paint(td, c.slot);
-      td.title = `${article} carries ${c.id}`;
+      td.title = `${source} carries ${c.id}`;
       td.tabIndex = -1;
       td.addEventListener('click', () => select(c.id, article, true));
     }

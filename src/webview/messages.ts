@@ -21,6 +21,9 @@ export function handleMessage(app: PanelApp, msg: ToWebview): void {
     case 'busy':
       app.setBusy(msg.busy, msg.message);
       break;
+    case 'review':
+      app.updateReview(msg.review, msg.toReview);
+      break;
     default:
       assertNever(msg);
   }

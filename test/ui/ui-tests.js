@@ -158,6 +158,16 @@ async function activeEditorState(page) {
   return { tabs, status, selected: m ? Number(m[1]) : 0 };
 }
 
+/** The article (file id) whose outlet, from the workspace's crosscheck.yaml, is named first in `text`. */
+function articleNamedFirst(workspace, text) {
+  const manifest = require('yaml').parse(fs.readFileSync(path.join(workspace, 'crosscheck.yaml'), 'utf8'));
+  const named = Object.entries(manifest.articles || {})
+    .map(([file, meta]) => ({ id: file.replace(/\.[^.]+$/, ''), at: meta && meta.outlet ? text.indexOf(meta.outlet) : -1 }))
+    .filter((x) => x.at >= 0)
+    .sort((x, y) => x.at - y.at);
+  return named[0] && named[0].id;
+}
+
 /** CROSSCHECK_UI_GREP as a regular expression (or one that matches nothing when it is not one). */
 function grepPattern(grep) {
   try {
@@ -752,7 +762,8 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       const item = pane.locator('.monaco-list-row[aria-level="2"]').first();
       await item.waitFor({ state: 'visible', timeout: 30000 });
       const label = (await item.innerText()).replace(/\s+/g, ' ').trim();
-      const article = (label.match(/\b(00\d_[0-9a-f]{16})\b/) || [])[1];
+      // the row names its articles by outlet (from the corpus manifest), else by file id: the first one named is revealed
+      const article = (label.match(/\b(00\d_[0-9a-f]{16})\b/) || [])[1] || articleNamedFirst(workspace, label.slice(label.lastIndexOf('”') + 1));
       await quickOpen(page, `${A001}.txt`); // start from another article, so the click must switch
       await page.mouse.move(5, 5);
       await runCommand(page, 'Crosscheck: Show Divergences');
@@ -784,6 +795,43 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       return `${chosen.split('\n')[0]}: ${style.marks.length} marks checked, ${colours.size} border colours, 2px`;
     });
 
+    await test('review in the panel: dismiss a divergence from the detail view; header, status bar and filter follow; the timeline marks who carried it', async () => {
+      await showPanel();
+      // a legend entry with divergences to review (its badge counts them)
+      const item = panel.locator('.cc-legend-item', { has: panel.locator('.cc-badge:not(.cc-badge-reviewed)') }).first();
+      await item.waitFor({ state: 'attached', timeout: 20000 });
+      const cluster = await item.getAttribute('data-cluster');
+      await item.click();
+      const detail = panel.locator('#cc-detail');
+      const row = detail.locator('.cc-review-item').first();
+      await row.waitFor({ state: 'visible', timeout: 20000 });
+      if ((await row.getAttribute('data-status')) !== 'unreviewed') throw new Error('the divergence starts as ' + (await row.getAttribute('data-status')));
+      const header = async () => (await panel.locator('#cc-status').innerText()).trim();
+      const before = await header();
+      if (!/divergences? to review/.test(before)) throw new Error('panel header: ' + before);
+      // the timeline: sources on a time axis, the cluster's carriers marked
+      const timeline = await panel.locator('#cc-timeline').evaluate((t) => ({ note: t.querySelector('.cc-tl-note')?.textContent || '', sources: t.querySelectorAll('.cc-tl-source').length, carriers: t.querySelectorAll('.cc-tl-source.cc-tl-carries').length, origin: t.querySelectorAll('.cc-tl-source.cc-tl-origin').length, labels: [...t.querySelectorAll('.cc-tl-label')].map((l) => l.textContent) }));
+      if (timeline.sources < 3 || !timeline.carriers || timeline.origin !== 1) throw new Error('timeline: ' + JSON.stringify(timeline));
+      if (!timeline.labels.some((l) => /Minembwe Capital News/.test(l))) throw new Error('the timeline does not name outlets: ' + timeline.labels.join(' | '));
+      const prov = await detail.locator('.cc-prov-item').count();
+      if (!prov) throw new Error('no provenance list in the detail view');
+      await row.locator('.cc-review-note').fill('checked against the original release');
+      await row.locator('.cc-review-dismiss').click();
+      await lib.poll(async () => (await detail.locator('.cc-review-item').first().getAttribute('data-status')) === 'dismissed' || null, { timeoutMs: 20000, what: 'the divergence marked dismissed' });
+      const note = await detail.locator('.cc-review-item').first().locator('.cc-review-state').innerText();
+      if (!/dismissed as a false alarm — checked against the original release/.test(note)) throw new Error('review state: ' + note);
+      const after = await lib.poll(async () => { const h = await header(); return /1 reviewed/.test(h) ? h : null; }, { timeoutMs: 20000, what: 'the header counting 1 reviewed' });
+      const bar = await lib.poll(async () => { const t = await page.locator('.statusbar-item', { hasText: /Crosscheck/ }).first().innerText(); return /1 reviewed/.test(t) ? t : null; }, { timeoutMs: 20000, what: 'the status bar counting 1 reviewed' });
+      await shot('review.png');
+      // "Not yet reviewed": the cluster leaves the legend when it has nothing left to review
+      await panel.locator('#cc-filter-unreviewed').check();
+      const left = await panel.locator(`.cc-legend-item[data-cluster="${cluster}"]`).count();
+      const toReview = await panel.locator('.cc-legend-item').count();
+      await panel.locator('#cc-filter-unreviewed').uncheck();
+      state.reviewedCluster = cluster;
+      return `${cluster}: ${JSON.stringify(before)} → ${JSON.stringify(after)}; status bar ${JSON.stringify(bar.trim())}; timeline ${timeline.sources} sources (${timeline.note}); ${prov} carriers listed; filter: ${toReview} clusters to review${left ? ` (${cluster} still there: more divergences)` : `, ${cluster} hidden`}`;
+    });
+
     await test('the panel is restored after the window reloads', async () => {
       await showPanel();
       await page.reload({ waitUntil: 'domcontentloaded', timeout: 120000 }); // a loaded 2-core machine takes 30–65 s to reload the workbench
@@ -795,6 +843,17 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       const marks = await panel.locator('mark.cc-hl').count();
       if (!marks) throw new Error('the restored panel has no highlights');
       return `${ids.length} columns and ${marks} highlight marks after the reload`;
+    });
+
+    await test('the review decision persists across the window reload', async () => {
+      if (!state.reviewedCluster) throw new Error('no decision from the review test');
+      const bar = await lib.poll(async () => { const t = await page.locator('.statusbar-item', { hasText: /Crosscheck/ }).first().innerText().catch(() => ''); return /1 reviewed/.test(t) ? t : null; }, { timeoutMs: 60000, what: 'the status bar counting 1 reviewed after the reload' });
+      await showPanel();
+      const item = panel.locator(`.cc-legend-item[data-cluster="${state.reviewedCluster}"]`).first();
+      await item.click();
+      const row = panel.locator('#cc-detail .cc-review-item[data-status="dismissed"]').first();
+      await row.waitFor({ state: 'visible', timeout: 20000 });
+      return `status bar ${JSON.stringify(bar.trim())}; ${state.reviewedCluster} still dismissed`;
     });
 
     // Last: the invented three-outlet story, opened as the corpus (it replaces the seeds corpus).

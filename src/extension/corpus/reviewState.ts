@@ -9,6 +9,8 @@ import { reviewLookup, type ReviewLookup } from '../../core/review/format';
 import { loadSessionReview, openReviewSession, recordDecision, undoLastDecision, type ReviewSession } from '../../core/review/session';
 import type { AnalysisResult, Divergence, Match } from '../../core/types';
 import { Disposable } from '../dispose';
+import type { DivergencePair, GroupedDivergence } from '../view/diagnostics';
+import { countDivergences, divergenceReview, type DivergenceCounts, type DivergenceReview } from '../view/reviewCounts';
 import type { CorpusManager } from './corpusManager';
 
 /** What recording a decision came to. */
@@ -22,6 +24,8 @@ export class ReviewState extends Disposable {
   private session: ReviewSession | undefined;
   private doc: ReviewDocument | undefined;
   private resolved: { result: AnalysisResult; doc: ReviewDocument; lookup: ReviewLookup } | undefined;
+  /** Review state of every grouped divergence of the current analysis, for the lookup it was made with. */
+  private reviews: { lookup: ReviewLookup; byKey: Map<string, DivergenceReview> } | undefined;
 
   constructor(private readonly corpus: CorpusManager, private readonly output: vscode.OutputChannel) {
     super();
@@ -74,9 +78,28 @@ export class ReviewState extends Disposable {
     return this.itemOf(match, divergence)?.status === 'dismissed';
   }
 
-  /** Whether the Problems panel should leave a divergence out: dismissed, and crosscheck.review.showDismissed is off. */
-  hidesDivergence(match: Match, divergence: Divergence, showDismissed: boolean): boolean {
-    return !showDismissed && this.isDismissed(match, divergence);
+  /**
+   * Review state of a divergence grouped across pairs (the latest verdict on any of its pairs);
+   * the Problems panel leaves it out when view/reviewCounts' hidesDivergence says so.
+   */
+  reviewOf(pairs: readonly DivergencePair[]): DivergenceReview {
+    return divergenceReview(pairs, (m, d) => this.itemOf(m, d));
+  }
+
+  /** Review state of every grouped divergence of the current analysis, by divergence key (cached until either changes). */
+  divergenceReviews(): Map<string, DivergenceReview> {
+    const snap = this.corpus.snapshot;
+    const lookup = this.lookup();
+    if (!snap || !lookup) return new Map();
+    if (this.reviews?.lookup === lookup) return this.reviews.byKey;
+    const byKey = new Map(snap.computer.divergenceGroups().map((g: GroupedDivergence) => [g.key, this.reviewOf(g.pairs)]));
+    this.reviews = { lookup, byKey };
+    return byKey;
+  }
+
+  /** The counts every view shows (see view/reviewCounts.ts). */
+  counts(showDismissed: boolean): DivergenceCounts {
+    return countDivergences([...this.divergenceReviews().values()].map((r) => r.status), showDismissed);
   }
 
   /** Records a verdict (null clears it) on a match or one of its divergences; in Restricted Mode nothing is written. */

@@ -1,9 +1,13 @@
 // Substantive divergences in the Problems panel, one per divergence on the
 // article that deviates (the descriptors come from view/diagnostics.ts), built in slices.
+// Divergences dismissed as false alarms are left out (crosscheck.review.showDismissed
+// shows them again, marked); confirmed ones stay, marked as confirmed.
 import * as vscode from 'vscode';
 import type { Configuration } from '../configuration';
 import type { CorpusManager, CorpusSnapshot } from '../corpus/corpusManager';
+import type { ReviewState } from '../corpus/reviewState';
 import { Disposable } from '../dispose';
+import { hidesDivergence, statusMark } from '../view/reviewCounts';
 import { runSliced, SLICE_MS } from '../view/slicing';
 import { LineIndex } from './lineIndex';
 
@@ -13,10 +17,11 @@ export class DiagnosticsManager extends Disposable {
   /** Bumped on every update; a sliced build of older diagnostics stops when it changes. */
   private generation = 0;
 
-  constructor(private readonly corpus: CorpusManager, private readonly configuration: Configuration) {
+  constructor(private readonly corpus: CorpusManager, private readonly configuration: Configuration, private readonly review: ReviewState) {
     super();
     this._register(corpus.onDidUpdate((s) => this.update(s)));
     this._register(configuration.onDidChange(() => this.update(this.corpus.snapshot)));
+    this._register(review.onDidChange(() => this.update(this.corpus.snapshot)));
   }
 
   private update(snap: CorpusSnapshot | undefined): void {
@@ -26,11 +31,12 @@ export class DiagnosticsManager extends Disposable {
     if (!snap || !settings.diagnosticsEnabled) return;
     const severity = settings.diagnosticsSeverity === 'information' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
     // built in slices across event-loop turns: thousands of articles never block the extension host
-    void runSliced(this.steps(snap, severity), SLICE_MS, () => run !== this.generation).catch(() => undefined);
+    void runSliced(this.steps(snap, severity, settings.reviewShowDismissed), SLICE_MS, () => run !== this.generation).catch(() => undefined);
   }
 
   /** Builds the diagnostics step by step and hands them to the collection (per article, in batches). */
-  private *steps(snap: CorpusSnapshot, severity: vscode.DiagnosticSeverity): Generator<void> {
+  private *steps(snap: CorpusSnapshot, severity: vscode.DiagnosticSeverity, showDismissed: boolean): Generator<void> {
+    const reviews = this.review.divergenceReviews();
     const byUri = new Map<string, { uri: vscode.Uri; list: vscode.Diagnostic[] }>();
     // Offsets come from the analysed text; convert with a line index of that text.
     const index = new Map<string, LineIndex>();
@@ -46,7 +52,10 @@ export class DiagnosticsManager extends Disposable {
       }
       const uri = this.corpus.uriOf(d.article);
       if (!uri) continue;
-      const diag = new vscode.Diagnostic(rangeOf(d.article, d.start, d.end), d.message, severity);
+      const review = reviews.get(d.key) ?? { status: 'unreviewed' };
+      if (hidesDivergence(review.status, showDismissed)) continue;
+      const mark = statusMark(review);
+      const diag = new vscode.Diagnostic(rangeOf(d.article, d.start, d.end), mark ? `${d.message} [${mark}]` : d.message, review.status === 'dismissed' ? vscode.DiagnosticSeverity.Information : severity);
       diag.source = 'Crosscheck';
       diag.code = d.type;
       diag.relatedInformation = d.related.flatMap((r) => {

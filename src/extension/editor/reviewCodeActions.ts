@@ -8,6 +8,7 @@ import type { ReviewDecisionArgs } from '../commands/reviewDecision';
 import type { CorpusManager } from '../corpus/corpusManager';
 import type { ReviewState } from '../corpus/reviewState';
 import type { CorpusComputer } from '../view/corpusComputer';
+import type { GroupedDivergence } from '../view/diagnostics';
 
 /** The match and divergence (by index) a diagnostic was made from. */
 interface DiagnosticOrigin {
@@ -32,6 +33,14 @@ export function originOf(computer: CorpusComputer, article: string, start: numbe
   return undefined;
 }
 
+/** The grouped divergence a diagnostic at [start, end) of `article` stands for (its version there has that range). */
+export function groupAt(computer: CorpusComputer, article: string, start: number, end: number, type: string): GroupedDivergence | undefined {
+  return computer.divergenceGroups().find((g) => {
+    const v = g.type === type ? g.versions.get(article) : undefined;
+    return !!v && v.start === start && v.end === end;
+  });
+}
+
 /** Provides the review quick fixes. */
 export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -48,9 +57,14 @@ export class ReviewCodeActionProvider implements vscode.CodeActionProvider {
       if (diag.source !== 'Crosscheck' || typeof code !== 'string') continue;
       const related = diag.relatedInformation?.[0];
       const other = related ? this.corpus.articleIdOf(related.location.uri) : undefined;
-      const origin = originOf(snap.computer, article, document.offsetAt(diag.range.start), document.offsetAt(diag.range.end), code, other);
+      const [start, end] = [document.offsetAt(diag.range.start), document.offsetAt(diag.range.end)];
+      // the divergence grouped across pairs: its review state is the latest decision on any of its pairs
+      const group = groupAt(snap.computer, article, start, end, code);
+      const review = group ? this.review.reviewOf(group.pairs) : undefined;
+      const decided = review?.pair ? { match: review.pair.match, index: review.pair.match.divergences.indexOf(review.pair.divergence) } : undefined;
+      const origin = decided ?? originOf(snap.computer, article, start, end, code, other) ?? (group?.pairs[0] && { match: group.pairs[0].match, index: group.pairs[0].match.divergences.indexOf(group.pairs[0].divergence) });
       if (!origin) continue;
-      const status = this.review.itemOf(origin.match, origin.match.divergences[origin.index])?.status;
+      const status = review?.status ?? this.review.itemOf(origin.match, origin.match.divergences[origin.index])?.status;
       actions.push(this.action(diag, origin, 'confirmed', status === 'confirmed' ? 'Confirmed divergence (Crosscheck review)' : 'Confirm divergence (Crosscheck review)'));
       actions.push(this.action(diag, origin, 'dismissed', status === 'dismissed' ? 'Dismissed as false alarm (Crosscheck review)' : 'Dismiss as false alarm (Crosscheck review)'));
     }

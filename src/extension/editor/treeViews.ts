@@ -1,10 +1,14 @@
-// Sidebar tree views: quotes by speaker and divergences by type. Clicking an
-// entry runs crosscheck.revealSpan.
+// Sidebar tree views: quotes by speaker and divergences by type (each substantive
+// divergence once, with its review state). Clicking an entry runs crosscheck.revealSpan.
+// The divergences view's badge counts the divergences left to review, as the status bar does.
 import * as vscode from 'vscode';
 import { Commands, Views, type RevealTarget } from '../commands/ids';
+import type { Configuration } from '../configuration';
 import type { CorpusManager } from '../corpus/corpusManager';
+import type { ReviewState } from '../corpus/reviewState';
 import { Disposable } from '../dispose';
 import type { CorpusComputer } from '../view/corpusComputer';
+import { reviewCountsDetail, statusMark } from '../view/reviewCounts';
 import { sliced } from '../view/slicing';
 import { clip } from '../view/text';
 import type { DivergenceGroup, DivergenceItem, QuoteGroup, QuoteItem } from '../view/trees';
@@ -75,12 +79,13 @@ class QuotesProvider extends GroupTreeProvider<QuoteGroup, QuoteItem> {
   protected groupSteps = (computer: CorpusComputer) => computer.quoteGroupSteps();
   protected itemsOf = (group: QuoteGroup) => group.quotes;
   protected groupItem = (group: QuoteGroup) => treeRow({ label: group.speaker, state: Collapsed, description: count(group.quotes.length, 'quote'), contextValue: 'speaker' });
-  protected itemItem({ quote: q, sources }: QuoteItem): vscode.TreeItem {
+  protected itemItem({ quote: q, sources, source }: QuoteItem): vscode.TreeItem {
+    const name = source ?? q.article;
     return treeRow({
       label: clip(q.text, 70),
       state: None,
-      description: `${q.article} · ${count(sources, 'source')}`,
-      tooltip: `${q.text}\n\n${q.speaker ?? 'unattributed'} — ${q.article}`,
+      description: `${name} · ${count(sources, 'source')}`,
+      tooltip: `${q.text}\n\n${q.speaker ?? 'unattributed'} — ${name}`,
       reveal: { article: q.article, start: q.start, end: q.end },
       contextValue: 'quote',
     });
@@ -89,6 +94,9 @@ class QuotesProvider extends GroupTreeProvider<QuoteGroup, QuoteItem> {
 
 /** Divergences grouped by type, substantive first. */
 class DivergencesProvider extends GroupTreeProvider<DivergenceGroup, DivergenceItem> {
+  constructor(corpus: CorpusManager, private readonly review: ReviewState) {
+    super(corpus);
+  }
   protected groupSteps = (computer: CorpusComputer) => computer.divergenceGroupSteps();
   protected itemsOf = (group: DivergenceGroup) => group.items;
   protected groupItem(g: DivergenceGroup): vscode.TreeItem {
@@ -97,7 +105,12 @@ class DivergencesProvider extends GroupTreeProvider<DivergenceGroup, DivergenceI
   }
   protected itemItem(it: DivergenceItem): vscode.TreeItem {
     const d = it.divergence;
-    return treeRow({ label: it.label, state: None, description: it.description, tooltip: d.message || `${d.type}: ${d.a} → ${d.b}`, reveal: it.target, contextValue: 'divergence' });
+    const review = it.key ? this.review.divergenceReviews().get(it.key) : undefined;
+    const mark = review ? statusMark(review) : '';
+    const status = review?.status ?? 'unreviewed';
+    const description = it.key ? `${mark ? mark.replace(/ — .*$/, '') : 'to review'} · ${it.description}` : it.description;
+    const tooltip = `${d.message || `${d.type}: ${d.a} → ${d.b}`}${mark ? `\n\nReview: ${mark}` : ''}`;
+    return treeRow({ label: it.label, state: None, description, tooltip, reveal: it.target, contextValue: it.key ? `divergence.${status}` : 'divergence' });
   }
 }
 
@@ -105,20 +118,21 @@ class DivergencesProvider extends GroupTreeProvider<DivergenceGroup, DivergenceI
 export class TreeViews extends Disposable {
   private readonly divergencesView: vscode.TreeView<DivNode>;
 
-  constructor(corpus: CorpusManager) {
+  constructor(corpus: CorpusManager, review: ReviewState, configuration: Configuration) {
     super();
     const quotes = this._register(new QuotesProvider(corpus));
-    const divs = this._register(new DivergencesProvider(corpus));
+    const divs = this._register(new DivergencesProvider(corpus, review));
     this._register(vscode.window.createTreeView(Views.quotes, { treeDataProvider: quotes, showCollapseAll: true }));
     this.divergencesView = this._register(vscode.window.createTreeView(Views.divergences, { treeDataProvider: divs, showCollapseAll: true }));
     const update = () => {
       quotes.refresh();
       divs.refresh();
-      const snap = corpus.snapshot;
-      const n = snap ? snap.computer.divergenceCount() : 0;
-      this.divergencesView.badge = n ? { value: n, tooltip: `${n} divergence${n === 1 ? '' : 's'} to review` } : undefined;
+      const counts = corpus.snapshot ? review.counts(configuration.current.reviewShowDismissed) : undefined;
+      const n = counts?.toReview ?? 0;
+      this.divergencesView.badge = counts && n ? { value: n, tooltip: `${n} divergence${n === 1 ? '' : 's'} to review\n${reviewCountsDetail(counts)}` } : undefined;
     };
     this._register(corpus.onDidUpdate(update));
+    this._register(review.onDidChange(update));
     update();
   }
 }

@@ -1,14 +1,25 @@
 // One webview panel showing the corpus, or a pair of its articles: posts the
-// view model (built in slices) and answers the page's messages.
+// view model (built in slices) with its review counts and timeline, and answers the
+// page's messages (details, reveals, review decisions and undo).
 import * as vscode from 'vscode';
 import { Commands, PANEL_TITLE } from '../commands/ids';
+import type { ReviewDecisionArgs } from '../commands/reviewDecision';
+import type { Configuration } from '../configuration';
 import type { CorpusManager, CorpusSnapshot } from '../corpus/corpusManager';
+import type { ReviewState } from '../corpus/reviewState';
 import { Disposable } from '../dispose';
 import { pairComparison } from '../view/pairComparison';
+import { clusterToReview, detailProvenance, detailReview, panelReview, timelineModel } from '../view/panelReview';
 import { sliced } from '../view/slicing';
 import { corpusName, panelTitle } from './corpusName';
 import { panelHtml, webviewOptions } from './panelHtml';
-import { parseFromWebview, postedModel, type ToWebview } from './protocol';
+import { parseFromWebview, postedModel, type ClusterDetail, type FromWebview, type PanelModel, type ToWebview } from './protocol';
+
+/** What a panel needs to show review state and record decisions. */
+export interface PanelReviewContext {
+  review: ReviewState;
+  configuration: Configuration;
+}
 
 /** One webview panel showing the corpus or a pair of its articles. */
 export class CorpusPanel extends Disposable {
@@ -18,6 +29,8 @@ export class CorpusPanel extends Disposable {
   private modelSeq = 0;
   /** The version and article texts of the model last posted (answers `requestTexts`). */
   private posted: { version: number; texts: Map<string, string> } | undefined;
+  /** The detail last asked for (sent again when review decisions change). */
+  private lastDetail: { cluster: string; article?: string } | undefined;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   /** Fired once when the panel is closed or disposed. */
   readonly onDidDispose = this.disposeEmitter.event;
@@ -27,6 +40,7 @@ export class CorpusPanel extends Disposable {
     extensionUri: vscode.Uri,
     private readonly corpus: CorpusManager,
     readonly pair: [string, string] | undefined,
+    private readonly reviewContext?: PanelReviewContext,
   ) {
     super();
     panel.webview.options = webviewOptions(extensionUri);
@@ -36,6 +50,10 @@ export class CorpusPanel extends Disposable {
     this._register(panel.onDidDispose(() => this.dispose()));
     this._register(corpus.onDidUpdate((s) => this.postModel(s)));
     this._register(corpus.onDidChangeBusy((busy) => this.post({ type: 'busy', busy })));
+    if (reviewContext) {
+      this._register(reviewContext.review.onDidChange(() => this.postReview()));
+      this._register(reviewContext.configuration.onDidChange(() => this.postReview()));
+    }
   }
 
   /** Focuses a cluster (once the page is ready). */
@@ -65,8 +83,48 @@ export class CorpusPanel extends Disposable {
       this.posted = { version: seq, texts: new Map(model.articles.map((a) => [a.id, a.text ?? ''])) };
       const counted = this.pair ? {} : { divergenceCount: snap.computer.divergenceCount() };
       const compared = this.pair ? { comparison: pairComparison(snap.computer, this.pair) } : {};
-      this.post({ type: 'model', model: { ...postedModel(model, seq), ...counted, ...compared, corpusName: name }, focusCluster: focus });
+      const posted = this.withReview(snap, { ...postedModel(model, seq), ...counted, ...compared, corpusName: name, timeline: timelineModel(snap.computer) });
+      this.post({ type: 'model', model: posted, focusCluster: focus });
     });
+  }
+
+  /** The model with the review counts and each cluster's divergences to review (main panel only). */
+  private withReview(snap: CorpusSnapshot, model: PanelModel): PanelModel {
+    const ctx = this.reviewContext;
+    if (!ctx || this.pair) return model;
+    const reviews = ctx.review.divergenceReviews();
+    const toReview = clusterToReview(snap.computer.divergenceGroups(), reviews);
+    const counts = ctx.review.counts(ctx.configuration.current.reviewShowDismissed);
+    return { ...model, review: panelReview(snap.computer, counts, !vscode.workspace.isTrusted), clusters: model.clusters.map((c) => ({ ...c, toReview: toReview[c.id] ?? 0 })) };
+  }
+
+  /** Review decisions changed: new counts, and the open detail again with its controls' state. */
+  private postReview(): void {
+    const snap = this.corpus.snapshot;
+    const ctx = this.reviewContext;
+    if (!snap || !ctx || this.pair) return;
+    const toReview = clusterToReview(snap.computer.divergenceGroups(), ctx.review.divergenceReviews());
+    const counts = ctx.review.counts(ctx.configuration.current.reviewShowDismissed);
+    this.post({ type: 'review', review: panelReview(snap.computer, counts, !vscode.workspace.isTrusted), toReview });
+    if (this.lastDetail) this.postDetail(this.lastDetail.cluster, this.lastDetail.article);
+  }
+
+  /** Sends a cluster's detail, with its divergences' review state and its provenance. */
+  private postDetail(cluster: string, article: string | undefined): void {
+    const snap = this.corpus.snapshot;
+    const detail: ClusterDetail | undefined = snap?.computer.clusterDetail(cluster, article, this.pair ? new Set(this.pair) : undefined);
+    if (!snap || !detail) return;
+    const provenance = detailProvenance(snap.computer, cluster);
+    if (provenance) detail.provenance = provenance;
+    const ctx = this.reviewContext;
+    if (ctx && !this.pair) detail.review = detailReview(snap.computer, cluster, snap.computer.divergenceGroups(), ctx.review.divergenceReviews());
+    this.post({ type: 'detail', detail });
+  }
+
+  /** Records (or clears) a decision from the detail view through the command the quick fixes use. */
+  private recordDecision(msg: Extract<FromWebview, { type: 'reviewDecision' }>): void {
+    const args: ReviewDecisionArgs = { match: msg.match, divergence: msg.divergence, verdict: msg.verdict, ...(msg.note ? { note: msg.note } : {}) };
+    void vscode.commands.executeCommand(Commands.reviewDecision, args);
   }
 
   private onMessage(raw: unknown): void {
@@ -78,12 +136,16 @@ export class CorpusPanel extends Disposable {
         this.postModel();
         if (this.corpus.busy) this.post({ type: 'busy', busy: true });
         break;
-      case 'requestDetail': {
-        const snap = this.corpus.snapshot;
-        const detail = snap?.computer.clusterDetail(msg.cluster, msg.article, this.pair ? new Set(this.pair) : undefined);
-        if (detail) this.post({ type: 'detail', detail });
+      case 'requestDetail':
+        this.lastDetail = { cluster: msg.cluster, article: msg.article };
+        this.postDetail(msg.cluster, msg.article);
         break;
-      }
+      case 'reviewDecision':
+        this.recordDecision(msg);
+        break;
+      case 'reviewUndo':
+        void vscode.commands.executeCommand(Commands.undoReviewDecision);
+        break;
       case 'reveal':
         void vscode.commands.executeCommand(Commands.revealSpan, { article: msg.article, start: msg.start, end: msg.end });
         break;

@@ -2,9 +2,11 @@
 // the serializer that revives them after a window reload.
 import * as vscode from 'vscode';
 import { PANEL_TITLE, PANEL_VIEW_TYPE } from '../commands/ids';
+import type { Configuration } from '../configuration';
 import type { CorpusManager } from '../corpus/corpusManager';
+import type { ReviewState } from '../corpus/reviewState';
 import { Disposable } from '../dispose';
-import { CorpusPanel } from './corpusPanel';
+import { CorpusPanel, type PanelReviewContext } from './corpusPanel';
 import { webviewOptions } from './panelHtml';
 import type { PanelState } from './protocol';
 
@@ -13,7 +15,12 @@ export class PanelManager extends Disposable implements vscode.WebviewPanelSeria
   private main: CorpusPanel | undefined;
   private readonly pairs = new Map<string, CorpusPanel>();
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly corpus: CorpusManager) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly corpus: CorpusManager,
+    private readonly review?: ReviewState,
+    private readonly configuration?: Configuration,
+  ) {
     super();
     this._register(vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, this));
   }
@@ -61,7 +68,7 @@ export class PanelManager extends Disposable implements vscode.WebviewPanelSeria
   }
 
   private adoptMain(panel: vscode.WebviewPanel): void {
-    const p = new CorpusPanel(panel, this.extensionUri, this.corpus, undefined);
+    const p = new CorpusPanel(panel, this.extensionUri, this.corpus, undefined, this.reviewContext());
     this.main = p;
     p.onDidDispose(() => {
       if (this.main === p) this.main = undefined;
@@ -71,11 +78,16 @@ export class PanelManager extends Disposable implements vscode.WebviewPanelSeria
   private adoptPair(panel: vscode.WebviewPanel, pair: [string, string]): void {
     const key = `${pair[0]}\u0000${pair[1]}`;
     this.pairs.get(key)?.dispose();
-    const p = new CorpusPanel(panel, this.extensionUri, this.corpus, pair);
+    const p = new CorpusPanel(panel, this.extensionUri, this.corpus, pair, this.reviewContext());
     this.pairs.set(key, p);
     p.onDidDispose(() => {
       if (this.pairs.get(key) === p) this.pairs.delete(key);
     });
+  }
+
+  /** What the panels need to show and record review decisions (absent without a review state). */
+  private reviewContext(): PanelReviewContext | undefined {
+    return this.review && this.configuration ? { review: this.review, configuration: this.configuration } : undefined;
   }
 
   /** Closes every panel and unregisters the serializer. */

@@ -33,6 +33,8 @@ export function postedModel(model: PanelModel, version: number): PanelModel {
 export interface PanelArticle {
   id: string;
   title: string;
+  /** The article's name: outlet and date when known, else its id. */
+  source?: string;
   file?: string;
   /**
    * The article's text. Left out of the model posted to a large panel
@@ -61,6 +63,8 @@ export interface PanelCluster {
   /** Short text for the legend. */
   label: string;
   members: PanelSpan[];
+  /** Substantive divergences of the cluster not yet reviewed (or needing re-review), grouped across pairs (main panel only). */
+  toReview?: number;
 }
 
 /** Everything the panel shows (the pairwise panel gets just two articles). */
@@ -80,6 +84,10 @@ export interface PanelModel {
   divergenceCount?: number;
   /** The corpus's name (the folder opened as a corpus, else the workspace). */
   corpusName?: string;
+  /** Review counts, as the status bar, Problems and the tree count them (main panel only). */
+  review?: PanelReview;
+  /** The sources on a time axis, with the clusters each carried first. */
+  timeline?: TimelineModel;
   /** A pairwise panel's aligned rows (shared passages side by side, text found in one article only). */
   comparison?: PairComparison;
 }
@@ -87,6 +95,8 @@ export interface PanelModel {
 /** One source's version in the detail view, diffed against the reference version. */
 export interface DetailVersion {
   article: string;
+  /** The article's name: outlet and date when known, else its id. */
+  source?: string;
   title: string;
   start: number;
   end: number;
@@ -109,6 +119,9 @@ export interface DetailDivergence {
   articleA: string;
   articleB: string;
   match: string;
+  /** Their names: outlet and date when known, else the ids. */
+  sourceA?: string;
+  sourceB?: string;
 }
 
 /** Detail of one cluster: every version and the divergences, substantive first. */
@@ -121,6 +134,10 @@ export interface ClusterDetail {
   reference: string;
   versions: DetailVersion[];
   divergences: DetailDivergence[];
+  /** Each substantive divergence (grouped across pairs) with its review state (main panel only). */
+  review?: DetailReview[];
+  /** Who carried the cluster when, and with which grade. */
+  provenance?: DetailProvenance;
 }
 
 /** Extension → webview. */
@@ -129,7 +146,8 @@ export type ToWebview =
   | { type: 'detail'; detail: ClusterDetail }
   | { type: 'focusCluster'; cluster: string }
   | { type: 'busy'; busy: boolean; message?: string }
-  | { type: 'texts'; version: number; texts: { id: string; text: string }[] };
+  | { type: 'texts'; version: number; texts: { id: string; text: string }[] }
+  | { type: 'review'; review: PanelReview; toReview: Record<string, number> };
 
 /** Webview → extension. */
 export type FromWebview =
@@ -137,7 +155,9 @@ export type FromWebview =
   | { type: 'requestDetail'; cluster: string; article?: string }
   | { type: 'reveal'; article: string; start: number; end: number }
   | { type: 'refresh' }
-  | { type: 'requestTexts'; version: number; ids: string[] };
+  | { type: 'requestTexts'; version: number; ids: string[] }
+  | { type: 'reviewDecision'; match: string; divergence: number; verdict: ReviewVerdict | null; note?: string }
+  | { type: 'reviewUndo' };
 
 /** Most article texts one `requestTexts` may ask for (the webview asks for the columns near the view). */
 export const MAX_TEXTS_PER_REQUEST = 64;
@@ -147,7 +167,7 @@ export interface PanelState {
   pair?: [string, string];
   cluster?: string;
   article?: string;
-  filters?: { quotes: boolean; passages: boolean; substantiveOnly: boolean };
+  filters?: { quotes: boolean; passages: boolean; substantiveOnly: boolean; unreviewedOnly?: boolean };
   /** How the detail view shows each version's differences (unset: side by side for long passages). */
   diffView?: DiffView;
   /** Width of the detail pane in CSS pixels, as the user dragged it. */
@@ -174,7 +194,94 @@ export function parseFromWebview(msg: unknown): FromWebview | undefined {
     case 'requestTexts':
       if (!Number.isInteger(m.version) || !Array.isArray(m.ids) || m.ids.length > MAX_TEXTS_PER_REQUEST || !m.ids.every((id) => typeof id === 'string')) return undefined;
       return { type: 'requestTexts', version: m.version as number, ids: m.ids as string[] };
+    case 'reviewDecision':
+      return parseReviewDecision(m);
+    case 'reviewUndo':
+      return { type: 'reviewUndo' };
     default:
       return undefined;
   }
+}
+
+/** A reviewer's verdict (as core/review's Verdict). */
+export type ReviewVerdict = 'confirmed' | 'dismissed';
+
+/** Longest review note the panel sends. */
+export const MAX_NOTE_CHARS = 2000;
+
+/** Validates a `reviewDecision` message: a match id, a divergence index, a verdict or null, an optional short note. */
+function parseReviewDecision(m: Record<string, unknown>): FromWebview | undefined {
+  if (typeof m.match !== 'string' || !Number.isInteger(m.divergence) || (m.divergence as number) < 0) return undefined;
+  if (m.verdict !== 'confirmed' && m.verdict !== 'dismissed' && m.verdict !== null) return undefined;
+  if (m.note !== undefined && (typeof m.note !== 'string' || m.note.length > MAX_NOTE_CHARS)) return undefined;
+  const note = typeof m.note === 'string' && m.note.trim() ? { note: m.note } : {};
+  return { type: 'reviewDecision', match: m.match, divergence: m.divergence as number, verdict: m.verdict, ...note };
+}
+
+/** Review status of an item, as the panel shows it. */
+export type PanelReviewStatus = ReviewVerdict | 'needs-re-review' | 'unreviewed';
+
+/** The panel header's review counts (the same counts as the status bar's). */
+export interface PanelReview {
+  /** "5 sources · 17 passages matched · 8 divergences: 3 reviewed · 5 to review". */
+  summary: string;
+  /** What each count means (tooltip). */
+  detail: string;
+  reviewed: number;
+  toReview: number;
+  /** Decisions are shown but not written (Restricted Mode). */
+  readOnly?: boolean;
+}
+
+/** One substantive divergence of a cluster, grouped across pairs, with its review state. */
+export interface DetailReview {
+  /** Identity of the divergence across pairs. */
+  key: string;
+  type: DivergenceType;
+  /** The two wordings ('' for none). */
+  wordings: [string, string];
+  /** Names of the articles carrying each wording. */
+  sides: [string[], string[]];
+  status: PanelReviewStatus;
+  note?: string;
+  /** When the decision was made (ISO 8601). */
+  decidedAt?: string;
+  /** The pair a decision is recorded on: a match id and the index of the divergence in it. */
+  match: string;
+  divergence: number;
+}
+
+/** One source carrying a cluster, in provenance order. */
+export interface DetailCarrier {
+  article: string;
+  label: string;
+  date?: string;
+  /** Grade against the first source's version (absent for the first). */
+  grade?: Grade;
+}
+
+/** Who carried a cluster first, and who followed. */
+export interface DetailProvenance {
+  /** 'date' when at least one carrier is dated, else 'file' (file order). */
+  order: 'date' | 'file';
+  carriers: DetailCarrier[];
+  summary: string;
+}
+
+/** One source on the timeline. */
+export interface TimelineSource {
+  article: string;
+  label: string;
+  date?: string;
+  /** Clusters this source carried first. */
+  first: string[];
+  /** Clusters it carries. */
+  carries: string[];
+}
+
+/** The corpus timeline: sources by date (undated ones after, in file order). */
+export interface TimelineModel {
+  /** 'date' when any source is dated, else 'file'. */
+  order: 'date' | 'file';
+  sources: TimelineSource[];
 }

@@ -5,7 +5,7 @@
 import type { AnalysisResult, Article, Cluster, Quote } from '../../core/types';
 import type { ClusterDetail, PanelModel } from '../panel/protocol';
 import { CorpusIndex, type ComputerOptions } from './corpusIndex';
-import { diagnosticSteps, diagnostics, divergenceCount, type DiagnosticDescriptor } from './diagnostics';
+import { diagnosticSteps, diagnostics, divergenceGroupSteps as groupedDivergenceSteps, type DiagnosticDescriptor, type GroupedDivergence } from './diagnostics';
 import { carriedText, hoverMarkdown, type HoverContent } from './hover';
 import { clusterDetail, panelModelSteps } from './panelModel';
 import { drain, runSliced, SLICE_MS } from './slicing';
@@ -13,7 +13,7 @@ import { divergenceGroupSteps, quoteGroupSteps, quoteItem, quoteItems, type Dive
 
 /** A CorpusIndex with the views built on it. */
 export class CorpusComputer extends CorpusIndex {
-  private divergences?: number;
+  private groups?: GroupedDivergence[];
 
   /**
    * Builds a computer without blocking the event loop for long: the work runs in
@@ -39,8 +39,13 @@ export class CorpusComputer extends CorpusIndex {
   }
 
   /** Substantive divergences grouped across pairs (one per divergence, as in Problems); computed once. */
+  divergenceGroups(): GroupedDivergence[] {
+    return (this.groups ??= drain(groupedDivergenceSteps(this)));
+  }
+
+  /** Number of substantive divergences grouped across pairs (one per divergence, as in Problems). */
   divergenceCount(): number {
-    return (this.divergences ??= divergenceCount(this));
+    return this.divergenceGroups().length;
   }
 
   /** "Crosscheck: 5 sources · N passages matched · M divergences to review": matched passages are clusters, divergences are grouped across pairs. */

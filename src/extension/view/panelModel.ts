@@ -12,7 +12,7 @@ import { wordDiff } from './wordDiff';
 export function* panelModelSteps(index: CorpusIndex, pair?: [string, string]): Generator<void, PanelModel> {
   const keep = pair ? new Set(pair) : undefined;
   const labels = sourceLabels(index.articles);
-  const articles = index.articles.filter((a) => !keep || keep.has(a.id)).map((a) => ({ id: a.id, title: namedTitle(a, labels), file: a.file, text: a.text }));
+  const articles = index.articles.filter((a) => !keep || keep.has(a.id)).map((a) => ({ id: a.id, title: namedTitle(a, labels), source: labels.get(a.id) ?? a.id, file: a.file, text: a.text }));
   if (pair) articles.sort((x, y) => pair.indexOf(x.id) - pair.indexOf(y.id));
   yield;
   const clusters: PanelModel['clusters'] = [];
@@ -64,7 +64,7 @@ export function clusterDetail(index: CorpusIndex, clusterId: string, reference?:
   const labels = sourceLabels(index.articles);
   const versions: DetailVersion[] = members.map((m) => {
     const a = index.article(m.article);
-    const v: DetailVersion = { article: m.article, title: a ? namedTitle(a, labels) : m.article, start: m.start, end: m.end, text: m.text };
+    const v: DetailVersion = { article: m.article, source: labels.get(m.article) ?? m.article, title: a ? namedTitle(a, labels) : m.article, start: m.start, end: m.end, text: m.text };
     if (m === ref) v.reference = true;
     else {
       v.diff = wordDiff(ref.text, m.text);
@@ -82,19 +82,20 @@ export function clusterDetail(index: CorpusIndex, clusterId: string, reference?:
     slot: slotOf(c.id),
     reference: ref.article,
     versions,
-    divergences: orderByDivergenceType(detailDivergences(index, c, only)),
+    divergences: orderByDivergenceType(detailDivergences(index, c, only, labels)),
   };
 }
 
 /** Every divergence of a cluster's kept matches (between `only`'s articles when given). */
-function detailDivergences(index: CorpusIndex, c: Cluster, only?: Set<string>): DetailDivergence[] {
+function detailDivergences(index: CorpusIndex, c: Cluster, only: Set<string> | undefined, labels: Map<string, string>): DetailDivergence[] {
   const divergences: DetailDivergence[] = [];
   for (const id of c.matches) {
     const m = index.match(id);
     if (!m) continue;
     if (only && !(only.has(m.a.article) && only.has(m.b.article))) continue;
     for (const d of m.divergences) {
-      divergences.push({ type: d.type, substantive: d.substantive, a: d.a, b: d.b, message: d.message, articleA: m.a.article, articleB: m.b.article, match: m.id });
+      const names = { sourceA: labels.get(m.a.article) ?? m.a.article, sourceB: labels.get(m.b.article) ?? m.b.article };
+      divergences.push({ type: d.type, substantive: d.substantive, a: d.a, b: d.b, message: d.message, articleA: m.a.article, articleB: m.b.article, match: m.id, ...names });
     }
   }
   return divergences;

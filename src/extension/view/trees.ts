@@ -1,6 +1,7 @@
 // The sidebar trees' models: quotes grouped by speaker, divergences grouped by
 // type, and the quote items of "Find Quote Across Sources…". Built step by step
 // so they can be sliced. Pure: no `vscode` import.
+import { sourceLabels } from '../../core/meta/labels';
 import type { Divergence, DivergenceType, Quote } from '../../core/types';
 import type { RevealTarget } from '../commands/ids';
 import type { CorpusIndex } from './corpusIndex';
@@ -19,6 +20,8 @@ export interface QuoteItem {
   /** Distinct articles carrying the quote (itself included). */
   sources: number;
   clusters: string[];
+  /** The quoting article's name (outlet · date, else its id). */
+  source?: string;
 }
 
 /** One divergence of a match, ready for a tree row. */
@@ -30,6 +33,8 @@ export interface DivergenceItem {
   target: RevealTarget;
   label: string;
   description: string;
+  /** For a substantive divergence: its identity across pairs (divergenceKey), which its review state is kept under. */
+  key?: string;
 }
 
 /** The divergences of one type. */
@@ -44,13 +49,14 @@ const UNATTRIBUTED = '(unattributed)';
 /** Quotes grouped by speaker step by step (one step per quote): named speakers alphabetically, unattributed last. */
 export function* quoteGroupSteps(index: CorpusIndex): Generator<void, QuoteGroup[]> {
   const groups = new Map<string, QuoteItem[]>();
+  const labels = sourceLabels(index.articles);
   for (const q of index.result.quotes ?? []) {
     yield;
     if (!index.article(q.article)) continue;
     const key = q.speaker ?? UNATTRIBUTED;
     let list = groups.get(key);
     if (!list) groups.set(key, (list = []));
-    list.push(quoteItem(index, q));
+    list.push({ ...quoteItem(index, q), source: labels.get(q.article) ?? q.article });
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a === UNATTRIBUTED ? 1 : b === UNATTRIBUTED ? -1 : a.localeCompare(b)))
@@ -78,11 +84,13 @@ export function* divergenceGroupSteps(index: CorpusIndex): Generator<void, Diver
   const groups = new Map<DivergenceType, DivergenceGroup>();
   // a substantive divergence is listed once, however many pairs carry it (as in Problems and the counts)
   const listed = new Set<string>();
+  const labels = sourceLabels(index.articles);
+  const name = (id: string) => labels.get(id) ?? id;
   for (const m of index.matches) {
     yield;
     for (const d of m.divergences) {
-      if (d.substantive) {
-        const key = divergenceKey(m.cluster, d);
+      const key = d.substantive ? divergenceKey(m.cluster, d) : undefined;
+      if (key) {
         if (listed.has(key)) continue;
         listed.add(key);
       }
@@ -95,7 +103,8 @@ export function* divergenceGroupSteps(index: CorpusIndex): Generator<void, Diver
         divergence: d,
         target: { article: m.a.article, start: r.start, end: r.end },
         label: `${quotedOrNothing(d.a, 40)} → ${quotedOrNothing(d.b, 40)}`,
-        description: `${m.a.article} ↔ ${m.b.article}`,
+        description: `${name(m.a.article)} ↔ ${name(m.b.article)}`,
+        ...(key ? { key } : {}),
       });
     }
   }
