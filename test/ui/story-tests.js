@@ -142,7 +142,8 @@ async function storyTests(h) {
           }));
           const legend = [...document.querySelectorAll('.cc-legend-item')].map((e) => e.textContent);
           const gridSources = [...document.querySelectorAll('.cc-grid-source')].map((e) => e.textContent);
-          return { rows, legend, gridSources, columnsHidden: document.getElementById('cc-columns').hidden, summary: (document.getElementById('cc-pair-summary') || {}).textContent };
+          const timeline = [...document.querySelectorAll('#cc-overview-box .cc-tl-axis')].length;
+          return { rows, legend, gridSources, timeline, columnsHidden: document.getElementById('cc-columns').hidden, summary: (document.getElementById('cc-pair-summary') || {}).textContent };
         }).catch(() => null);
         if (v) return { frame: f, ...v };
       }
@@ -161,6 +162,7 @@ async function storyTests(h) {
     const onlyFox = rows.find((r) => r.kind === 'only' && /Critics say/.test(r.right));
     if (!onlyFox || !onlyFox.captions.some((c) => /^Only in Fox News/.test(c)) || !onlyFox.gaps) throw new Error('the Fox-only paragraph is not marked with a gap opposite: ' + JSON.stringify(onlyFox));
     if (pair.legend.some((l) => /low-income|80,000|two years/.test(l))) throw new Error("the legend quotes HuffPost's text: " + pair.legend.join(' | '));
+    if (pair.timeline) throw new Error("the pair panel draws the whole corpus's timeline");
     if (pair.gridSources.length !== 2 || !/New York Times|^nyt$/.test(pair.gridSources[0]) || !/Fox News|^fox$/.test(pair.gridSources[1])) throw new Error('the grid has other sources: ' + pair.gridSources.join(', '));
     // a click on the reattributed quote's gutter opens its detail with the two versions only
     const frame = pair.frame;

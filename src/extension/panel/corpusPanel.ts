@@ -82,8 +82,9 @@ export class CorpusPanel extends Disposable {
       if (seq !== this.modelSeq) return;
       this.posted = { version: seq, texts: new Map(model.articles.map((a) => [a.id, a.text ?? ''])) };
       const counted = this.pair ? {} : { divergenceCount: snap.computer.divergenceCount() };
-      const compared = this.pair ? { comparison: pairComparison(snap.computer, this.pair) } : {};
-      const posted = this.withReview(snap, { ...postedModel(model, seq), ...counted, ...compared, corpusName: name, timeline: timelineModel(snap.computer) });
+      // a pair panel shows its two articles compared, and no timeline of the whole corpus
+      const compared = this.pair ? { comparison: pairComparison(snap.computer, this.pair) } : { timeline: timelineModel(snap.computer) };
+      const posted = this.withReview(snap, { ...postedModel(model, seq), ...counted, ...compared, corpusName: name });
       this.post({ type: 'model', model: posted, focusCluster: focus });
     });
   }
