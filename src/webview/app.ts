@@ -53,6 +53,10 @@ export class PanelApp {
   /** The toolbar's "Not yet reviewed" filter and the timeline's box (added by the script, not the page). */
   private unreviewedBox: HTMLInputElement | undefined;
   private timelineBox: HTMLElement | undefined;
+  /** Called after each render with the model's index (the pairwise comparison view draws itself from it). */
+  onRender: ((index: ModelIndex) => void) | undefined;
+  /** Called when a cluster is selected; `scroll` when the selection should be brought into view. */
+  onSelect: ((cluster: string, scroll: boolean) => void) | undefined;
 
   constructor(readonly host: Host, readonly ui: PanelElements) {
     this.state = { filters: { ...DEFAULT_FILTERS }, ...(host.savedState() || {}) };
@@ -102,6 +106,7 @@ export class PanelApp {
     renderGrid(this.ui.grid, index, select);
     if (this.timelineBox) renderTimeline(this.timelineBox, this.model.timeline, index.clusterById, (id) => this.select(id, undefined, true));
     this.columns.render(index);
+    this.onRender?.(index);
     this.showSummary();
     if (this.state.cluster && index.clusterById.has(this.state.cluster)) this.select(this.state.cluster, this.state.article, false);
     else this.closeDetail();
@@ -132,6 +137,7 @@ export class PanelApp {
       first?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
     this.columns.align(id, anchor);
+    this.onSelect?.(id, scroll);
     this.showPosition();
   }
 

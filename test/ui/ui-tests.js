@@ -6,11 +6,13 @@
 // with a time limit. Every request of the browser is recorded: none may leave a webview
 // or reach the hostile fixture's canary.invalid URLs.
 // Screenshots: panel.png, hover.png, problems.png, hostile.png, panel-layout.png
-// (and fail-<test>.png on failure).
+// (and fail-<test>.png on failure). The last tests (story-tests.js) open an invented
+// three-outlet story as the corpus: story-panel.png, story-hover.png, compare.png, story-reveal.png.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const lib = require('../e2e/lib');
+const { storyTests } = require('./story-tests');
 
 const A000 = '000_59f4c67cbd2b93e8';
 const A001 = '001_1a31a8fc8b0ace42';
@@ -854,6 +856,8 @@ async function runUiTests({ url, workspace, hostileFixture, screenshots, logs, g
       return `status bar ${JSON.stringify(bar.trim())}; ${state.reviewedCluster} still dismissed`;
     });
 
+    // Last: the invented three-outlet story, opened as the corpus (it replaces the seeds corpus).
+    await storyTests({ test, shot, page, url, panel, workspace, showPanel, runCommand, runCommandAndPick, quickOpen, hoverOver, panelFrames, showInPalette, commandRow });
   } finally {
     consoleLog.end();
     await browser.close();

@@ -1,16 +1,34 @@
-// Opening an article at a span, and moving between the matched spans of the
-// active editor.
+// Opening an article at a span (in one reused editor group), and moving between
+// the matched spans of the active editor.
 import * as vscode from 'vscode';
 import { PANEL_VIEW_TYPE, type RevealTarget } from '../commands/ids';
 import type { CorpusManager } from '../corpus/corpusManager';
+import { chooseRevealColumn, type GroupContent, type GroupInfo } from '../view/revealColumn';
 
-/** Whether the active tab is a corpus panel (an article then opens beside it). */
-function panelIsActive(): boolean {
-  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-  return input instanceof vscode.TabInputWebview && input.viewType.includes(PANEL_VIEW_TYPE);
+/** What a tab group shows in its active tab, for the choice of the group to reveal in. */
+function groupContent(corpus: CorpusManager, group: vscode.TabGroup): GroupContent {
+  const input = group.activeTab?.input;
+  if (!input) return 'empty';
+  if (input instanceof vscode.TabInputWebview && input.viewType.includes(PANEL_VIEW_TYPE)) return 'panel';
+  if (input instanceof vscode.TabInputText && corpus.articleIdOf(input.uri) !== undefined) return 'article';
+  return 'other';
 }
 
-/** Opens the article of `target` with the span selected and in view; undefined when there is no such article. */
+/** The editor groups as the reveal sees them. */
+function describeGroups(corpus: CorpusManager, uri: vscode.Uri): GroupInfo[] {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.map((group) => ({
+    viewColumn: group.viewColumn,
+    active: group.isActive,
+    content: groupContent(corpus, group),
+    hasDocument: group.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key),
+  }));
+}
+
+/**
+ * Opens the article of `target` with the span selected and in view; undefined when there is no such article.
+ * Every reveal (panel, trees, hovers, Find Quote) reuses one editor group: see chooseRevealColumn.
+ */
 export async function revealSpan(corpus: CorpusManager, target: RevealTarget | undefined): Promise<vscode.TextEditor | undefined> {
   if (!target || typeof target.article !== 'string') return undefined;
   const uri = corpus.uriOf(target.article);
@@ -22,8 +40,9 @@ export async function revealSpan(corpus: CorpusManager, target: RevealTarget | u
   const max = doc.getText().length;
   const start = doc.positionAt(Math.max(0, Math.min(max, target.start | 0)));
   const end = doc.positionAt(Math.max(0, Math.min(max, target.end | 0)));
+  const column = chooseRevealColumn(describeGroups(corpus, doc.uri));
   const editor = await vscode.window.showTextDocument(doc, {
-    viewColumn: panelIsActive() ? vscode.ViewColumn.Beside : undefined,
+    viewColumn: column === 'beside' ? vscode.ViewColumn.Beside : column,
     selection: new vscode.Selection(start, end),
     preserveFocus: false,
   });

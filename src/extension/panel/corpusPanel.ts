@@ -8,6 +8,7 @@ import type { Configuration } from '../configuration';
 import type { CorpusManager, CorpusSnapshot } from '../corpus/corpusManager';
 import type { ReviewState } from '../corpus/reviewState';
 import { Disposable } from '../dispose';
+import { pairComparison } from '../view/pairComparison';
 import { clusterToReview, detailProvenance, detailReview, panelReview, timelineModel } from '../view/panelReview';
 import { sliced } from '../view/slicing';
 import { corpusName, panelTitle } from './corpusName';
@@ -81,7 +82,9 @@ export class CorpusPanel extends Disposable {
       if (seq !== this.modelSeq) return;
       this.posted = { version: seq, texts: new Map(model.articles.map((a) => [a.id, a.text ?? ''])) };
       const counted = this.pair ? {} : { divergenceCount: snap.computer.divergenceCount() };
-      const posted = this.withReview(snap, { ...postedModel(model, seq), ...counted, corpusName: name, timeline: timelineModel(snap.computer) });
+      // a pair panel shows its two articles compared, and no timeline of the whole corpus
+      const compared = this.pair ? { comparison: pairComparison(snap.computer, this.pair) } : { timeline: timelineModel(snap.computer) };
+      const posted = this.withReview(snap, { ...postedModel(model, seq), ...counted, ...compared, corpusName: name });
       this.post({ type: 'model', model: posted, focusCluster: focus });
     });
   }

@@ -1,5 +1,6 @@
 // The corpus panel's page: a strict Content-Security-Policy with a fresh nonce,
-// the toolbar and containers that media/panel.js fills with textContent only.
+// the toolbar and containers that media/panel.js fills with textContent only
+// (#cc-pair: the two-article comparison of a "Compare With…" panel).
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { PANEL_TITLE } from '../commands/ids';
@@ -24,6 +25,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
   const n = nonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'panel.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'panel.css'));
+  const pairStyle = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'pair.css'));
   const csp = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,
@@ -38,6 +40,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link href="${style}" rel="stylesheet">
+<link href="${pairStyle}" rel="stylesheet">
 <title>${PANEL_TITLE}</title>
 </head>
 <body>
@@ -59,6 +62,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
 </details>
 <div id="cc-body">
   <main id="cc-columns"></main>
+  <main id="cc-pair" hidden aria-label="Comparison of the two articles"></main>
   <aside id="cc-detail" hidden aria-label="Match detail"></aside>
 </div>
 <script nonce="${n}" src="${script}"></script>

@@ -4,6 +4,7 @@
 // the type check. Article text travels as data; the webview builds its DOM with
 // textContent.
 import type { DivergenceType, Grade, MatchKind } from '../../core/types';
+import type { PairComparison } from '../view/pairComparison';
 
 /** Kind of a word-diff segment: in both texts, only in the later one, only in the earlier one. */
 export type DiffOp = 'eq' | 'ins' | 'del';
@@ -87,6 +88,8 @@ export interface PanelModel {
   review?: PanelReview;
   /** The sources on a time axis, with the clusters each carried first. */
   timeline?: TimelineModel;
+  /** A pairwise panel's aligned rows (shared passages side by side, text found in one article only). */
+  comparison?: PairComparison;
 }
 
 /** One source's version in the detail view, diffed against the reference version. */

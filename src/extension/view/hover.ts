@@ -1,12 +1,16 @@
-// Hover markdown for a matched span: the cluster, every other version diffed
-// against this one, their divergences and command links. Pure: no `vscode` import.
+// Hover markdown for a matched span, compact: the cluster, who reported it first,
+// one line per other version with only its changed words, substantive divergences
+// one line each, and command links (Open in panel for the full versions). Pure: no
+// `vscode` import.
 import { sourceLabels } from '../../core/meta/labels';
+import { clusterProvenance } from '../../core/provenance/provenance';
 import { explainSameClaim, sameClaimLine } from '../../core/score/explain';
-import type { Cluster, MatchSide } from '../../core/types';
+import type { Cluster, Match, MatchSide } from '../../core/types';
 import { Commands, commandUri } from '../commands/ids';
+import { elideUnchanged } from './compactDiff';
 import type { CorpusIndex } from './corpusIndex';
 import { deletedHtml, escapeHoverText, insertedHtml } from './markdown';
-import { clip, orderByDivergenceType, quotedOrNothing } from './text';
+import { orderByDivergenceType, quotedOrNothing } from './text';
 import { wordDiff, type DiffSegment } from './wordDiff';
 
 /** A hover's markdown and the range it covers. */
@@ -39,45 +43,84 @@ export function hoverMarkdown(index: CorpusIndex, article: string, offset: numbe
   return { markdown: parts.join('\n\n---\n\n'), start, end };
 }
 
-/** The hover section of one cluster, seen from its member `here`; articles named by `labels` (outlet and date, else id). */
+/**
+ * The hover section of one cluster, seen from its member `here`, kept short: a head line,
+ * who reported it first, one line per other version (its grade and only the words that
+ * changed), substantive divergences one line each, cosmetic ones summed up, and a link to
+ * the panel for every version in full. Articles are named by `labels` (outlet and date, else id).
+ */
 function clusterHover(index: CorpusIndex, c: Cluster, here: MatchSide, labels: Map<string, string>): string {
-  const lines: string[] = [];
   const speaker = c.speaker ?? here.speaker ?? null;
   const head = c.kind === 'quote' ? (speaker ? `**Quote** · ${escapeHoverText(speaker)}` : '**Quote** · unattributed') : speaker ? `**Passage** · ${escapeHoverText(speaker)}` : '**Passage**';
-  lines.push(`${head} — ${escapeHoverText(carriedText(index, c))} · weakest grade: ${c.grade}`);
+  const lines = [`${head} — ${escapeHoverText(carriedText(index, c))} · weakest grade: ${c.grade}`];
+  const first = firstReported(index, c, labels);
+  if (first) lines.push('', escapeHoverText(first));
+  const others = c.members.filter((m) => m.article !== here.article);
   lines.push('');
-  for (const other of c.members) {
-    if (other.article !== here.article) lines.push(...versionLines(index, c, here, other, labels.get(other.article) ?? other.article));
-  }
-  lines.push(`[Open in panel](${commandUri(Commands.openInPanel, c.id)})`);
+  for (const other of others) lines.push(versionLine(index, c, here, other, labels.get(other.article) ?? other.article));
+  const divergences = divergenceLines(index, c, here, others, labels);
+  if (divergences.length) lines.push('', ...divergences);
+  lines.push('', `[Open in panel](${commandUri(Commands.openInPanel, c.id)}) for every version in full`);
   return lines.join('\n');
 }
 
-/** The lines of one other version, named `name`: source, diff, divergences and a link to it. */
-function versionLines(index: CorpusIndex, c: Cluster, here: MatchSide, other: MatchSide, name: string): string[] {
-  const lines: string[] = [];
-  const title = index.article(other.article)?.title ?? '';
+/** "First reported by Fox News on Mar 4, 2026" when a carrier has a date (core provenance), else nothing. */
+function firstReported(index: CorpusIndex, c: Cluster, labels: Map<string, string>): string | undefined {
+  const ids = new Set(c.members.map((m) => m.article));
+  const articles = index.articles.filter((a) => ids.has(a.id)).map((a) => ({ id: a.id, title: a.title, length: a.text.length, outlet: a.outlet, date: a.date }));
+  if (!articles.some((a) => a.date)) return undefined;
+  const matches = c.matches.map((id) => index.match(id)).filter((m): m is Match => !!m);
+  const p = clusterProvenance({ ...index.result, articles, matches }, c, labels);
+  return p.order === 'date' ? p.summary.split(';')[0].replace(/\.$/, '') : undefined;
+}
+
+/** Longest change line (characters of text) a hover shows for one version; a longer one is left to the panel. */
+export const HOVER_DIFF_CHARS = 240;
+
+/** Characters of an article's title a version line shows. */
+export const HOVER_TITLE_CHARS = 50;
+
+/** One line for another version: its name and title, grade, the words that differ from this one, and a link to it. */
+function versionLine(index: CorpusIndex, c: Cluster, here: MatchSide, other: MatchSide, name: string): string {
   const pair = index.matchBetween(c, here.article, other.article);
-  lines.push(`**${escapeHoverText(name)}**${title ? ` — ${escapeHoverText(clip(title, 80))}` : ''}${pair ? ` · ${pair.match.grade}` : ''}`);
-  lines.push('');
-  lines.push('> ' + renderDiffMarkdown(wordDiff(here.text, other.text)));
-  lines.push('');
-  // a rewording is linked by the same-claim model: say why
-  if (pair?.match.grade === 'reworded') lines.push(`_Why linked:_ ${escapeHoverText(sameClaimLine(explainSameClaim(here.text, other.text, undefined, 3, pair.match.score)))}`, '');
-  if (pair) {
-    const divs = orderByDivergenceType(pair.match.divergences);
-    for (const d of divs) {
+  const changed = elideUnchanged(wordDiff(here.text, other.text));
+  const changes = changed.reduce((n, x) => n + x.text.length, 0) > HOVER_DIFF_CHARS ? `_${changed.filter((x) => x.op !== 'eq').length} changes: see the panel_` : changed.length ? renderDiffMarkdown(changed) : '_same words_';
+  const go = `[Go to](${commandUri(Commands.revealSpan, { article: other.article, start: other.start, end: other.end })})`;
+  const title = index.article(other.article)?.title ?? '';
+  const titled = title ? `, ${quotedOrNothing(title, HOVER_TITLE_CHARS, escapeHoverText)}` : '';
+  // a rewording is linked by the same-claim model: say why, on the version's line
+  const why = pair?.match.grade === 'reworded' ? ` · _why linked:_ ${escapeHoverText(sameClaimLine(explainSameClaim(here.text, other.text, undefined, 3, pair.match.score)))}` : '';
+  return `- **${escapeHoverText(name)}**${titled}${pair ? ` · ${pair.match.grade}` : ''} — ${changes}${why} · ${go}`;
+}
+
+/** A source label without its date ("Fox News · Mar 4, 2026" → "Fox News"), for lines that name it again. */
+function outletOf(label: string): string {
+  return label.replace(/ · [^()]*/, '');
+}
+
+/** Cosmetic divergences a hover lists at most (the panel has them all). */
+export const HOVER_COSMETIC_LINES = 2;
+
+/**
+ * Divergences with the other versions, worded from `here`: every substantive one on a
+ * line of its own, then at most HOVER_COSMETIC_LINES cosmetic ones and a count of the rest.
+ */
+function divergenceLines(index: CorpusIndex, c: Cluster, here: MatchSide, others: MatchSide[], labels: Map<string, string>): string[] {
+  const substantive: string[] = [];
+  const cosmetic: string[] = [];
+  for (const other of others) {
+    const pair = index.matchBetween(c, here.article, other.article);
+    if (!pair) continue;
+    const name = escapeHoverText(outletOf(labels.get(other.article) ?? other.article));
+    for (const d of orderByDivergenceType(pair.match.divergences)) {
       const mine = pair.flipped ? d.b : d.a;
       const theirs = pair.flipped ? d.a : d.b;
-      lines.push(
-        `- ${d.substantive ? '**' + d.type + '**' : '_' + d.type + '_'}: ${quotedOrNothing(mine, 80, escapeHoverText)} → ${quotedOrNothing(theirs, 80, escapeHoverText)}${d.message ? ' — ' + escapeHoverText(d.message) : ''}`,
-      );
+      const line = `- ${d.substantive ? `**${d.type}**` : `_${d.type}_`}: ${quotedOrNothing(mine, 60, escapeHoverText)} → ${quotedOrNothing(theirs, 60, escapeHoverText)} in ${name}`;
+      (d.substantive ? substantive : cosmetic).push(line);
     }
-    if (divs.length) lines.push('');
   }
-  lines.push(`[Go to ${escapeHoverText(name)}](${commandUri(Commands.revealSpan, { article: other.article, start: other.start, end: other.end })})`);
-  lines.push('');
-  return lines;
+  const rest = cosmetic.length - HOVER_COSMETIC_LINES;
+  return [...substantive, ...cosmetic.slice(0, HOVER_COSMETIC_LINES), ...(rest > 0 ? [`- _and ${rest} more cosmetic difference${rest === 1 ? '' : 's'}_`] : [])];
 }
 
 /** Markdown of a word diff: deletions in <del>, insertions in <ins>, user text escaped. */

@@ -27,7 +27,7 @@ export function* panelModelSteps(index: CorpusIndex, pair?: [string, string]): G
       grade: c.grade,
       substantive: keep ? pairSubstantive(index, c, keep) : c.substantive,
       slot: slotOf(c.id),
-      label: clip(c.members[0]?.text ?? '', 60),
+      label: clip((c.members.find((m) => !keep || keep.has(m.article)) ?? c.members[0])?.text ?? '', 60),
       members,
     });
   }
