@@ -194,3 +194,21 @@ test('a clause only one outlet reports in its own reworded passage is editorial 
   const edited = newMatch(unit('a', 'x'.repeat(60), 'passage'), unit('b', 'y'.repeat(60), 'passage'), { ...(cmp as object), grade: 'truncated' } as never);
   assert.equal(edited.divergences[0].type, 'omission', 'only reworded passages: a cut-down passage keeps its flag');
 });
+
+test('a reporter paraphrasing a quote, or a reworded passage, is not a cut-down quote: the truncation is editorial selection; two quotes keep it', async () => {
+  const { newMatch } = await import('../../src/core/align/pairs');
+  const unit = (article: string, text: string, kind: 'quote' | 'passage') => ({ id: `${article}:0`, article, start: 0, end: text.length, text, kind, speaker: null }) as never;
+  // “Those findings are confirmed by the emails released today, and they contradict …” ~ They also said the e-mails belied …
+  const cut = { type: 'truncation', substantive: true, a: 'confirmed by the emails released today', b: '', message: 'The second version is cut down', aStart: 20, aEnd: 58 };
+  const hedge = { type: 'hedge', substantive: true, a: 'said', b: 'claimed', message: 'Hedging differs', aStart: 0, aEnd: 4, bStart: 0, bEnd: 7 };
+  const cmp = { grade: 'reworded', score: 0.55, divergences: [cut, hedge] } as never;
+  const paraphrase = newMatch(unit('a', 'x'.repeat(80), 'quote'), unit('b', 'y'.repeat(80), 'passage'), cmp);
+  assert.deepEqual(paraphrase.divergences.map((d) => [d.type, d.substantive]), [['wording', false], ['hedge', true]]);
+  assert.match(paraphrase.divergences[0].message, /^Editorial selection: only the first version reports “confirmed by the emails released today”/);
+  const passages = newMatch(unit('a', 'x'.repeat(80), 'passage'), unit('b', 'y'.repeat(80), 'passage'), cmp);
+  assert.equal(passages.divergences[0].substantive, false);
+  const quotes = newMatch(unit('a', 'x'.repeat(80), 'quote'), unit('b', 'y'.repeat(80), 'quote'), cmp);
+  assert.deepEqual(quotes.divergences.map((d) => [d.type, d.substantive]), [['truncation', true], ['hedge', true]], 'a quote cut down against the same quote stays flagged');
+  const truncatedGrade = newMatch(unit('a', 'x'.repeat(80), 'quote'), unit('b', 'y'.repeat(80), 'passage'), { ...(cmp as object), grade: 'truncated' } as never);
+  assert.equal(truncatedGrade.divergences[0].type, 'truncation', 'only reworded pairs');
+});

@@ -82,20 +82,31 @@ export function sideOf(u: Unit): MatchSide {
 }
 
 /**
- * Two outlets' own reporting (passages, not quotes) told in other words: a clause that only one of
- * them includes is editorial selection, not a changed claim. Such an omission or addition is shown
- * as cosmetic detail; numbers, names, negation, hedges and attribution inside it stay flagged.
+ * Two outlets' own reporting told in other words (passages, or a reporter's paraphrase of the
+ * other's quote): a clause that only one of them includes is editorial selection, not a changed
+ * claim, and a paraphrase is not a cut-down quote. Such an omission, addition or substantive
+ * truncation is shown as cosmetic detail; numbers, names, negation, hedges and attribution inside it
+ * stay flagged.
  */
 export function asEditorialSelection(d: Divergence): Divergence {
+  if (d.type === 'truncation') {
+    if (!d.substantive || (d.a && d.b) || !(d.a || d.b)) return d;
+    return { ...d, type: 'wording', substantive: false, message: `Editorial selection: only the ${d.a ? 'first' : 'second'} version reports “${d.a || d.b}”.` };
+  }
   if (d.type !== 'omission' && d.type !== 'addition') return d;
   const only = d.type === 'omission' ? 'first' : 'second';
   return { ...d, type: 'wording', substantive: false, message: `Editorial selection: only the ${only} version reports ${d.type === 'omission' ? `“${d.a}”` : `“${d.b}”`}.` };
 }
 
+/** True when a reworded pair is not two versions of one quote (so clauses one side has are the outlet's selection). */
+function isOwnReporting(a: Unit, b: Unit, cmp: Comparison): boolean {
+  return cmp.grade === 'reworded' && !(a.kind === 'quote' && b.kind === 'quote');
+}
+
 /** The match of units a and b graded `cmp` (id and cluster not yet numbered); divergence offsets absolute. */
 export function newMatch(a: Unit, b: Unit, cmp: Comparison, sideA = sideOf(a), sideB = sideOf(b)): Match {
   const kind = a.kind === 'quote' || b.kind === 'quote' ? 'quote' : 'passage';
-  const selection = kind === 'passage' && cmp.grade === 'reworded';
+  const selection = isOwnReporting(a, b, cmp);
   return {
     id: '',
     cluster: '',
