@@ -2,6 +2,7 @@
 // text (an IntersectionObserver fills and empties them), and a column whose text did
 // not come with the model asks the extension for it.
 import type { ModelIndex } from './clusterIndex';
+import { columnStart } from '../extension/panel/protocol';
 import { attr, el, paint } from './dom';
 import { highlightedText } from './highlights';
 import { ALIGN_AT, alignedScrollTops, overviewTicks, viewportFrame } from './layout';
@@ -77,23 +78,24 @@ export class Columns {
       return;
     }
     this.texts.wanted.delete(a.id);
-    body.replaceChildren(...highlightedText(a.id, text, this.index.spansByArticle.get(a.id) || [], this.index.model.totalSources));
+    const start = columnStart(a, text.length); // the front matter is not shown: the column starts at the body
+    body.replaceChildren(...highlightedText(a.id, text, this.index.spansByArticle.get(a.id) || [], this.index.model.totalSources, start));
     body.style.minHeight = '';
     section.dataset.rendered = '1';
     const active = this.activeCluster();
     if (active) for (const m of body.querySelectorAll(attr('data-cluster', active))) m.classList.add('cc-active');
-    this.drawOverview(section, a.id, text.length);
+    this.drawOverview(section, a.id, text.length, start);
   }
 
-  /** The column's overview strip: one tick per cluster span at its place in the article; a click selects it. */
-  private drawOverview(section: HTMLElement, article: string, length: number): void {
+  /** The column's overview strip: one tick per cluster span at its place in the article (from `start`); a click selects it. */
+  private drawOverview(section: HTMLElement, article: string, length: number, start: number): void {
     const strip = section.querySelector<HTMLElement>('.cc-minimap');
     if (!strip || !this.index) return;
     const active = this.activeCluster();
     const view = el('div', 'cc-minimap-view');
     strip.replaceChildren(
       view,
-      ...overviewTicks(this.index.spansByArticle.get(article) || [], length).map((t) => {
+      ...overviewTicks(this.index.spansByArticle.get(article) || [], length, start).map((t) => {
         const tick = el('div', 'cc-tick');
         tick.dataset.cluster = t.cluster;
         tick.style.top = `${t.topPercent}%`;

@@ -4,9 +4,9 @@ import { carriedText, type ArticleSpan } from './clusterIndex';
 import { el, paint } from './dom';
 import { textPieces, type TextPiece } from './segments';
 
-/** The nodes of one article's text with its spans marked. */
-export function highlightedText(article: string, text: string, spans: readonly ArticleSpan[], totalSources: number): Node[] {
-  return textPieces(text.length, spans).map((p) => (p.covering.length ? markOf(article, text, p, totalSources) : document.createTextNode(text.slice(p.from, p.to))));
+/** The nodes of one article's text from `start` (default 0; a column starts after the front matter) with its spans marked. */
+export function highlightedText(article: string, text: string, spans: readonly ArticleSpan[], totalSources: number, start = 0): Node[] {
+  return textPieces(text.length, spans, start).map((p) => (p.covering.length ? markOf(article, text, p, totalSources) : document.createTextNode(text.slice(p.from, p.to))));
 }
 
 function markOf(article: string, text: string, piece: TextPiece, totalSources: number): HTMLElement {

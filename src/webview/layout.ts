@@ -26,10 +26,15 @@ export interface OverviewTick {
   heightPercent: number;
 }
 
-/** The overview strip's ticks of one article (one per span), in text order. */
-export function overviewTicks(spans: readonly ArticleSpan[], textLength: number): OverviewTick[] {
-  if (textLength <= 0) return [];
-  const pct = (n: number) => Math.round((Math.min(Math.max(n, 0), textLength) / textLength) * 10000) / 100;
+/**
+ * The overview strip's ticks of one article (one per span), in text order; the strip
+ * stands for the text from `start` (default 0; the column's body, after front matter) to its end.
+ */
+export function overviewTicks(spans: readonly ArticleSpan[], textLength: number, start = 0): OverviewTick[] {
+  const from = Math.min(Math.max(0, start), textLength);
+  const shown = textLength - from;
+  if (shown <= 0) return [];
+  const pct = (n: number) => Math.round(((Math.min(Math.max(n, from), textLength) - from) / shown) * 10000) / 100;
   return [...spans]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((s) => ({ cluster: s.cluster.id, slot: s.cluster.slot, start: s.start, topPercent: pct(s.start), heightPercent: Math.max(0, pct(s.end) - pct(s.start)) }));

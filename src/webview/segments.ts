@@ -8,11 +8,17 @@ export interface TextPiece {
   covering: ArticleSpan[];
 }
 
-/** Cuts `length` characters at every span boundary; spans are clipped to the text. */
-export function textPieces(length: number, spans: readonly ArticleSpan[]): TextPiece[] {
-  const clipped = spans.map((s) => ({ ...s, start: Math.max(0, s.start), end: Math.min(length, s.end) }));
-  const cuts = new Set([0, length]);
+/**
+ * Cuts the text from `start` (default 0: a column starts after an article's front matter)
+ * to `length` at every span boundary; spans are clipped to that range. Offsets stay
+ * offsets into the whole text.
+ */
+export function textPieces(length: number, spans: readonly ArticleSpan[], start = 0): TextPiece[] {
+  const begin = Math.min(Math.max(0, start), length);
+  const clipped = spans.map((s) => ({ ...s, start: Math.max(begin, s.start), end: Math.min(length, s.end) }));
+  const cuts = new Set([begin, length]);
   for (const s of clipped) {
+    if (s.end <= s.start) continue;
     cuts.add(s.start);
     cuts.add(s.end);
   }

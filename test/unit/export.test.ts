@@ -7,7 +7,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { type AtomicWriteSyncFs, writeFileAtomicSync } from '../../src/core/io/atomicWrite';
-import { type AtomicWriteFs, exportRefusal, tempNameFor, writeFileAtomic } from '../../src/extension/commands/exportFile';
+import { type AtomicWriteFs, bytesOfChunks, exportRefusal, tempNameFor, writeFileAtomic } from '../../src/extension/commands/exportFile';
+import { renderJson, writeJsonReport } from '../../src/core/report';
+import { streamJson } from '../../src/core/report/jsonStream';
+import type { AnalysisResult } from '../../src/core/types';
 
 function realFs(calls: string[], fail?: 'writeFile' | 'rename'): AtomicWriteFs<string> {
   return {
@@ -90,6 +93,33 @@ test('writeFileAtomicSync (the CLI\'s writer) replaces a file whole, and on a fa
     assert.equal(fs.readFileSync(target, 'utf8'), '# second', fail);
     assert.deepEqual(fs.readdirSync(dir), ['report.md'], fail);
   }
+});
+
+test('bytesOfChunks gives the UTF-8 bytes of the chunks joined, multi-byte characters included', () => {
+  const value = { says: ['“Nous paierons”, a-t-il dit', 'Straße 😀', 'plain'], n: [1, 2.5, null] };
+  const chunked = bytesOfChunks((put) => streamJson(value, put, { chunkSize: 3 }));
+  assert.deepEqual(Buffer.from(chunked), Buffer.from(JSON.stringify(value, null, 2), 'utf8'));
+  let calls = 0;
+  bytesOfChunks((put) => streamJson(value, (c) => (calls++, put(c)), { chunkSize: 3 }));
+  assert.ok(calls > 5, 'the text really came in many chunks');
+  assert.equal(bytesOfChunks(() => undefined).length, 0);
+});
+
+test('the exported JSON report, streamed into bytes, is byte for byte the one-string report', () => {
+  const q = { article: 'a', start: 0, end: 12, text: '“Wir zahlen”', speaker: 'Fox' };
+  const r: AnalysisResult = {
+    version: 1,
+    articles: [{ id: 'a', file: 'a.md', title: 'Ä title', length: 40 }, { id: 'b', file: 'b.txt', title: 'B', length: 30 }],
+    quotes: [{ id: 'q1', ...q }, { id: 'q2', ...q, article: 'b' }],
+    matches: [{ id: 'm1', cluster: 'c1', kind: 'quote', grade: 'verbatim', score: 1, a: q, b: { ...q, article: 'b' }, divergences: [] }],
+    clusters: [{ id: 'c1', kind: 'quote', members: [q, { ...q, article: 'b' }], matches: ['m1'], speaker: 'Fox', substantive: 0, grade: 'verbatim' }],
+  };
+  const skipped: AnalysisResult = { ...r, skipped: [{ file: 'c.txt', message: 'too large' }] };
+  for (const x of [r, skipped]) assert.deepEqual(Buffer.from(bytesOfChunks((put) => writeJsonReport(x, put))), Buffer.from(renderJson(x), 'utf8'));
+  // the command streams it: no renderJson (one string) in the export path
+  const ext = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'src', 'extension', 'commands', 'exportReport.ts'), 'utf8');
+  assert.doesNotMatch(ext, /renderJson\(/);
+  assert.match(ext, /bytesOfChunks\(\(put\) => writeJsonReport\(full, put\)\)/);
 });
 
 test('nothing in src/ writes files except the two atomic writers', () => {

@@ -2,7 +2,7 @@
 // the validation of untrusted messages from the webview.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { INLINE_TEXT_ARTICLES, MAX_TEXTS_PER_REQUEST, parseFromWebview, postedModel, type PanelModel } from '../../src/extension/panel/protocol';
+import { columnStart, INLINE_TEXT_ARTICLES, MAX_TEXTS_PER_REQUEST, parseFromWebview, postedModel, type PanelModel } from '../../src/extension/panel/protocol';
 
 function modelOf(n: number): PanelModel {
   const articles = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, title: `Title ${i}`, file: `a${i}.txt`, text: `Text of article ${i} <script>x</script>` }));
@@ -28,6 +28,24 @@ test('postedModel leaves the texts out of a large panel (and does not touch the 
   assert.deepEqual(p.articles[2], { id: 'a2', title: 'Title 2', file: 'a2.txt' });
   assert.ok(m.articles.every((a) => typeof a.text === 'string'), 'the computer’s model keeps its texts');
   assert.ok(JSON.stringify(p).length < JSON.stringify(m).length);
+});
+
+test('postedModel keeps each article\'s body start, with or without its text', () => {
+  const m = modelOf(INLINE_TEXT_ARTICLES + 1);
+  m.articles[1] = { ...m.articles[1], bodyStart: 5 };
+  const lazy = postedModel(m, 1);
+  assert.equal(lazy.articles[1].bodyStart, 5);
+  assert.equal('bodyStart' in lazy.articles[0], false);
+  const small = modelOf(2);
+  small.articles[0] = { ...small.articles[0], bodyStart: 4 };
+  assert.equal(postedModel(small, 1).articles[0].bodyStart, 4);
+});
+
+test('columnStart takes a body start within the text and falls back to 0 for anything else', () => {
+  assert.equal(columnStart({ bodyStart: 17 }, 40), 17);
+  assert.equal(columnStart({ bodyStart: 40 }, 40), 40);
+  assert.equal(columnStart({}, 40), 0);
+  for (const bad of [-1, 41, 2.5, NaN, '17' as unknown as number, null as unknown as number]) assert.equal(columnStart({ bodyStart: bad }, 40), 0, String(bad));
 });
 
 test('parseFromWebview accepts a well-formed requestTexts and rejects malformed ones', () => {

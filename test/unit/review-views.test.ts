@@ -164,6 +164,16 @@ test('provenance in the panel: who carried the cluster when, with which grade; t
   assert.deepEqual(undated.sources.map((s) => s.article), [MERCURY.id, LEDGER.id, POST.id]);
 });
 
+test('provenance in a pair panel names the two compared articles only, graded against the earlier of them', () => {
+  const c = new CorpusComputer(analysis(), ARTS);
+  const p = detailProvenance(c, 'c1', new Set([MERCURY.id, LEDGER.id]))!;
+  assert.deepEqual(p.carriers.map((x) => x.article), [MERCURY.id, LEDGER.id], 'the third source is not listed');
+  assert.deepEqual(p.carriers.map((x) => x.grade), [undefined, 'verbatim'], 'the Ledger carries the Mercury\'s words verbatim (against the Post it is edited)');
+  assert.match(p.summary, /^First reported by The Mercury on May 3, 2021/);
+  assert.doesNotMatch(p.summary, /Evening Post/);
+  assert.equal(detailProvenance(c, 'c1', new Set(['nowhere'])), undefined, 'no carrier among the pair: no provenance block');
+});
+
 test('timeline layout: dates on an axis, undated sources after in file order, no dates said so', () => {
   const src = (article: string, date?: string) => ({ article, label: article, ...(date ? { date } : {}), first: [], carries: [] });
   const dated = timelineLayout({ order: 'date', sources: [src('a', '2021-05-01'), src('b', '2021-05-03'), src('c', '2021-05-11')] });

@@ -154,3 +154,14 @@ test('the panel header counts as the status bar does when the host sends the gro
   const model = { ...c.panelModel(), divergenceCount: c.divergenceCount() };
   assert.equal(c.statusText(), `Crosscheck: ${summaryText(model)}`);
 });
+
+test('the panel model tells each column where its article body starts (after front matter)', () => {
+  const front = '---\noutlet: Fox\n---\n';
+  const fm = { ...art('fox', `${front}Fox\n"${QF}," Fox said.`), bodyStart: front.length };
+  const r = result([fm, NYT], [match('m1', fm, NYT, [])]);
+  const model = new CorpusComputer(r, [fm, NYT]).panelModel();
+  assert.equal(model.articles.find((a) => a.id === 'fox')?.bodyStart, front.length);
+  assert.equal(model.articles.find((a) => a.id === 'nyt')?.bodyStart, undefined, 'no front matter: the column starts at 0');
+  const span = model.clusters[0].members.find((m) => m.article === 'fox')!;
+  assert.equal(fm.text.slice(span.start, span.end), QF, 'span offsets stay offsets into the whole file');
+});

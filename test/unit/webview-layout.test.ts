@@ -25,6 +25,14 @@ test('overview ticks sit at the span offsets in percent of the article, in text 
   assert.deepEqual(overviewTicks([{ cluster: c('c1', 1), start: 0, end: 4 }], 0), []);
 });
 
+test('overview ticks of a column starting at its body are in percent of the body, not of the file', () => {
+  const c = (id: string, slot: number) => ({ id, slot }) as PanelCluster;
+  // 200 characters of front matter, then an 800-character body
+  const ticks = overviewTicks([{ cluster: c('c1', 1), start: 200, end: 280 }, { cluster: c('c2', 2), start: 600, end: 1000 }], 1000, 200);
+  assert.deepEqual(ticks.map((t) => [t.cluster, t.start, t.topPercent, t.heightPercent]), [['c1', 200, 0, 10], ['c2', 600, 50, 50]]);
+  assert.deepEqual(overviewTicks([{ cluster: c('c1', 1), start: 0, end: 4 }], 10, 10), [], 'an empty body has no ticks');
+});
+
 test('a dragged pane width stays between its minimum and three quarters of the panel', () => {
   assert.equal(clampWidth(100, 1200), 240);
   assert.equal(clampWidth(500, 1200), 500);

@@ -61,6 +61,23 @@ test('text pieces: cut at every boundary, covering spans shortest first, clipped
   assert.deepEqual(textPieces(0, []), []);
 });
 
+test('text pieces from a body start: the front matter is left out, offsets stay offsets into the whole file', () => {
+  // '---\ntitle: T\n---\n' is 17 characters; the body 'He said "yes" today.' follows
+  const text = '---\ntitle: T\n---\nHe said "yes" today.';
+  const body = 17;
+  const spans = spansByArticle([cluster('q', 'quote', 0, [['a', 25, 30]]), cluster('stray', 'quote', 0, [['a', 4, 12]])]).get('a')!;
+  const pieces = textPieces(text.length, spans, body);
+  assert.deepEqual(pieces.map((p) => [p.from, p.to, p.covering.map((s) => s.cluster.id)]), [
+    [17, 25, []],
+    [25, 30, ['q']],
+    [30, text.length, []],
+  ]);
+  assert.equal(text.slice(pieces[1].from, pieces[1].to), '"yes"');
+  assert.equal(pieces.map((p) => text.slice(p.from, p.to)).join(''), 'He said "yes" today.');
+  assert.deepEqual(textPieces(5, [], 9), [], 'a start past the end shows nothing');
+  assert.deepEqual(textPieces(5, [], -3).map((p) => [p.from, p.to]), [[0, 5]]);
+});
+
 test('stepping wraps around and starts at either end; the position reads "i / n"', () => {
   const order = ['x', 'y', 'z'];
   assert.equal(stepFrom(order, undefined, 1), 'x');

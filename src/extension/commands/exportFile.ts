@@ -32,6 +32,23 @@ export async function writeFileAtomic<U>(fs: AtomicWriteFs<U>, target: U, temp: 
 }
 
 /**
+ * The UTF-8 bytes of text made chunk by chunk (`produce` hands each chunk to its callback),
+ * never joined into one string: a report longer than the longest string V8 holds (about
+ * 512 MB) still becomes one buffer for an atomic write. Each chunk must end on a whole
+ * character (as streamJson's chunks do).
+ */
+export function bytesOfChunks(produce: (put: (chunk: string) => void) => void): Uint8Array {
+  const parts: Buffer[] = [];
+  let length = 0;
+  produce((chunk) => {
+    const bytes = Buffer.from(chunk, 'utf8');
+    parts.push(bytes);
+    length += bytes.length;
+  });
+  return Buffer.concat(parts, length);
+}
+
+/**
  * Why an export must not be written, or undefined when it may: Crosscheck writes nothing
  * in an untrusted workspace (Restricted Mode), and never over an article of the corpus.
  */

@@ -2,10 +2,10 @@
 // atomically, where the user says; refused in Restricted Mode and over an article.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { renderJson, renderMarkdown } from '../../core/report';
+import { renderMarkdown, writeJsonReport } from '../../core/report';
 import type { CorpusManager } from '../corpus/corpusManager';
 import type { Command } from './command';
-import { exportRefusal, tempNameFor, writeFileAtomic } from './exportFile';
+import { bytesOfChunks, exportRefusal, tempNameFor, writeFileAtomic } from './exportFile';
 import { Commands } from './ids';
 
 /** A report format. */
@@ -66,15 +66,16 @@ export class ExportReportCommand implements Command {
     }
     const skipped = this.corpus.snapshot?.problems ?? [];
     const full = skipped.length ? { ...result, skipped } : result;
-    const text = format === 'json' ? renderJson(full) : renderMarkdown(full);
-    return this.write(uri, text, format);
+    // JSON is streamed in chunks (never one string: at 10,000 articles it would pass V8's string limit)
+    const bytes = format === 'json' ? bytesOfChunks((put) => writeJsonReport(full, put)) : new TextEncoder().encode(renderMarkdown(full));
+    return this.write(uri, bytes, format);
   }
 
   /** Writes the report atomically; logs and shows a failure. */
-  private async write(uri: vscode.Uri, text: string, format: ReportFormat): Promise<vscode.Uri | undefined> {
+  private async write(uri: vscode.Uri, bytes: Uint8Array, format: ReportFormat): Promise<vscode.Uri | undefined> {
     const temp = vscode.Uri.joinPath(uri, '..', tempNameFor(path.posix.basename(uri.path), `${process.pid}-${Date.now().toString(36)}`));
     try {
-      await writeFileAtomic(vscode.workspace.fs, uri, temp, new TextEncoder().encode(text));
+      await writeFileAtomic(vscode.workspace.fs, uri, temp, bytes);
     } catch (e) {
       const message = `could not write ${uri.fsPath || uri.toString()}: ${(e as Error).message}`;
       this.output.appendLine(`Export failed: ${message}`);

@@ -113,9 +113,10 @@ export class CorpusPanel extends Disposable {
   /** Sends a cluster's detail, with its divergences' review state and its provenance. */
   private postDetail(cluster: string, article: string | undefined): void {
     const snap = this.corpus.snapshot;
-    const detail: ClusterDetail | undefined = snap?.computer.clusterDetail(cluster, article, this.pair ? new Set(this.pair) : undefined);
+    const only = this.pair ? new Set(this.pair) : undefined;
+    const detail: ClusterDetail | undefined = snap?.computer.clusterDetail(cluster, article, only);
     if (!snap || !detail) return;
-    const provenance = detailProvenance(snap.computer, cluster);
+    const provenance = detailProvenance(snap.computer, cluster, only); // a pair panel names its two articles only
     if (provenance) detail.provenance = provenance;
     const ctx = this.reviewContext;
     if (ctx && !this.pair) detail.review = detailReview(snap.computer, cluster, snap.computer.divergenceGroups(), ctx.review.divergenceReviews());

@@ -25,7 +25,7 @@ export const INLINE_TEXT_ARTICLES = 8;
 /** The model as posted: stamped with its version; texts left out of a large panel's model. */
 export function postedModel(model: PanelModel, version: number): PanelModel {
   const lazyText = model.articles.length > INLINE_TEXT_ARTICLES;
-  const articles = lazyText ? model.articles.map(({ id, title, file }) => ({ id, title, file })) : model.articles;
+  const articles = lazyText ? model.articles.map(({ id, title, file, bodyStart }) => ({ id, title, file, ...(bodyStart !== undefined ? { bodyStart } : {}) })) : model.articles;
   return { ...model, articles, version, lazyText };
 }
 
@@ -42,6 +42,20 @@ export interface PanelArticle {
    * renders with `requestTexts`.
    */
   text?: string;
+  /**
+   * Offset in `text` where the article's body starts (after its front matter); the
+   * column shows the text from here. Absent: 0. Span offsets stay offsets into the whole text.
+   */
+  bodyStart?: number;
+}
+
+/**
+ * Where a column's text starts: the article's `bodyStart` when it is an integer within
+ * the text (0 to `textLength`), else 0 (the whole text), so a malformed value never hides text.
+ */
+export function columnStart(article: Pick<PanelArticle, 'bodyStart'>, textLength: number): number {
+  const at = article.bodyStart;
+  return Number.isInteger(at) && (at as number) >= 0 && (at as number) <= textLength ? (at as number) : 0;
 }
 
 /** One member span of a cluster, in one article. */

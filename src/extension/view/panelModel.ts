@@ -12,7 +12,7 @@ import { wordDiff } from './wordDiff';
 export function* panelModelSteps(index: CorpusIndex, pair?: [string, string]): Generator<void, PanelModel> {
   const keep = pair ? new Set(pair) : undefined;
   const labels = sourceLabels(index.articles);
-  const articles = index.articles.filter((a) => !keep || keep.has(a.id)).map((a) => ({ id: a.id, title: namedTitle(a, labels), source: labels.get(a.id) ?? a.id, file: a.file, text: a.text }));
+  const articles = index.articles.filter((a) => !keep || keep.has(a.id)).map((a) => ({ id: a.id, title: namedTitle(a, labels), source: labels.get(a.id) ?? a.id, file: a.file, text: a.text, ...(a.bodyStart ? { bodyStart: a.bodyStart } : {}) }));
   if (pair) articles.sort((x, y) => pair.indexOf(x.id) - pair.indexOf(y.id));
   yield;
   const clusters: PanelModel['clusters'] = [];

@@ -4,7 +4,7 @@
 // timeline. Pure: no `vscode` import.
 import { sourceLabels, withArticleMeta } from '../../core/meta/labels';
 import { clusterProvenance, sourceTimeline } from '../../core/provenance/provenance';
-import type { AnalysisResult } from '../../core/types';
+import type { AnalysisResult, Cluster } from '../../core/types';
 import type { DetailProvenance, DetailReview, PanelReview, TimelineModel } from '../panel/protocol';
 import type { CorpusIndex } from './corpusIndex';
 import type { GroupedDivergence } from './diagnostics';
@@ -66,13 +66,27 @@ function datedResult(index: CorpusIndex): AnalysisResult {
   return withArticleMeta(index.result, index.articles);
 }
 
-/** Who carried a cluster when, and with which grade (dated sources by date, then undated ones in file order). */
-export function detailProvenance(index: CorpusIndex, clusterId: string): DetailProvenance | undefined {
-  const c = index.cluster(clusterId);
-  if (!c) return undefined;
+/**
+ * Who carried a cluster when, and with which grade (dated sources by date, then undated ones
+ * in file order); limited to the articles of `only` when given (a pair panel's two articles).
+ */
+export function detailProvenance(index: CorpusIndex, clusterId: string, only?: ReadonlySet<string>): DetailProvenance | undefined {
+  const whole = index.cluster(clusterId);
+  if (!whole) return undefined;
+  const c = only ? clusterWithin(index, whole, only) : whole;
+  if (!c.members.length) return undefined;
   const result = datedResult(index);
   const p = clusterProvenance(result, c, sourceLabels(index.articles));
   return { order: p.order, summary: p.summary, carriers: p.carriers.map((x) => ({ ...x })) };
+}
+
+/** A cluster with only the members in `only`'s articles and the matches between two of them. */
+function clusterWithin(index: CorpusIndex, c: Cluster, only: ReadonlySet<string>): Cluster {
+  const matches = c.matches.filter((id) => {
+    const m = index.match(id);
+    return !!m && only.has(m.a.article) && only.has(m.b.article);
+  });
+  return { ...c, members: c.members.filter((m) => only.has(m.article)), matches };
 }
 
 /** The sources on a time axis, each with the clusters it carried first (only the kept clusters). */
