@@ -1,7 +1,7 @@
 // The pure parts of the two-article comparison view: a row's highlight spans,
 // its side's caption and the summary line. No DOM, so unit-tested in Node.
 import type { PanelArticle } from '../extension/panel/protocol';
-import type { PairComparison, PairRow, PairSide } from '../extension/view/pairComparison';
+import type { PairComparison, PairRow, PairSide } from '../extension/view/pairTypes';
 import type { ArticleSpan } from './clusterIndex';
 
 /** Which column of the comparison. */

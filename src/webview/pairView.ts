@@ -3,7 +3,7 @@
 // with their grade in the gutter; text found in one article only is tinted and
 // captioned on its side, with a hatched gap opposite. Text goes in as text nodes only.
 import type { PanelArticle, PanelModel } from '../extension/panel/protocol';
-import type { PairComparison, PairRow, PairSide } from '../extension/view/pairComparison';
+import type { PairComparison, PairRow, PairSide } from '../extension/view/pairTypes';
 import type { ModelIndex } from './clusterIndex';
 import { attr, el, targetElement } from './dom';
 import { highlightedText } from './highlights';

@@ -4,7 +4,7 @@
 // the type check. Article text travels as data; the webview builds its DOM with
 // textContent.
 import type { DivergenceType, Grade, MatchKind } from '../../core/types';
-import type { PairComparison } from '../view/pairComparison';
+import type { PairComparison } from '../view/pairTypes';
 
 /** Kind of a word-diff segment: in both texts, only in the later one, only in the earlier one. */
 export type DiffOp = 'eq' | 'ins' | 'del';
