@@ -68,3 +68,13 @@ test('without dates the hover names no first report', () => {
   assert.doesNotMatch(md, /First reported/);
   assert.match(md, /- \*\*truncation\*\*: \\\(nothing\\\) → “and we will ask Washington/);
 });
+
+test('a version linked to this one only through another source still shows its substantive divergences, against that source', () => {
+  // HuffPost's cut version is matched with Fox only; hovering the New York Times version (matched with Fox) must still say what HuffPost left out
+  const c = new CorpusComputer(result, [FOX, HUFF, NYT]);
+  const md = c.hoverMarkdown('nyt', NYT.text.indexOf(Q) + 3)!.markdown;
+  const lines = md.split('\n').filter((l) => l.trim());
+  assert.ok(lines.includes('- **truncation**: “and we will ask Washington to cover the rest of the bill” → \\(nothing\\) in HuffPost (against Fox News)'), md);
+  // only substantive ones come from the other pair: HuffPost's three cosmetic commas against Fox are not this article's business
+  assert.equal(lines.filter((l) => l.includes('in HuffPost') && l.startsWith('- _')).length, 0, md);
+});

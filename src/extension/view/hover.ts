@@ -108,11 +108,16 @@ export const HOVER_COSMETIC_LINES = 2;
 function divergenceLines(index: CorpusIndex, c: Cluster, here: MatchSide, others: MatchSide[], labels: Map<string, string>): string[] {
   const substantive: string[] = [];
   const cosmetic: string[] = [];
+  const nameOf = (article: string) => escapeHoverText(outletOf(labels.get(article) ?? article));
   for (const other of others) {
-    const pair = index.matchBetween(c, here.article, other.article);
+    const direct = index.matchBetween(c, here.article, other.article);
+    // a version linked to this one only through another source: its substantive divergences against that source
+    const via = direct ? undefined : indirectPair(index, c, here.article, other.article);
+    const pair = direct ?? via;
     if (!pair) continue;
-    const name = escapeHoverText(outletOf(labels.get(other.article) ?? other.article));
+    const name = nameOf(other.article) + (via ? ` (against ${nameOf(via.via)})` : '');
     for (const d of orderByDivergenceType(pair.match.divergences)) {
+      if (!direct && !d.substantive) continue;
       const mine = pair.flipped ? d.b : d.a;
       const theirs = pair.flipped ? d.a : d.b;
       const line = `- ${d.substantive ? `**${d.type}**` : `_${d.type}_`}: ${quotedOrNothing(mine, 60, escapeHoverText)} → ${quotedOrNothing(theirs, 60, escapeHoverText)} in ${name}`;
@@ -121,6 +126,17 @@ function divergenceLines(index: CorpusIndex, c: Cluster, here: MatchSide, others
   }
   const rest = cosmetic.length - HOVER_COSMETIC_LINES;
   return [...substantive, ...cosmetic.slice(0, HOVER_COSMETIC_LINES), ...(rest > 0 ? [`- _and ${rest} more cosmetic difference${rest === 1 ? '' : 's'}_`] : [])];
+}
+
+/** A match of cluster `c` between `other` and a member other than `here` (`via`), oriented so `flipped` marks `other` as side a. */
+function indirectPair(index: CorpusIndex, c: Cluster, here: string, other: string): { match: Match; flipped: boolean; via: string } | undefined {
+  for (const id of c.matches) {
+    const m = index.match(id);
+    if (!m) continue;
+    if (m.a.article === other && m.b.article !== here) return { match: m, flipped: true, via: m.b.article };
+    if (m.b.article === other && m.a.article !== here) return { match: m, flipped: false, via: m.a.article };
+  }
+  return undefined;
 }
 
 /** Markdown of a word diff: deletions in <del>, insertions in <ins>, user text escaped. */
