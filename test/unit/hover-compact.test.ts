@@ -53,8 +53,12 @@ test('the hover sums a three-source quote up in a few lines, with Open in panel 
   assert.match(huff, /^- \*\*HuffPost · Mar 5, 2026\*\*, “Bridge shut” · truncated — … aside 40 million dollars<del>, and we will ask Washington to cover the rest of the bill<\/del> · \[Go to\]\(command:crosscheck\.revealSpan\?/);
   assert.match(lines.find((l) => l.startsWith('- **The New York Times'))!, /· verbatim — _same words_/);
   // substantive divergences one line each, worded from this article, naming the other outlet
-  assert.ok(lines.includes('- **truncation**: “and we will ask Washington to cover the rest of the bill” → \\(nothing\\) in HuffPost'), md);
-  assert.ok(lines.includes('- **attribution**: “Elena Marsh” → “Daniel Okafor” in The New York Times'), md);
+  const divergenceLine = (start: string) => lines.find((l) => l.startsWith(start));
+  assert.match(divergenceLine('- **truncation**: “and we will ask Washington to cover the rest of the bill” → \\(nothing\\) in HuffPost ·')!, / · \[Confirm\]\(command:crosscheck\.reviewDecision\?.* · \[Dismiss\]\(command:crosscheck\.reviewDecision\?/);
+  assert.ok(divergenceLine('- **attribution**: “Elena Marsh” → “Daniel Okafor” in The New York Times ·'), md);
+  // the review links name the match and the divergence's own index in it
+  const dismiss = decodeURIComponent(/\[Dismiss\]\(command:crosscheck\.reviewDecision\?([^)]*)\)/.exec(divergenceLine('- **attribution**')!)![1]);
+  assert.deepEqual(JSON.parse(dismiss), [{ match: 'm2', divergence: 0, verdict: 'dismissed' }]);
   // cosmetic ones capped, the rest counted
   assert.equal(lines.filter((l) => l.startsWith('- _punctuation_')).length, HOVER_COSMETIC_LINES);
   assert.ok(lines.includes(`- _and ${3 - HOVER_COSMETIC_LINES} more cosmetic difference_`), md);
@@ -74,7 +78,7 @@ test('a version linked to this one only through another source still shows its s
   const c = new CorpusComputer(result, [FOX, HUFF, NYT]);
   const md = c.hoverMarkdown('nyt', NYT.text.indexOf(Q) + 3)!.markdown;
   const lines = md.split('\n').filter((l) => l.trim());
-  assert.ok(lines.includes('- **truncation**: “and we will ask Washington to cover the rest of the bill” → \\(nothing\\) in HuffPost (against Fox News)'), md);
+  assert.ok(lines.some((l) => l.startsWith('- **truncation**: “and we will ask Washington to cover the rest of the bill” → \\(nothing\\) in HuffPost (against Fox News) · [Confirm]')), md);
   // only substantive ones come from the other pair: HuffPost's three cosmetic commas against Fox are not this article's business
   assert.equal(lines.filter((l) => l.includes('in HuffPost') && l.startsWith('- _')).length, 0, md);
 });

@@ -32,7 +32,7 @@ export type CommandId = (typeof Commands)[keyof typeof Commands];
 export const internalCommands: CommandId[] = [Commands.revealSpan, Commands.openInPanel, Commands.reviewDecision];
 
 /** Commands a hover's markdown may run (MarkdownString.isTrusted.enabledCommands). */
-export const hoverCommands: CommandId[] = [Commands.revealSpan, Commands.openInPanel];
+export const hoverCommands: CommandId[] = [Commands.revealSpan, Commands.openInPanel, Commands.reviewDecision];
 
 /** Ids of the views and the container. */
 export const Views = {

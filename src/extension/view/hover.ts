@@ -121,11 +121,17 @@ function divergenceLines(index: CorpusIndex, c: Cluster, here: MatchSide, others
       const mine = pair.flipped ? d.b : d.a;
       const theirs = pair.flipped ? d.a : d.b;
       const line = `- ${d.substantive ? `**${d.type}**` : `_${d.type}_`}: ${quotedOrNothing(mine, 60, escapeHoverText)} → ${quotedOrNothing(theirs, 60, escapeHoverText)} in ${name}`;
-      (d.substantive ? substantive : cosmetic).push(line);
+      (d.substantive ? substantive : cosmetic).push(d.substantive ? line + reviewLinks(pair.match, pair.match.divergences.indexOf(d)) : line);
     }
   }
   const rest = cosmetic.length - HOVER_COSMETIC_LINES;
   return [...substantive, ...cosmetic.slice(0, HOVER_COSMETIC_LINES), ...(rest > 0 ? [`- _and ${rest} more cosmetic difference${rest === 1 ? '' : 's'}_`] : [])];
+}
+
+/** Confirm / Dismiss links for a substantive divergence (the review decision command, as the quick fixes run it). */
+function reviewLinks(match: Match, divergence: number): string {
+  const link = (label: string, verdict: 'confirmed' | 'dismissed') => `[${label}](${commandUri(Commands.reviewDecision, { match: match.id, divergence, verdict })})`;
+  return ` · ${link('Confirm', 'confirmed')} · ${link('Dismiss', 'dismissed')}`;
 }
 
 /** A match of cluster `c` between `other` and a member other than `here` (`via`), oriented so `flipped` marks `other` as side a. */
