@@ -112,3 +112,20 @@ test('entity: a name the other version gives in another form elsewhere is not sw
   );
   assertFlag('The bill was backed by Democrats in the Senate.', 'The bill was backed by Republicans in the Senate.', 'entity');
 });
+
+test('wording: a censored word written with hyphens, stars or in full, and "s.o.b." / "SOB", are one word (house style)', () => {
+  const flat = (a: string, b: string) => compareTexts(a, b).divergences.filter((d) => d.type === 'wording' || d.substantive);
+  assert.deepEqual(flat('He called it a f---ing disgrace, and he meant it.', 'He called it a f***ing disgrace, and he meant it.'), []);
+  assert.deepEqual(flat('He called it a f---ing disgrace, and he meant it.', 'He called it a fucking disgrace, and he meant it.'), []);
+  assert.deepEqual(flat('He called the senator an s.o.b. and walked out of the room.', 'He called the senator an SOB and walked out of the room.'), []);
+  assert.notEqual(compareTexts('He called the senator an s.o.b. and walked out.', 'He called the senator an SOB and walked out.').grade, 'reworded');
+});
+
+test('truncation: a version in its own words lacks context, it is not a cut quote (headline paraphrase)', () => {
+  // the shorter headline says the same in other words: what it lacks is not cut from it
+  assertNoFlag('Mayor Lopez’s Budget Remarks Stir Up Angry Response From Teachers Unions', 'Mayor Lopez Criticized for Budget Remarks', 'truncation');
+  assertNoFlag('After growing up on a farm in western Kansas, Reyes went to Ohio State University and then Yale Law School.', 'Reyes is a graduate of Ohio State University and Yale Law School.', 'truncation');
+  // a real cut (an editor's bracketed insertion is not its own wording) stays flagged
+  assertFlag('We will keep the plant open, and we will hire two hundred more workers next spring.', 'We will keep the plant open', 'truncation');
+  assertFlag('If the council does not act, the plant will close and hundreds of families will lose their income this year.', 'If [the council] does not act, the plant will close', 'truncation');
+});

@@ -5,6 +5,7 @@ import { Divergence } from '../types';
 import { BLOCKING_VERBS, FALL_LEMMAS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
 import { areAntonyms } from '../lexicon/synonyms';
 import { lemmatize } from '../lexicon/morphology';
+import { isCensoredFormOf } from '../text/normalize';
 import { Hunk, Pair, Side, isCapitalised, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
 import { MarkerType, markerOf, scopeShared } from './markers';
@@ -29,6 +30,7 @@ export function classifyLeftovers(p: Pair, ia: Item[], ib: Item[], out: Divergen
   const itemsA = itemsByHunk(p.hunks, ia);
   const itemsB = itemsByHunk(p.hunks, ib);
   const structural: Structural[] = [];
+  const own = { a: [] as Item[], b: [] as Item[] };
   p.hunks.forEach((_, hi) => {
     const la = itemsA[hi].filter((x) => !x.matched);
     const lb = itemsB[hi].filter((y) => !y.matched);
@@ -37,9 +39,28 @@ export function classifyLeftovers(p: Pair, ia: Item[], ib: Item[], out: Divergen
     classifyRoles(p, la, lb, out);
     classifyNames(p, la, lb, out);
     const small = collectStructural(p, hi, la, lb, structural);
+    own.a.push(...small.a);
+    own.b.push(...small.b);
     classifyMinorWording(p, hi, small.a, small.b, out);
   });
-  resolveStructural(p, structural, out);
+  resolveStructural(p, structural, out, { a: paraphrases(p.A, own.a), b: paraphrases(p.B, own.b) });
+}
+
+/**
+ * True when a version has enough content words of its own (`own`: unmatched content items
+ * outside square brackets) to be a paraphrase of the other rather than a cut of it.
+ */
+function paraphrases(s: Side, own: Item[]): boolean {
+  const words = own.filter((x) => !insideBrackets(s, x.from)).length;
+  const content = s.content.filter(Boolean).length;
+  return words > 0 && words >= DIVERGENCE_TUNING.paraphraseMinShare * content;
+}
+
+/** True when token `k` sits between "[" and "]" (an editor's insertion). */
+function insideBrackets(s: Side, k: number): boolean {
+  const before = s.tokens.slice(0, k).map((t) => t.text);
+  const after = s.tokens.slice(k + 1).map((t) => t.text);
+  return before.lastIndexOf('[') > before.lastIndexOf(']') && after.includes(']');
 }
 
 /**
@@ -277,6 +298,11 @@ function classifyMinorWording(p: Pair, hunk: number, smallA: Item[], smallB: Ite
   const [fb, tb] = itemRange(smallB);
   const d = makeDivergence('wording', p.A, fa, ta, p.B, fb, tb, '');
   d.message = `Minor wording difference: ${vs(p, quote(d.a), quote(d.b))}.`;
+  if (smallA.length === 1 && smallB.length === 1 && ta - fa === 1 && tb - fb === 1 && isCensoredFormOf(d.a, d.b)) {
+    // house style: a censored word against the word in full
+    d.type = 'spelling';
+    d.message = `House style (a censored word): ${vs(p, quote(d.a), quote(d.b))}.`;
+  }
   // a few words dropped at a start or end ("Number one,", "You know,", "Well,"): a cut, not a rewording
   const side = smallB.length === 0 ? 'a' : smallA.length === 0 ? 'b' : null;
   if (side && hunkAtEdge(p, hunk, side)) {
