@@ -129,3 +129,9 @@ test('truncation: a version in its own words lacks context, it is not a cut quot
   assertFlag('We will keep the plant open, and we will hire two hundred more workers next spring.', 'We will keep the plant open', 'truncation');
   assertFlag('If the council does not act, the plant will close and hundreds of families will lose their income this year.', 'If [the council] does not act, the plant will close', 'truncation');
 });
+
+test('hedge: a modal is no hedge when both versions state the chance ("could lose" / "lose" after "1-in-3 chance")', () => {
+  assertNoFlag("Garcia: '1-in-4 chance' Democrats could lose Senate in the fall", "Maria Garcia: '1 In 4 Chance' Democrats Lose Control Of Senate", 'hedge');
+  // without a stated chance on both sides the modal still hedges the claim
+  assertFlag('Garcia says Democrats could lose the Senate in the fall.', 'Garcia says Democrats lose the Senate in the fall.', 'hedge');
+});

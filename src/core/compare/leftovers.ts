@@ -2,7 +2,7 @@
 // a marker change (negation, hedge, qualifier), a swapped name or date, a dropped or added part
 // (see ./structural), or minor wording.
 import { Divergence } from '../types';
-import { BLOCKING_VERBS, FALL_LEMMAS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
+import { BLOCKING_VERBS, FALL_LEMMAS, MODAL_HEDGES, PROBABILITY_NOUNS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
 import { areAntonyms } from '../lexicon/synonyms';
 import { lemmatize } from '../lexicon/morphology';
 import { isCensoredFormOf } from '../text/normalize';
@@ -220,6 +220,10 @@ function classifyMarker(p: Pair, type: MarkerType, la: Item[], lb: Item[], out: 
     markMatched([...ma, ...mb]);
     return;
   }
+  if (type === 'hedge' && modalWithSharedChance(p, ma.length > 0 ? ma : mb)) {
+    markMatched([...ma, ...mb]);
+    return;
+  }
   const [pa, pb] = type === 'hedge' ? withReplacedVerb(ma, mb, la, lb) : [ma, mb];
   if (pa.length + pb.length === 0) return;
   markMatched([...pa, ...pb]);
@@ -228,6 +232,16 @@ function classifyMarker(p: Pair, type: MarkerType, la: Item[], lb: Item[], out: 
   const d = makeDivergence(type, p.A, fa, ta, p.B, fb, tb, '');
   d.message = `${MARKER_LABELS[type]} differs: ${vs(p, quote(d.a), quote(d.b))}.`;
   out.push(d);
+}
+
+/**
+ * True when a lone hedge is a modal ("could lose") and both versions state the chance in words
+ * they share ("a 1-in-3 chance Republicans could lose" / "1 in 3 chance Republicans lose"): the
+ * claim is hedged on both sides already.
+ */
+function modalWithSharedChance(p: Pair, lone: Item[]): boolean {
+  if (!lone.every((x) => MODAL_HEDGES.has(x.key))) return false;
+  return p.A.tokens.some((t, k) => p.A.pair[k] >= 0 && PROBABILITY_NOUNS.has(t.norm));
 }
 
 /** Hedges that say a claim is reported: the same status as a speech verb on the other side ("reportedly" / "a Republican said"). */
