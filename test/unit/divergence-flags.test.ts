@@ -121,15 +121,6 @@ test('wording: a censored word written with hyphens, stars or in full, and "s.o.
   assert.notEqual(compareTexts('He called the senator an s.o.b. and walked out.', 'He called the senator an SOB and walked out.').grade, 'reworded');
 });
 
-test('truncation: a version in its own words lacks context, it is not a cut quote (headline paraphrase)', () => {
-  // the shorter headline says the same in other words: what it lacks is not cut from it
-  assertNoFlag('Mayor Lopez’s Budget Remarks Stir Up Angry Response From Teachers Unions', 'Mayor Lopez Criticized for Budget Remarks', 'truncation');
-  assertNoFlag('After growing up on a farm in western Kansas, Reyes went to Ohio State University and then Yale Law School.', 'Reyes is a graduate of Ohio State University and Yale Law School.', 'truncation');
-  // a real cut (an editor's bracketed insertion is not its own wording) stays flagged
-  assertFlag('We will keep the plant open, and we will hire two hundred more workers next spring.', 'We will keep the plant open', 'truncation');
-  assertFlag('If the council does not act, the plant will close and hundreds of families will lose their income this year.', 'If [the council] does not act, the plant will close', 'truncation');
-});
-
 test('hedge: a modal is no hedge when both versions state the chance ("could lose" / "lose" after "1-in-3 chance")', () => {
   assertNoFlag("Garcia: '1-in-4 chance' Democrats could lose Senate in the fall", "Maria Garcia: '1 In 4 Chance' Democrats Lose Control Of Senate", 'hedge');
   // without a stated chance on both sides the modal still hedges the claim

@@ -30,7 +30,6 @@ export function classifyLeftovers(p: Pair, ia: Item[], ib: Item[], out: Divergen
   const itemsA = itemsByHunk(p.hunks, ia);
   const itemsB = itemsByHunk(p.hunks, ib);
   const structural: Structural[] = [];
-  const own = { a: [] as Item[], b: [] as Item[] };
   p.hunks.forEach((_, hi) => {
     const la = itemsA[hi].filter((x) => !x.matched);
     const lb = itemsB[hi].filter((y) => !y.matched);
@@ -39,28 +38,9 @@ export function classifyLeftovers(p: Pair, ia: Item[], ib: Item[], out: Divergen
     classifyRoles(p, la, lb, out);
     classifyNames(p, la, lb, out);
     const small = collectStructural(p, hi, la, lb, structural);
-    own.a.push(...small.a);
-    own.b.push(...small.b);
     classifyMinorWording(p, hi, small.a, small.b, out);
   });
-  resolveStructural(p, structural, out, { a: paraphrases(p.A, own.a), b: paraphrases(p.B, own.b) });
-}
-
-/**
- * True when a version has enough content words of its own (`own`: unmatched content items
- * outside square brackets) to be a paraphrase of the other rather than a cut of it.
- */
-function paraphrases(s: Side, own: Item[]): boolean {
-  const words = own.filter((x) => !insideBrackets(s, x.from)).length;
-  const content = s.content.filter(Boolean).length;
-  return words > 0 && words >= DIVERGENCE_TUNING.paraphraseMinShare * content;
-}
-
-/** True when token `k` sits between "[" and "]" (an editor's insertion). */
-function insideBrackets(s: Side, k: number): boolean {
-  const before = s.tokens.slice(0, k).map((t) => t.text);
-  const after = s.tokens.slice(k + 1).map((t) => t.text);
-  return before.lastIndexOf('[') > before.lastIndexOf(']') && after.includes(']');
+  resolveStructural(p, structural, out);
 }
 
 /**

@@ -108,21 +108,14 @@ function findTruncation(p: Pair, structural: Structural[], out: Divergence[]): {
   return { truncA, truncB };
 }
 
-/**
- * Types the dropped and added parts (truncation, omission/addition, detail, aside) and adds them
- * to `out`. `paraphrase` says which versions have enough words of their own to be a paraphrase:
- * a cut-down version that paraphrases lacks only context the other tells (cosmetic).
- */
-export function resolveStructural(p: Pair, structural: Structural[], out: Divergence[], paraphrase: { a: boolean; b: boolean }): void {
+/** Types the dropped and added parts (truncation, omission/addition, detail, aside) and adds them to `out`. */
+export function resolveStructural(p: Pair, structural: Structural[], out: Divergence[]): void {
   const { truncA, truncB } = findTruncation(p, structural, out);
   for (const { d, hunk, clause, major } of structural) {
     if ((truncA || truncB) && (clause || (d.a || d.b).split(/\s+/).length >= 5)) {
       d.type = 'truncation';
       d.message = truncA ? `The ${versionOf(p, 'b')} version is cut down: it lacks ${quote(d.a)}.` : `The ${versionOf(p, 'a')} version is cut down: it lacks ${quote(d.b)}.`;
-      if (truncA ? paraphrase.b : paraphrase.a) {
-        d.substantive = false;
-        d.message = `The ${versionOf(p, truncA ? 'b' : 'a')} version paraphrases and leaves out context the other tells: ${quote(d.a || d.b)}.`;
-      } else if (wholeSentences(p, { d, hunk, clause, major }, truncA ? 'a' : 'b')) {
+      if (wholeSentences(p, { d, hunk, clause, major }, truncA ? 'a' : 'b')) {
         d.substantive = false;
         d.message = `The ${versionOf(p, truncA ? 'b' : 'a')} version quotes fewer sentences or leaves out the framing: it lacks ${quote(d.a || d.b)}.`;
       }

@@ -17,11 +17,4 @@ export const DIVERGENCE_TUNING = {
    * description: "the Ohio-born singer" / "Swift").
    */
   entityContext: 0,
-  /**
-   * Least share of a cut-down version's content words that are its own (no counterpart in the
-   * other version) for it to be a paraphrase rather than a cut: what it lacks is then context
-   * the other version tells, not a cut quote (a headline "X Criticized for Y" / "Y Stirs Furious
-   * Reaction"). Words in square brackets (an editor's insertion) do not count.
-   */
-  paraphraseMinShare: 0.1,
 };
