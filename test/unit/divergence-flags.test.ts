@@ -112,3 +112,17 @@ test('entity: a name the other version gives in another form elsewhere is not sw
   );
   assertFlag('The bill was backed by Democrats in the Senate.', 'The bill was backed by Republicans in the Senate.', 'entity');
 });
+
+test('wording: a censored word written with hyphens, stars or in full, and "s.o.b." / "SOB", are one word (house style)', () => {
+  const flat = (a: string, b: string) => compareTexts(a, b).divergences.filter((d) => d.type === 'wording' || d.substantive);
+  assert.deepEqual(flat('He called it a f---ing disgrace, and he meant it.', 'He called it a f***ing disgrace, and he meant it.'), []);
+  assert.deepEqual(flat('He called it a f---ing disgrace, and he meant it.', 'He called it a fucking disgrace, and he meant it.'), []);
+  assert.deepEqual(flat('He called the senator an s.o.b. and walked out of the room.', 'He called the senator an SOB and walked out of the room.'), []);
+  assert.notEqual(compareTexts('He called the senator an s.o.b. and walked out.', 'He called the senator an SOB and walked out.').grade, 'reworded');
+});
+
+test('hedge: a modal is no hedge when both versions state the chance ("could lose" / "lose" after "1-in-3 chance")', () => {
+  assertNoFlag("Garcia: '1-in-4 chance' Democrats could lose Senate in the fall", "Maria Garcia: '1 In 4 Chance' Democrats Lose Control Of Senate", 'hedge');
+  // without a stated chance on both sides the modal still hedges the claim
+  assertFlag('Garcia says Democrats could lose the Senate in the fall.', 'Garcia says Democrats lose the Senate in the fall.', 'hedge');
+});

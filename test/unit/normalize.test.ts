@@ -67,3 +67,16 @@ test('normalizeString (no offset map) gives exactly normalizeText(text).text', (
     { numRuns: 2000 },
   );
 });
+
+test('tokenize keeps a censored word written with hyphens and a lower-case abbreviation with periods as one token', () => {
+  const words = (s: string) => tokenize(s).filter((t) => t.kind === 'word').map((t) => t.norm);
+  // censored with hyphens folds like the starred forms
+  assert.deepEqual(words('a f---ing disgrace'), ['a', 'f*ng', 'disgrace']);
+  assert.deepEqual(words('a f***ing disgrace'), ['a', 'f*ng', 'disgrace']);
+  assert.deepEqual(words('that s--t and S---'), ['that', 's*t', 'and', 's*']);
+  // "s.o.b." folds like "SOB" and "S.O.B."
+  assert.deepEqual(words('an s.o.b. who'), ['an', 'sob', 'who']);
+  assert.deepEqual(words('an S.O.B. who'), ['an', 'sob', 'who']);
+  // a double hyphen between words is a dash, not a censored word
+  assert.deepEqual(words('The vote--held late--failed'), ['the', 'vote', 'held', 'late', 'failed']);
+});

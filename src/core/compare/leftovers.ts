@@ -2,9 +2,10 @@
 // a marker change (negation, hedge, qualifier), a swapped name or date, a dropped or added part
 // (see ./structural), or minor wording.
 import { Divergence } from '../types';
-import { BLOCKING_VERBS, FALL_LEMMAS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
+import { BLOCKING_VERBS, FALL_LEMMAS, MODAL_HEDGES, PROBABILITY_NOUNS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
 import { areAntonyms } from '../lexicon/synonyms';
 import { lemmatize } from '../lexicon/morphology';
+import { isCensoredFormOf } from '../text/normalize';
 import { Hunk, Pair, Side, isCapitalised, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
 import { MarkerType, markerOf, scopeShared } from './markers';
@@ -199,6 +200,10 @@ function classifyMarker(p: Pair, type: MarkerType, la: Item[], lb: Item[], out: 
     markMatched([...ma, ...mb]);
     return;
   }
+  if (type === 'hedge' && modalWithSharedChance(p, ma.length > 0 ? ma : mb)) {
+    markMatched([...ma, ...mb]);
+    return;
+  }
   const [pa, pb] = type === 'hedge' ? withReplacedVerb(ma, mb, la, lb) : [ma, mb];
   if (pa.length + pb.length === 0) return;
   markMatched([...pa, ...pb]);
@@ -207,6 +212,16 @@ function classifyMarker(p: Pair, type: MarkerType, la: Item[], lb: Item[], out: 
   const d = makeDivergence(type, p.A, fa, ta, p.B, fb, tb, '');
   d.message = `${MARKER_LABELS[type]} differs: ${vs(p, quote(d.a), quote(d.b))}.`;
   out.push(d);
+}
+
+/**
+ * True when a lone hedge is a modal ("could lose") and both versions state the chance in words
+ * they share ("a 1-in-3 chance Republicans could lose" / "1 in 3 chance Republicans lose"): the
+ * claim is hedged on both sides already.
+ */
+function modalWithSharedChance(p: Pair, lone: Item[]): boolean {
+  if (!lone.every((x) => MODAL_HEDGES.has(x.key))) return false;
+  return p.A.tokens.some((t, k) => p.A.pair[k] >= 0 && PROBABILITY_NOUNS.has(t.norm));
 }
 
 /** Hedges that say a claim is reported: the same status as a speech verb on the other side ("reportedly" / "a Republican said"). */
@@ -277,6 +292,11 @@ function classifyMinorWording(p: Pair, hunk: number, smallA: Item[], smallB: Ite
   const [fb, tb] = itemRange(smallB);
   const d = makeDivergence('wording', p.A, fa, ta, p.B, fb, tb, '');
   d.message = `Minor wording difference: ${vs(p, quote(d.a), quote(d.b))}.`;
+  if (smallA.length === 1 && smallB.length === 1 && ta - fa === 1 && tb - fb === 1 && isCensoredFormOf(d.a, d.b)) {
+    // house style: a censored word against the word in full
+    d.type = 'spelling';
+    d.message = `House style (a censored word): ${vs(p, quote(d.a), quote(d.b))}.`;
+  }
   // a few words dropped at a start or end ("Number one,", "You know,", "Well,"): a cut, not a rewording
   const side = smallB.length === 0 ? 'a' : smallA.length === 0 ? 'b' : null;
   if (side && hunkAtEdge(p, hunk, side)) {

@@ -101,9 +101,11 @@ export function normalizeString(text: string): string {
 
 // --- tokens ---------------------------------------------------------------
 
-// words: a party-and-state tag ("D-N.Y."), an abbreviation with periods ("F.B.I."), a censored
-// word ("f***ing", one token), else letters and digits joined by apostrophes or hyphens
-const TOKEN_RE = /([$£€¥]?\d+(?:[.,]\d+)*(?:%|(?![\p{L}\d])))|([RDI]-(?:\p{Lu}\.){2,}|(?:\p{Lu}\.){2,}|\p{L}+(?:\*{2,}\p{L}*|\*+\p{L}+)|[\p{L}\p{N}]+(?:['’\u2011\-][\p{L}\p{N}]+)*)|(\S)/gu;
+// words: a party-and-state tag ("D-N.Y."), an abbreviation with periods ("F.B.I.", "s.o.b."), a
+// censored word ("f***ing", "f---ing": one token; hyphens only three or more, or two between single
+// lower-case letters and a short ending, so "word--word" stays a dash), else letters and digits
+// joined by apostrophes or hyphens
+const TOKEN_RE = /([$£€¥]?\d+(?:[.,]\d+)*(?:%|(?![\p{L}\d])))|([RDI]-(?:\p{Lu}\.){2,}|(?:\p{Lu}\.){2,}|(?:\p{Ll}\.){2,}(?!\p{L})|\p{L}+(?:\*{2,}\p{L}*|\*+\p{L}+)|\p{L}-{3,}\p{Ll}{0,3}(?![\p{L}\d-])|\p{Ll}--\p{Ll}{1,3}(?![\p{L}\d-])|[\p{L}\p{N}]+(?:['’\u2011\-][\p{L}\p{N}]+)*)|(\S)/gu;
 
 /** Title abbreviations (lower case, no period) and the words they stand for: "Sen." and "Senator" compare as one word. */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -136,14 +138,28 @@ function foldToken(text: string): string {
   const lower = foldTypographyText(text).toLowerCase();
   if (lower.includes('.')) return lower.replace(/\./g, '');
   if (lower.includes('*')) return foldCensored(lower);
+  if (lower.includes('--')) return foldCensored(lower.replace(/-/g, '*'));
   if (Object.prototype.hasOwnProperty.call(TITLE_ABBREVIATIONS, lower) && /^[A-Z]/.test(text)) return TITLE_ABBREVIATIONS[lower];
   return foldSpelling(lower);
 }
 
-/** A censored word's comparison form: its first letter, a star and its last two letters ("f***ing" and "f**king" → "f*ng"). */
+/** A censored word's comparison form: its first letter, a star and its last two letters ("f***ing", "f**king" and "f---ing" → "f*ng"). */
 function foldCensored(lower: string): string {
   const tail = lower.slice(lower.lastIndexOf('*') + 1);
   return `${lower[0]}*${tail.slice(-2)}`;
+}
+
+/**
+ * True when one word is the other written censored ("f***ing", "f---ing" for "fucking"): same
+ * first letters and ending around the stars or hyphens, and the full word long enough to fill them.
+ */
+export function isCensoredFormOf(a: string, b: string): boolean {
+  const [censored, full] = /[*]|--/.test(a) ? [a, b] : [b, a];
+  const m = /^(\p{L}+)(?:\*+|-{2,})(\p{L}*)$/u.exec(foldTypographyText(censored).toLowerCase());
+  const word = foldTypographyText(full).toLowerCase();
+  if (!m || !/^\p{L}+$/u.test(word)) return false;
+  const [, head, tail] = m;
+  return word.length > head.length + tail.length && word.startsWith(head) && word.endsWith(tail);
 }
 
 /** True for a title abbreviation ("Sen", "Gov"), which a period follows without ending the sentence. */

@@ -48,6 +48,12 @@ export const NEGATED_AUXILIARY_STEMS: readonly string[] = ['do', 'does', 'did', 
 /** Words (or lemmas) that hedge a claim: the speaker distances themselves from it. */
 export const HEDGES: ReadonlySet<string> = new Set(['claim', 'allege', 'allegedly', 'reportedly', 'apparently', 'appear', 'seem', 'seemingly', 'may', 'might', 'could', 'possibly', 'probably', 'likely', 'unlikely', 'purportedly', 'purport', 'suggest', 'supposedly', 'perhaps', 'maybe', 'rumor', 'rumour', 'believe', 'suspect', 'presumably', 'ostensibly']);
 
+/** Modal hedges: they say a thing may happen ("could lose"), which a stated chance of it already says. */
+export const MODAL_HEDGES: ReadonlySet<string> = new Set(['may', 'might', 'could']);
+
+/** Nouns that state how likely something is ("a 1-in-3 chance", "the odds"): a claim that carries one is hedged already. */
+export const PROBABILITY_NOUNS: ReadonlySet<string> = new Set(['chance', 'chances', 'odds', 'probability', 'likelihood', 'possibility', 'risk', 'risks', 'prospect', 'prospects']);
+
 /** Words that narrow or widen a claim's scope ("only", "nearly", "mainly"). */
 export const QUALIFIERS: ReadonlySet<string> = new Set(['only', 'nearly', 'almost', 'approximately', 'roughly', 'advanced', 'primarily', 'mainly', 'mostly', 'largely', 'partly', 'partially', 'fully', 'entirely', 'completely', 'solely', 'exclusively', 'chiefly', 'significantly', 'slightly', 'sole', 'merely', 'allegedly-free']);
 
