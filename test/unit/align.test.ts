@@ -207,8 +207,23 @@ test('a reporter paraphrasing a quote, or a reworded passage, is not a cut-down 
   assert.match(paraphrase.divergences[0].message, /^Editorial selection: only the first version reports “confirmed by the emails released today”/);
   const passages = newMatch(unit('a', 'x'.repeat(80), 'passage'), unit('b', 'y'.repeat(80), 'passage'), cmp);
   assert.equal(passages.divergences[0].substantive, false);
-  const quotes = newMatch(unit('a', 'x'.repeat(80), 'quote'), unit('b', 'y'.repeat(80), 'quote'), cmp);
+  const cueCut = { ...cut, a: 'never confirmed by the emails released today' };
+  const quotes = newMatch(unit('a', 'x'.repeat(80), 'quote'), unit('b', 'y'.repeat(80), 'quote'), { grade: 'reworded', score: 0.55, divergences: [cueCut, hedge] } as never);
   assert.deepEqual(quotes.divergences.map((d) => [d.type, d.substantive]), [['truncation', true], ['hedge', true]], 'a quote cut down against the same quote stays flagged');
   const truncatedGrade = newMatch(unit('a', 'x'.repeat(80), 'quote'), unit('b', 'y'.repeat(80), 'passage'), { ...(cmp as object), grade: 'truncated' } as never);
   assert.equal(truncatedGrade.divergences[0].type, 'truncation', 'only reworded pairs');
+});
+
+test('a quote cut down is substantive only when the part left out carries a negation, condition, number, hedge or qualifier', async () => {
+  const { newMatch } = await import('../../src/core/align/pairs');
+  const unit = (article: string, text: string) => ({ id: `${article}:0`, article, start: 0, end: text.length, text, kind: 'quote', speaker: null }) as never;
+  const cut = (left: string) => ({ type: 'truncation', substantive: true, a: left, b: '', message: `The second version is cut down: it lacks “${left}”.` });
+  const grade = (left: string) => newMatch(unit('a', 'x'.repeat(90)), unit('b', 'y'.repeat(40)), { grade: 'truncated', score: 0.5, divergences: [cut(left)] } as never).divergences[0];
+  // an aside or a lead-in: quoting part of a sentence is how reporting works
+  assert.equal(grade('and I am being myself, frank').substantive, false);
+  assert.match(grade('The truth is that the new budget').message, /carries no negation, condition, number, hedge or qualifier/);
+  // what changes the claim stays flagged
+  for (const left of ['not a seat at the bar', "but if the candidate isn't right", 'a two-in-three chance that we win', 'so that there is no conflict of interest', 'more than 400 drones', 'it may well be', 'the advanced ones']) {
+    assert.equal(grade(left).substantive, true, left);
+  }
 });

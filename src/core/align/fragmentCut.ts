@@ -5,7 +5,7 @@
 // negation or a condition right next to the fragment that the fragment's own
 // article does not state around it ("I am not willing to | give up my right").
 import { weakerGrade } from '../compare/compare';
-import { NEGATIONS } from '../text/wordLists';
+import { CONDITIONS, NEGATIONS } from '../text/wordLists';
 import type { Comparison, Divergence, Unit } from '../types';
 import { wordTokens, type WordTokens } from './locate';
 
@@ -14,8 +14,6 @@ const CUE_WINDOW = { before: 4, after: 3 };
 
 /** Words of a left-out part a message quotes (the ones next to the fragment). */
 const MESSAGE_WORDS = 12;
-
-const CONDITIONS = new Set(['if', 'unless', 'except', 'whether']);
 
 /** The two sides of a sub-sentence link and what surrounds them. */
 export interface CutSides {

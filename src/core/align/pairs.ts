@@ -4,6 +4,7 @@ import { CANNOT_MATCH, matchTexts } from '../compare/compare';
 import { GRADE_ORDER, type Comparison, type Divergence, type Grade, type Match, type MatchSide, type Unit } from '../types';
 import { CACHE_LIMIT, type AlignCache } from './cache';
 import { textEntry } from './keys';
+import { cutCarriesCue } from './cutCue';
 
 /** compareTexts calls made by a run, and how many found the same thing said. */
 export interface CompareCounts {
@@ -103,6 +104,12 @@ function isOwnReporting(a: Unit, b: Unit, cmp: Comparison): boolean {
   return cmp.grade === 'reworded' && !(a.kind === 'quote' && b.kind === 'quote');
 }
 
+/** A substantive truncation whose left-out part carries no negation, condition, number, hedge or qualifier, shown as cosmetic (cutCue.ts). */
+export function asPlainCut(d: Divergence): Divergence {
+  if (d.type !== 'truncation' || !d.substantive || cutCarriesCue(`${d.a ?? ''} ${d.b ?? ''}`)) return d;
+  return { ...d, substantive: false, message: `${d.message} The part left out carries no negation, condition, number, hedge or qualifier.` };
+}
+
 /** The match of units a and b graded `cmp` (id and cluster not yet numbered); divergence offsets absolute. */
 export function newMatch(a: Unit, b: Unit, cmp: Comparison, sideA = sideOf(a), sideB = sideOf(b)): Match {
   const kind = a.kind === 'quote' || b.kind === 'quote' ? 'quote' : 'passage';
@@ -117,7 +124,7 @@ export function newMatch(a: Unit, b: Unit, cmp: Comparison, sideA = sideOf(a), s
     b: sideB,
     divergences: cmp.divergences.map((d) => {
       const shifted = shiftDivergence(d, a.start, b.start);
-      return selection ? asEditorialSelection(shifted) : shifted;
+      return asPlainCut(selection ? asEditorialSelection(shifted) : shifted);
     }),
   };
 }

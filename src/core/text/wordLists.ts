@@ -95,3 +95,6 @@ export const TITLES: ReadonlySet<string> = new Set(
 
 /** Weekday and month names, possessives and abbreviations included: dates, compared only with dates. */
 export const DATE_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s|’s)?$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:'s|’s)?$/;
+
+/** Words that make a clause conditional (if, unless): a cut dropping one changes what is claimed. */
+export const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'except', 'whether']);
