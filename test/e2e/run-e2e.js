@@ -9,7 +9,7 @@
 // test/run-all.js), screenshots to test-output/screenshots/ and logs to test-output/e2e-logs/.
 //
 // Usage: node test/e2e/run-e2e.js [--only exthost|ui|restricted] [--no-build] [--keep]
-// Env:   CROSSCHECK_UPDATE_SCREENSHOTS=1  also copy panel.png, hover.png, problems.png, compare.png to docs/screenshots/
+// Env:   CROSSCHECK_UPDATE_SCREENSHOTS=1  also copy panel.png, hover.png, problems.png, compare.png, review.png to docs/screenshots/
 //        CROSSCHECK_E2E_TIMEOUT_MIN       overall limit after tool setup (default 15)
 //        CROSSCHECK_EXTHOST_GREP / CROSSCHECK_UI_GREP  run only the matching tests
 'use strict';
@@ -31,7 +31,7 @@ const SEEDS = path.join(ROOT, 'seeds');
 const EXTHOST_ENTRY = path.join(ROOT, 'out/test/exthost/index.js');
 // Extension under test (override only to try the harness against another extension).
 const EXT = path.resolve(process.env.CROSSCHECK_E2E_EXT || ROOT);
-const README_SHOTS = ['panel.png', 'hover.png', 'problems.png', 'compare.png'];
+const README_SHOTS = ['panel.png', 'hover.png', 'problems.png', 'compare.png', 'review.png'];
 
 const suites = [];
 let tmp;
