@@ -5,6 +5,7 @@
 // textContent.
 import type { DivergenceType, Grade, MatchKind } from '../../core/types';
 import type { PairComparison } from '../view/pairTypes';
+import type { TimelineSource } from '../../core/provenance/provenance';
 
 /** Kind of a word-diff segment: in both texts, only in the later one, only in the earlier one. */
 export type DiffOp = 'eq' | 'ins' | 'del';
@@ -282,16 +283,8 @@ export interface DetailProvenance {
   summary: string;
 }
 
-/** One source on the timeline. */
-export interface TimelineSource {
-  article: string;
-  label: string;
-  date?: string;
-  /** Clusters this source carried first. */
-  first: string[];
-  /** Clusters it carries. */
-  carries: string[];
-}
+/** One source on the timeline (the core's type: the panel shows what core/provenance computes). */
+export type { TimelineSource } from '../../core/provenance/provenance';
 
 /** The corpus timeline: sources by date (undated ones after, in file order). */
 export interface TimelineModel {
