@@ -245,10 +245,16 @@ suite('Crosscheck in the extension host', () => {
     for (const md of ours) {
       const trusted = md.isTrusted;
       assert.ok(trusted && trusted !== true, `the hover's isTrusted is ${JSON.stringify(trusted)}`);
-      assert.deepStrictEqual([...trusted.enabledCommands].sort(), ['crosscheck.openInPanel', 'crosscheck.revealSpan']);
+      assert.deepStrictEqual([...trusted.enabledCommands].sort(), ['crosscheck.openInPanel', 'crosscheck.revealSpan', 'crosscheck.reviewDecision']);
       const links = [...md.value.matchAll(/\]\(([a-z-]+):([^)\s?]*)/gi)].map((m) => `${m[1]}:${m[2]}`);
-      for (const link of links) assert.match(link, /^command:crosscheck\.(revealSpan|openInPanel)$/, `hover links to ${link}`);
+      for (const link of links) assert.match(link, /^command:crosscheck\.(revealSpan|openInPanel|reviewDecision)$/, `hover links to ${link}`);
     }
+    // the Dismiss link of a substantive divergence records a decision (then undone, leaving the workspace as it was)
+    const dismiss = ours.map((m) => /\[Dismiss\]\(command:crosscheck\.reviewDecision\?([^)]*)\)/.exec(m.value)).find((m) => m);
+    assert.ok(dismiss, 'no Dismiss link on a substantive divergence in the hover');
+    const args = JSON.parse(decodeURIComponent(dismiss[1])) as unknown[];
+    assert.strictEqual(await vscode.commands.executeCommand('crosscheck.reviewDecision', ...args), 'written');
+    assert.strictEqual(await vscode.commands.executeCommand('crosscheck.undoReviewDecision'), true);
   });
 
   // Runs only in the 'restricted' e2e run (workspace trust on, the workspace untrusted).
