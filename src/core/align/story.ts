@@ -4,6 +4,7 @@
 // Computed once per alignment run from its prepared units; pairs of articles
 // are only looked at when a reworded candidate between them asks.
 import type { PreparedUnit } from './prepare';
+import { countSharedSorted } from '../util/sorted';
 
 /** Per article: its distinct rare probe ids (sorted); per article pair: the verdict, memoised. */
 export interface StoryContext {
@@ -70,29 +71,13 @@ export function buildStoryContext(prepared: readonly PreparedUnit[], articles: n
   return { rare, verdicts: new Map(), articles, size: Int32Array.from(per, (probes) => probes.length) };
 }
 
-/** Number of ids two sorted arrays share. */
-function sharedCount(x: Int32Array, y: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (x[i] < y[j]) i++;
-    else j++;
-  }
-  return n;
-}
-
 /** True when articles ai and aj share enough rare content to tell one story (memoised per pair). */
 export function sameStory(story: StoryContext, ai: number, aj: number): boolean {
   if (ai === aj) return true;
   const key = Math.min(ai, aj) * story.articles + Math.max(ai, aj);
   let verdict = story.verdicts.get(key);
   if (verdict === undefined) {
-    verdict = sharedCount(story.rare[ai], story.rare[aj]) >= storyNeed(story, ai, aj);
+    verdict = countSharedSorted(story.rare[ai], story.rare[aj]) >= storyNeed(story, ai, aj);
     story.verdicts.set(key, verdict);
   }
   return verdict;

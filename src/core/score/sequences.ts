@@ -1,22 +1,10 @@
 // Sequence measures over word or n-gram lists for the same-claim model: Dice
 // overlap of sorted multisets, smoothed BLEU, longest common subsequence and run,
 // word edit distance. Pure functions; never imports vscode.
+import { countSharedSorted } from '../util/sorted';
 
 /** Size of the multiset intersection of two sorted string lists (a merge: no allocation). */
-export function sharedSorted(a: readonly string[], b: readonly string[]): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return shared;
-}
+export const sharedSorted: (a: readonly string[], b: readonly string[]) => number = countSharedSorted;
 
 /** Dice coefficient of two multisets given as sorted lists. */
 export function diceSorted(a: readonly string[], b: readonly string[]): number {
