@@ -221,6 +221,8 @@ test('a quote cut down is substantive only when the part left out carries a nega
   const grade = (left: string) => newMatch(unit('a', 'x'.repeat(90)), unit('b', 'y'.repeat(40)), { grade: 'truncated', score: 0.5, divergences: [cut(left)] } as never).divergences[0];
   // an aside or a lead-in: quoting part of a sentence is how reporting works
   assert.equal(grade('and I am being myself, frank').substantive, false);
+  // the article "a" is no number
+  assert.equal(grade('with a smile and a wave to the crowd').substantive, false);
   assert.match(grade('The truth is that the new budget').message, /carries no negation, condition, number, hedge or qualifier/);
   // what changes the claim stays flagged
   for (const left of ['not a seat at the bar', "but if the candidate isn't right", 'a two-in-three chance that we win', 'so that there is no conflict of interest', 'more than 400 drones', 'it may well be', 'the advanced ones']) {

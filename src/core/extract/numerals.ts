@@ -42,6 +42,12 @@ export function parseNumeral(text: string): { value: number; unit?: string } | n
   return { value, unit };
 }
 
+/** True for a word that names a number by itself ("three", "hundred", "dozen", "thousands"); not the article "a". */
+export function isNumberWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return w in UNITS || w in SCALES || w in PLURAL_SCALES || w === 'one' || w === 'dozen';
+}
+
 /** Value of a spelled-out number ("four hundred", "two thousand five hundred"), or null. */
 export function parseNumberWords(words: string[]): number | null {
   let total = 0;
