@@ -227,6 +227,10 @@ export function classifyEdgeWords(p: Pair, hunk: number, la: Item[], lb: Item[],
   const s = side === 'a' ? p.A : p.B;
   const rest = side === 'a' ? restA : restB;
   if (rest.some((x) => s.content[x.from] || itemMarker(s, x) !== null) || !cutAt(p, hunk, side)) return;
+  // a word of the part moved elsewhere ("… supports by inspectors" / "inspectors found …"): reworded, not cut
+  const h = p.hunks[hunk];
+  const [from, to] = side === 'a' ? [h.aFrom, h.aTo] : [h.bFrom, h.bTo];
+  for (let k = from; k < to; k++) if (s.tokens[k].kind !== 'punct' && s.used[k]) return;
   out.push(cutDivergence(p, hunk, side, itemRange(rest)));
 }
 
