@@ -87,11 +87,6 @@ function itemsByHunk(hunks: Hunk[], items: Item[]): Item[][] {
   return out;
 }
 
-/** Token range from the first item's start to the last one's end, or [0, 0]. */
-function itemRange(xs: Item[]): [number, number] {
-  return xs.length ? [xs[0].from, xs[xs.length - 1].to] : [0, 0];
-}
-
 /** Token range from the least start to the greatest end among the items, or [0, 0]. */
 function itemBounds(xs: Item[]): [number, number] {
   return xs.length ? [Math.min(...xs.map((x) => x.from)), Math.max(...xs.map((x) => x.to))] : [0, 0];

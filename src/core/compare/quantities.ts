@@ -100,11 +100,16 @@ function alignsWith(s: Side, q: Quantity, o: Side, others: Quantity[]): boolean 
   });
 }
 
-/** True when an earlier pass consumed every token of the quantity (house style: "2" / "two"). */
+/** True when an earlier pass consumed every changed token of the quantity (house style: "only 3" / "only three"). */
 function consumedBefore(s: Side, q: Quantity): boolean {
   const [f, t] = quantityTokens(s, q);
-  for (let k = f; k < t; k++) if (!s.used[k]) return false;
-  return t > f;
+  let consumed = false;
+  for (let k = f; k < t; k++) {
+    if (s.pair[k] >= 0) continue;
+    if (!s.used[k]) return false;
+    consumed = true;
+  }
+  return consumed;
 }
 
 /** Marks the quantity's tokens as consumed. */

@@ -101,11 +101,10 @@ export function markedCut(p: Pair, hunk: number, side: 'a' | 'b'): boolean {
 }
 
 /**
- * A cosmetic cut of side `side`'s part of hunk `hunk`: a truncation over every word of that part
- * no earlier pass consumed (function words too: "and we call these districts", not "call these
- * districts"), its message naming them; `fallback` is the token range when there is none.
+ * A truncation over every word of side `side`'s part of hunk `hunk` that no earlier pass consumed
+ * (function words too), or over `fallback` when there is none.
  */
-function cutDivergence(p: Pair, hunk: number, side: 'a' | 'b', fallback: [number, number]): Divergence {
+function cutPart(p: Pair, hunk: number, side: 'a' | 'b', fallback: [number, number]): Divergence {
   const h = p.hunks[hunk];
   const s = side === 'a' ? p.A : p.B;
   const [hFrom, hTo] = side === 'a' ? [h.aFrom, h.aTo] : [h.bFrom, h.bTo];
@@ -116,7 +115,16 @@ function cutDivergence(p: Pair, hunk: number, side: 'a' | 'b', fallback: [number
     to = k + 1;
   }
   if (from >= to) [from, to] = fallback;
-  const d = side === 'a' ? makeDivergence('truncation', p.A, from, to, p.B, 0, 0, '') : makeDivergence('truncation', p.A, 0, 0, p.B, from, to, '');
+  return side === 'a' ? makeDivergence('truncation', p.A, from, to, p.B, 0, 0, '') : makeDivergence('truncation', p.A, 0, 0, p.B, from, to, '');
+}
+
+/**
+ * A cosmetic cut of side `side`'s part of hunk `hunk`: a truncation over every word of that part
+ * no earlier pass consumed (function words too: "and we call these districts", not "call these
+ * districts"), its message naming them; `fallback` is the token range when there is none.
+ */
+function cutDivergence(p: Pair, hunk: number, side: 'a' | 'b', fallback: [number, number]): Divergence {
+  const d = cutPart(p, hunk, side, fallback);
   d.substantive = false;
   const text = quote(side === 'a' ? d.a : d.b);
   const other = versionOf(p, side === 'a' ? 'b' : 'a');
@@ -171,16 +179,18 @@ function findTruncation(p: Pair, structural: Structural[], out: Divergence[]): {
 /** Types the dropped and added parts (truncation, omission/addition, detail, aside) and adds them to `out`. */
 export function resolveStructural(p: Pair, structural: Structural[], out: Divergence[]): void {
   const { truncA, truncB } = findTruncation(p, structural, out);
-  for (const { d, hunk, clause, major, from, to } of structural) {
-    if ((truncA || truncB) && !clause && (d.a || d.b).split(/\s+/).length < 5) {
+  for (const part of structural) {
+    const { hunk, clause, major, from, to } = part;
+    if ((truncA || truncB) && !clause && (part.d.a || part.d.b).split(/\s+/).length < 5) {
       // a detail cut at an edge or at an ellipsis ("…, and we call these districts"): a cut, cosmetic
       out.push(cutDivergence(p, hunk, truncA ? 'a' : 'b', [from, to]));
       continue;
     }
+    // a cut names every word left out ("and we call these the cold schools")
+    const d = truncA || truncB ? cutPart(p, hunk, truncA ? 'a' : 'b', [from, to]) : part.d;
     if (truncA || truncB) {
-      d.type = 'truncation';
       d.message = truncA ? `The ${versionOf(p, 'b')} version is cut down: it lacks ${quote(d.a)}.` : `The ${versionOf(p, 'a')} version is cut down: it lacks ${quote(d.b)}.`;
-      if (wholeSentences(p, { d, hunk, clause, major, from, to }, truncA ? 'a' : 'b')) {
+      if (wholeSentences(p, part, truncA ? 'a' : 'b')) {
         d.substantive = false;
         d.message = `The ${versionOf(p, truncA ? 'b' : 'a')} version quotes fewer sentences or leaves out the framing: it lacks ${quote(d.a || d.b)}.`;
       }
