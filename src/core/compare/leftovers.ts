@@ -5,14 +5,13 @@ import { Divergence } from '../types';
 import { BLOCKING_VERBS, FALL_LEMMAS, MODAL_HEDGES, PROBABILITY_NOUNS, OPPOSABLE_STOPWORDS, OPPOSITE_FUNCTION_WORDS, REPORTING_VERBS, RISE_LEMMAS, ROLE_GROUPS, ROLE_WORDS, SPEECH_VERBS, STOPWORDS } from '../text/wordLists';
 import { areAntonyms } from '../lexicon/synonyms';
 import { lemmatize } from '../lexicon/morphology';
-import { isCensoredFormOf } from '../text/normalize';
 import { Hunk, Pair, Side, isCapitalised, makeDivergence } from './sides';
 import { Item, capitalMid, itemMarker } from './items';
 import { MarkerType, markerOf, scopeShared } from './markers';
 import { isDateWord, isName, sameEntity } from './entities';
-import { quote, versionOf, vs } from './messages';
+import { quote, vs } from './messages';
 import { DIVERGENCE_TUNING } from './tuning';
-import { Structural, collectStructural, hunkAtEdge, resolveStructural } from './structural';
+import { Structural, classifyEdgeWords, classifyMinorWording, collectStructural, resolveStructural } from './structural';
 
 /** A verb a hedge may replace ("said" / "claimed", "showed" / "suggested"). */
 const REPORTING_VERB_WORD_RE = new RegExp(`^(?:${[...SPEECH_VERBS, ...REPORTING_VERBS].join('|')})$`, 'i');
@@ -39,6 +38,7 @@ export function classifyLeftovers(p: Pair, ia: Item[], ib: Item[], out: Divergen
     classifyNames(p, la, lb, out);
     const small = collectStructural(p, hi, la, lb, structural);
     classifyMinorWording(p, hi, small.a, small.b, out);
+    classifyEdgeWords(p, hi, la, lb, out);
   });
   resolveStructural(p, structural, out);
 }
@@ -85,11 +85,6 @@ function itemsByHunk(hunks: Hunk[], items: Item[]): Item[][] {
   const out: Item[][] = hunks.map(() => []);
   for (const x of items) out[x.hunk].push(x);
   return out;
-}
-
-/** Token range from the first item's start to the last one's end, or [0, 0]. */
-function itemRange(xs: Item[]): [number, number] {
-  return xs.length ? [xs[0].from, xs[xs.length - 1].to] : [0, 0];
 }
 
 /** Token range from the least start to the greatest end among the items, or [0, 0]. */
@@ -283,26 +278,4 @@ function namedElsewhere(name: string, other: Side): boolean {
 /** How many unmatched content items of a hunk are not names. */
 function otherContent(s: Side, xs: Item[], names: Item[]): number {
   return xs.filter((x) => !x.matched && !names.includes(x) && s.content[x.from]).length;
-}
-
-/** The rest of a hunk that is no clause dropped or added: one minor wording difference. */
-function classifyMinorWording(p: Pair, hunk: number, smallA: Item[], smallB: Item[], out: Divergence[]): void {
-  if (smallA.length + smallB.length === 0) return;
-  const [fa, ta] = itemRange(smallA);
-  const [fb, tb] = itemRange(smallB);
-  const d = makeDivergence('wording', p.A, fa, ta, p.B, fb, tb, '');
-  d.message = `Minor wording difference: ${vs(p, quote(d.a), quote(d.b))}.`;
-  if (smallA.length === 1 && smallB.length === 1 && ta - fa === 1 && tb - fb === 1 && isCensoredFormOf(d.a, d.b)) {
-    // house style: a censored word against the word in full
-    d.type = 'spelling';
-    d.message = `House style (a censored word): ${vs(p, quote(d.a), quote(d.b))}.`;
-  }
-  // a few words dropped at a start or end ("Number one,", "You know,", "Well,"): a cut, not a rewording
-  const side = smallB.length === 0 ? 'a' : smallA.length === 0 ? 'b' : null;
-  if (side && hunkAtEdge(p, hunk, side)) {
-    d.type = 'truncation';
-    d.substantive = false;
-    d.message = `The ${versionOf(p, side === 'a' ? 'b' : 'a')} version leaves out ${quote(d.a || d.b)} at its edge.`;
-  }
-  out.push(d);
 }

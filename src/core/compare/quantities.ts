@@ -100,6 +100,18 @@ function alignsWith(s: Side, q: Quantity, o: Side, others: Quantity[]): boolean 
   });
 }
 
+/** True when an earlier pass consumed every changed token of the quantity (house style: "only 3" / "only three"). */
+function consumedBefore(s: Side, q: Quantity): boolean {
+  const [f, t] = quantityTokens(s, q);
+  let consumed = false;
+  for (let k = f; k < t; k++) {
+    if (s.pair[k] >= 0) continue;
+    if (!s.used[k]) return false;
+    consumed = true;
+  }
+  return consumed;
+}
+
 /** Marks the quantity's tokens as consumed. */
 function consume(s: Side, q: Quantity): void {
   const [f, t] = quantityTokens(s, q);
@@ -111,8 +123,8 @@ function consume(s: Side, q: Quantity): void {
  * with one that did ("300" is unchanged in itself, but lines up with "up to 300").
  */
 function changedQuantities(A: Side, B: Side): { qa: Quantity[]; qb: Quantity[] } {
-  const changedA = A.quantities.filter((q) => isChanged(A, q));
-  const changedB = B.quantities.filter((q) => isChanged(B, q));
+  const changedA = A.quantities.filter((q) => isChanged(A, q) && !consumedBefore(A, q));
+  const changedB = B.quantities.filter((q) => isChanged(B, q) && !consumedBefore(B, q));
   const qa = A.quantities.filter((q) => changedA.includes(q) || alignsWith(A, q, B, changedB));
   const qb = B.quantities.filter((q) => changedB.includes(q) || alignsWith(B, q, A, changedA));
   return { qa, qb };
@@ -166,7 +178,9 @@ export function classifyQuantities(p: Pair, out: Divergence[]): number {
   const { A, B } = p;
   const { qa, qb } = changedQuantities(A, B);
   const usedB = new Set<Quantity>();
-  let credit = 0;
+  // a changed quantity an earlier pass paired as house style ("2 in 3" / "two-in-three") is the same amount
+  const houseStyle = (s: Side) => s.quantities.some((q) => isChanged(s, q) && consumedBefore(s, q));
+  let credit = houseStyle(A) || houseStyle(B) ? 1 : 0;
   for (const q of qa) {
     const partner = findPartner(p, q, qa, qb, usedB);
     // a quantity only one side gives is added/dropped detail: left to the omission/addition check
