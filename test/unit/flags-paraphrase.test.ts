@@ -1,0 +1,39 @@
+// Substantive flags on passages told in other words (issue 12): a negation, omission, hedge or cut
+// is flagged only when it changes what the other version says, not when it is one side of a
+// paraphrase. Examples written for these tests, in the style of the false flags read on real news,
+// each beside a real change of the same kind that must stay flagged.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareTexts } from '../../src/core/compare/compare';
+import { Comparison, DivergenceType } from '../../src/core/types';
+
+const substantiveTypes = (c: Comparison) => c.divergences.filter((d) => d.substantive).map((d) => d.type);
+
+/** Asserts that the pair is graded (in both directions) and that neither direction raises a divergence of type `type`. */
+function assertNoFlag(a: string, b: string, type: DivergenceType): void {
+  for (const [x, y] of [[a, b], [b, a]]) {
+    const c = compareTexts(x, y);
+    assert.ok(c.grade, `${x} / ${y}: not graded`);
+    assert.ok(!substantiveTypes(c).includes(type), `${x} / ${y}: ${JSON.stringify(c.divergences.filter((d) => d.substantive))}`);
+  }
+}
+
+/** Asserts that both directions of the pair raise a divergence of type `type`. */
+function assertFlag(a: string, b: string, type: DivergenceType): void {
+  for (const [x, y] of [[a, b], [b, a]]) {
+    const c = compareTexts(x, y);
+    assert.ok(substantiveTypes(c).includes(type), `${x} / ${y}: ${JSON.stringify(c.divergences)}`);
+  }
+}
+
+test('negation: a negated predicate told in other words is no negation of the other version', () => {
+  assertNoFlag('We spent funds that should have been spent on the new school.', "We spent funds we shouldn't have spent on our own travel.", 'negation');
+});
+
+test('negation: the same clause negated stays flagged', () => {
+  assertFlag(
+    'To approve the budget this month would sharply reduce the risk of a shutdown',
+    "If they don't approve the budget this month it will sharply reduce the risk of a shutdown",
+    'negation',
+  );
+});
