@@ -37,3 +37,28 @@ test('negation: the same clause negated stays flagged', () => {
     'negation',
   );
 });
+
+/** The match two quote units of `a` and `b` become, graded by compareTexts (what the aligner shows). */
+async function quoteMatch(a: string, b: string) {
+  const { newMatch } = await import('../../src/core/align/pairs');
+  const unit = (article: string, text: string) => ({ article, start: 0, end: text.length, text, kind: 'quote' as const, speaker: null });
+  return newMatch(unit('a', a), unit('b', b), compareTexts(a, b));
+}
+
+test('cut: a clause beyond a colon is another statement, not a cut of the words one outlet quotes', async () => {
+  const long = 'The fact is that the new plan would end the program as we know it: families would be left with nothing but a coupon instead of the help they count on today.';
+  const m = await quoteMatch(long, 'would end the program as we know it');
+  assert.equal(m.grade, 'truncated');
+  const cuts = m.divergences.filter((d) => d.type === 'truncation');
+  assert.ok(cuts.length > 0 && cuts.every((d) => !d.substantive), JSON.stringify(m.divergences));
+});
+
+test('cut: a negation or number in the clause next to the words kept stays flagged', async () => {
+  for (const [long, short] of [
+    ['Wear what makes you proud, not a costume for a party.', 'Wear what makes you proud ...'],
+    ['I would say there is a three-in-four chance that we keep the Senate, but there is a one-in-four chance we could lose it', 'But there is a one-in-four chance we could lose it'],
+  ]) {
+    const m = await quoteMatch(long, short);
+    assert.ok(m.divergences.some((d) => d.type === 'truncation' && d.substantive), `${short}: ${JSON.stringify(m.divergences)}`);
+  }
+});
