@@ -62,3 +62,31 @@ test('cut: a negation or number in the clause next to the words kept stays flagg
     assert.ok(m.divergences.some((d) => d.type === 'truncation' && d.substantive), `${short}: ${JSON.stringify(m.divergences)}`);
   }
 });
+
+test('omission: a clause the other version tells in its own words at the same place is no omission', () => {
+  assertNoFlag("We're not handing out details of the offer, but the door remains open for talks", 'There will be no further handout about the offer, but the door remains open for talks.', 'omission');
+  assertNoFlag("We're not handing out details of the offer, but the door remains open for talks", 'There will be no further handout about the offer, but the door remains open for talks.', 'addition');
+});
+
+test('omission: a clause with content the other version lacks stays flagged', () => {
+  const a = 'The council, despite warnings that members received from auditors, quietly approved the plan in recent days.';
+  const b = 'The council quietly approved the plan in recent days.';
+  assert.ok(substantiveTypes(compareTexts(a, b)).includes('omission'));
+  assert.ok(substantiveTypes(compareTexts(b, a)).includes('addition'));
+});
+
+test('hedge: "appears to" against the speaker\'s own "I am afraid that" is the same hedge in other words', () => {
+  assertNoFlag(
+    'I am afraid that the mayor’s plan reflects the wishes of his wealthiest donors rather than the needs of the city',
+    'Your plan appears to reflect the wishes of your wealthiest donors, rather than the needs of the city',
+    'hedge',
+  );
+});
+
+test('hedge: a hedge only one version adds to the same claim stays flagged', () => {
+  assertFlag(
+    'The mayor’s plan reflects the wishes of his wealthiest donors rather than the needs of the city',
+    'The mayor’s plan appears to reflect the wishes of his wealthiest donors rather than the needs of the city',
+    'hedge',
+  );
+});
