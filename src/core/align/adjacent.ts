@@ -120,7 +120,8 @@ function articleOffset(node: AlignNode, offset: number): number {
 /** The match of two nodes graded `cmp`; divergence offsets absolute (a join's mapped part by part). */
 export function nodeMatch(a: AlignNode, b: AlignNode, cmp: Comparison, sideA: MatchSide = sideOf(a.unit), sideB: MatchSide = sideOf(b.unit)): Match {
   if (!a.parts && !b.parts) return newMatch(a.unit, b.unit, cmp, sideA, sideB);
-  const m = newMatch({ ...a.unit, start: 0 }, { ...b.unit, start: 0 }, cmp, sideA, sideB);
+  // the compared texts, so that offsets into them read the right words (a cut's clause, pairs.ts)
+  const m = newMatch({ ...a.unit, start: 0, text: a.text }, { ...b.unit, start: 0, text: b.text }, cmp, sideA, sideB);
   for (const d of m.divergences) {
     if (d.aStart !== undefined) d.aStart = articleOffset(a, d.aStart);
     if (d.aEnd !== undefined) d.aEnd = articleOffset(a, d.aEnd);

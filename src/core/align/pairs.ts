@@ -4,7 +4,7 @@ import { CANNOT_MATCH, matchTexts } from '../compare/compare';
 import { GRADE_ORDER, type Comparison, type Divergence, type Grade, type Match, type MatchSide, type Unit } from '../types';
 import { CACHE_LIMIT, type AlignCache } from './cache';
 import { textEntry } from './keys';
-import { cutCarriesCue } from './cutCue';
+import { cutCarriesCue, cutNextToKept } from './cutCue';
 
 /** compareTexts calls made by a run, and how many found the same thing said. */
 export interface CompareCounts {
@@ -104,10 +104,27 @@ function isOwnReporting(a: Unit, b: Unit, cmp: Comparison): boolean {
   return cmp.grade === 'reworded' && !(a.kind === 'quote' && b.kind === 'quote');
 }
 
-/** A substantive truncation whose left-out part carries no negation, condition, number, hedge or qualifier, shown as cosmetic (cutCue.ts). */
-export function asPlainCut(d: Divergence): Divergence {
-  if (d.type !== 'truncation' || !d.substantive || cutCarriesCue(`${d.a ?? ''} ${d.b ?? ''}`)) return d;
-  return { ...d, substantive: false, message: `${d.message} The part left out carries no negation, condition, number, hedge or qualifier.` };
+/**
+ * A substantive truncation whose left-out part carries no negation, condition, number, hedge or
+ * qualifier, shown as cosmetic (cutCue.ts). `near`, when given, is the part of the cut that bears
+ * on the words kept (cutNextToKept); only it is read.
+ */
+export function asPlainCut(d: Divergence, near?: string): Divergence {
+  if (d.type !== 'truncation' || !d.substantive || cutCarriesCue(near ?? `${d.a ?? ''} ${d.b ?? ''}`)) return d;
+  const why = near !== undefined && near.trim() !== `${d.a ?? ''}${d.b ?? ''}`.trim() ? ' next to the words both versions give' : '';
+  return { ...d, substantive: false, message: `${d.message} The part left out carries no negation, condition, number, hedge or qualifier${why}.` };
+}
+
+/**
+ * The part of a cut (offsets relative to the compared texts `textA`, `textB`) that bears on the
+ * words the other version kept, or undefined when the divergence is no one-sided cut with offsets
+ * into those texts.
+ */
+function cutPartNearKept(d: Divergence, textA: string, textB: string): string | undefined {
+  if (d.type !== 'truncation' || !!d.a === !!d.b) return undefined;
+  const [text, start, end, part] = d.a ? [textA, d.aStart, d.aEnd, d.a] : [textB, d.bStart, d.bEnd, d.b];
+  if (start === undefined || end === undefined || text.slice(start, end) !== part) return undefined;
+  return cutNextToKept(text, start, end);
 }
 
 /** The match of units a and b graded `cmp` (id and cluster not yet numbered); divergence offsets absolute. */
@@ -123,8 +140,9 @@ export function newMatch(a: Unit, b: Unit, cmp: Comparison, sideA = sideOf(a), s
     a: sideA,
     b: sideB,
     divergences: cmp.divergences.map((d) => {
+      const near = cutPartNearKept(d, a.text, b.text);
       const shifted = shiftDivergence(d, a.start, b.start);
-      return asPlainCut(selection ? asEditorialSelection(shifted) : shifted);
+      return asPlainCut(selection ? asEditorialSelection(shifted) : shifted, near);
     }),
   };
 }

@@ -12,6 +12,7 @@ import { classifyQuantities } from './quantities';
 import { classifyContractions } from './contractions';
 import { collectItems, matchItems } from './items';
 import { classifyLeftovers } from './leftovers';
+import { demoteHedgesAgainstStance, demoteRewordedClauses } from './paraphrase';
 import { DiffStats, mirrorStats, overlapStats } from './stats';
 
 /** Divergences plus the overlap figures behind them. */
@@ -113,6 +114,8 @@ function analyzeOrdered(a: string, b: string, ctx: DivergenceContext, mirrored: 
   const stats = overlapStats(p, quantityCredit, attributionUsedA, attributionUsedB);
   if (classifyIf && !classifyIf(stats)) return { divergences: [], stats };
   classifyLeftovers(p, ia, ib, subst);
+  demoteRewordedClauses(p, subst);
+  demoteHedgesAgainstStance(p, subst);
   classifyPunctuation(p, typo);
   const divergences = [...subst, ...wording, ...typo].sort(byStart);
   return { divergences, stats };

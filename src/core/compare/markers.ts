@@ -30,18 +30,23 @@ function findMarker(key: string): MarkerType | null {
   return null;
 }
 
+/** Most tokens after a marker searched for the content words of its clause (function words between them included). */
+const CLAUSE_TOKENS = 3 * DIVERGENCE_TUNING.markerScope;
+
 /**
  * True when a marker word over tokens [from, to) bears on material both versions carry: the first
- * content word after it in its clause, and at least half of those within a few words, have a counterpart on the
- * other side ("did not respond to repeated requests" in a clause only one version has is part of
- * that clause, not a negation of the other's words), or, when nothing follows, the content word
- * just before it does.
+ * content word after it in its clause, and at least half of the next few content words of that
+ * clause, have a counterpart on the other side ("did not respond to repeated requests" in a clause
+ * only one version has is part of that clause, not a negation of the other's words; "money I
+ * shouldn't have used for personal purposes" against "money that should have been used for my
+ * campaign" negates a predicate told in other words, not the other's claim), or, when nothing
+ * follows, the content word just before it does.
  */
 export function scopeShared(s: Side, from: number, to: number): boolean {
   const shared = (k: number) => s.pair[k] >= 0 || s.used[k];
   let words = 0;
   let common = 0;
-  for (let k = to; k < Math.min(s.tokens.length, to + DIVERGENCE_TUNING.markerScope); k++) {
+  for (let k = to; k < Math.min(s.tokens.length, to + CLAUSE_TOKENS) && words < DIVERGENCE_TUNING.markerScope; k++) {
     const t = s.tokens[k];
     if (t.kind === 'punct') break;
     if (!s.content[k] || markerOf(t.norm)) continue;
@@ -50,7 +55,7 @@ export function scopeShared(s: Side, from: number, to: number): boolean {
     words++;
     if (shared(k)) common++;
   }
-  if (words > 0) return 2 * common >= words;
+  if (words > 0) return 2 * common > words;
   for (let k = from - 1; k >= Math.max(0, from - DIVERGENCE_TUNING.markerScope); k--) {
     const t = s.tokens[k];
     if (t.kind === 'punct') break;
