@@ -74,3 +74,29 @@ test('markup and embed lines never match, even when repeated in every article', 
     assert.ok(!m.b.text.includes('<tweet') && !m.b.text.includes('https://'), m.b.text);
   }
 });
+
+// one interview told by two outlets: its speaker, channel, day and topic recur through both articles
+const INTERVIEW_1 = article('interview-1', [
+  'Ostrand Tells Channel Nine the Levee Fund Is Safe',
+  'Ostrand, in her first long interview since being picked on Friday for the ticket, told Channel Nine on Monday she thinks the levee fund can win the county.',
+  'Ostrand repeated in the Channel Nine interview on Monday that the levee fund would not be cut.',
+  'The levee fund pays for the dikes along the Kessel River, Ostrand said in the interview.',
+  'Her rival, Councillor Edvin Moss, called the levee fund a gimmick in a statement on Monday.',
+  'Ostrand also said the county clerk had mislaid 412 postal ballots from the Lowgate precinct last spring.',
+]);
+const INTERVIEW_2 = article('interview-2', [
+  'Ostrand Defends Levee Fund in Channel Nine Interview',
+  'In an interview with Channel Nine on Monday, Ms. Ostrand said she welcomed the fight.',
+  'Ms. Ostrand spent much of the Channel Nine interview on Monday defending the levee fund.',
+  'The levee fund, Ms. Ostrand said in the interview, is what keeps Harwick dry.',
+  'Councillor Edvin Moss said on Monday the levee fund was a gimmick.',
+  'According to Ms. Ostrand, the Lowgate precinct clerk mislaid more than 400 postal ballots last spring.',
+]);
+
+test("inside one story, a weak rewording sharing only the story's recurring words is no link; one sharing the statement's own content is", () => {
+  const { matches } = alignUnits([...INTERVIEW_1, ...INTERVIEW_2]);
+  const linked = (a: string, b: string) => matches.some((m) => (m.a.text.includes(a) && m.b.text.includes(b)) || (m.a.text.includes(b) && m.b.text.includes(a)));
+  const all = JSON.stringify(matches.map((m) => [m.a.text, m.b.text, m.grade]));
+  assert.ok(!linked('thinks the levee fund can win the county', 'welcomed the fight'), all);
+  assert.ok(linked('mislaid 412 postal ballots', 'mislaid more than 400 postal ballots'), all);
+});

@@ -264,3 +264,14 @@ test('training reproduces the committed weights.json from MSRP train', { skip: m
   assert.equal(round(r.model.bias), SCORE_WEIGHTS.bias);
   assert.equal(round(r.auc), SCORE_WEIGHTS.crossValidated.auc);
 });
+
+test('content pairs and content shares look past function words: the same content in other glue words scores high', () => {
+  const a = 'The governor of Harwick vetoed the levee budget on Friday.';
+  const b = 'Governor of Harwick has vetoed that levee budget, as of Friday.';
+  const c = 'The mayor of Lowgate signed a school budget on Monday.';
+  assert.equal(feature(a, b, 'content_bigram_overlap'), 1);
+  assert.ok(feature(a, b, 'content_bigram_overlap') > feature(a, b, 'bigram_overlap'));
+  assert.equal(feature(a, b, 'content_dice'), 1);
+  assert.ok(feature(a, c, 'content_dice') < 0.5);
+  assert.ok(feature(a, c, 'rare_dice') < feature(a, b, 'rare_dice'));
+});

@@ -16,6 +16,12 @@ export interface StoryContext {
   articles: number;
   /** Distinct probes of each article (rare or not). */
   size: Int32Array;
+  /** The unit texts of each article (storyWords.ts counts their words, on demand). */
+  texts: string[][];
+  /** The text of each article's first unit by position (its headline, or its lede when it has none). */
+  opening: (string | undefined)[];
+  /** Per article, once asked: how many of its units hold each content lemma (see storyWords.ts). */
+  lemmaUnits: Map<number, Map<string, number>>;
 }
 
 /** Shared rare probes two long articles need to count as one story. */
@@ -68,7 +74,15 @@ export function buildStoryContext(prepared: readonly PreparedUnit[], articles: n
   for (const probes of per) for (const k of probes) df[k]++;
   const limit = rareProbeLimit(articles);
   const rare = per.map((probes) => probes.filter((k) => df[k] >= 2 && df[k] <= limit).sort());
-  return { rare, verdicts: new Map(), articles, size: Int32Array.from(per, (probes) => probes.length) };
+  const texts: string[][] = Array.from({ length: articles }, () => []);
+  const opening: (PreparedUnit | undefined)[] = new Array(articles);
+  for (const p of prepared) {
+    texts[p.article].push(p.unit.text);
+    const first = opening[p.article];
+    if (!first || p.unit.start < first.unit.start) opening[p.article] = p;
+  }
+  const size = Int32Array.from(per, (probes) => probes.length);
+  return { rare, verdicts: new Map(), articles, size, texts, opening: opening.map((p) => p?.unit.text), lemmaUnits: new Map() };
 }
 
 /** True when articles ai and aj share enough rare content to tell one story (memoised per pair). */

@@ -49,6 +49,9 @@ export const FEATURES = [
   ['numbers_conflict', 'both sides give a number the other lacks'],
   ['names_conflict', 'both sides name someone or something the other does not'],
   ['rule_score', "similarity score of the rule-based comparison (compareTexts' edit alignment)"],
+  ['content_dice', 'share of the content words, names and numbers of both sides together that are matched (or synonyms)'],
+  ['rare_dice', 'rarity-weighted share of the content of both sides together that is matched'],
+  ['content_bigram_overlap', 'share of pairs of consecutive content words (function words skipped) shared'],
 ] as const;
 
 /** A feature's name. */
@@ -123,6 +126,14 @@ function specificMass(s: ScoreSentence, m: SideMatch, ctx?: ScoreContext): { tot
   return { total, matched };
 }
 
+/** Pairs of consecutive content lemmas (function words skipped), sorted for diceSorted. */
+function contentBigrams(s: ScoreSentence): string[] {
+  const lemmas = s.tokens.filter(isContent).map((t) => t.forms.lemma);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < lemmas.length; i++) out.push(`${lemmas[i]} ${lemmas[i + 1]}`);
+  return out.sort();
+}
+
 function share(part: number, whole: number): number {
   return whole > 0 ? part / whole : 1;
 }
@@ -188,6 +199,9 @@ export function featuresOfSentences(a: ScoreSentence, b: ScoreSentence, ruleScor
     sa.numbersUnmatched > 0 && sb.numbersUnmatched > 0 ? 1 : 0,
     sa.namesUnmatched > 0 && sb.namesUnmatched > 0 ? 1 : 0,
     ruleScore,
+    share(sa.contentMatched + sb.contentMatched, sa.content + sb.content),
+    share(sa.weightMatched + sb.weightMatched, sa.weight + sb.weight),
+    diceSorted(contentBigrams(a), contentBigrams(b)),
   ];
 }
 

@@ -50,6 +50,7 @@ export type ReasonName = keyof typeof REASONS;
 export const REASON_OF: Readonly<Record<FeatureName, ReasonName>> = {
   word_overlap: 'wording',
   bigram_overlap: 'wording',
+  content_bigram_overlap: 'wording',
   trigram_overlap: 'wording',
   char_overlap: 'wording',
   char4_overlap: 'wording',
@@ -68,6 +69,8 @@ export const REASON_OF: Readonly<Record<FeatureName, ReasonName>> = {
   shared_evidence: 'content',
   synonym_share: 'content',
   no_shared_content: 'content',
+  content_dice: 'content',
+  rare_dice: 'content',
   unmatched_max: 'unmatched',
   unmatched_min: 'unmatched',
   specific_unmatched: 'unmatched',
