@@ -100,8 +100,8 @@ function clusterHover(index: CorpusIndex, c: Cluster, here: MatchSide, labels: R
 /** "First reported by Fox News on Mar 4, 2026" when a carrier has a date (core provenance), else nothing. */
 function firstReported(index: CorpusIndex, c: Cluster, labels: ReadonlyMap<string, string>): string | undefined {
   const ids = new Set(c.members.map((m) => m.article));
+  if (![...ids].some((id) => index.article(id)?.date)) return undefined; // before a pass over every article
   const articles = index.articles.filter((a) => ids.has(a.id)).map((a) => ({ id: a.id, title: a.title, length: a.text.length, outlet: a.outlet, date: a.date }));
-  if (!articles.some((a) => a.date)) return undefined;
   const matches = c.matches.map((id) => index.match(id)).filter((m): m is Match => !!m);
   const p = clusterProvenance({ ...index.result, articles, matches }, c, labels);
   return p.order === 'date' ? p.summary.split(';')[0].replace(/\.$/, '') : undefined;
