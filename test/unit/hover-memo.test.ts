@@ -1,5 +1,5 @@
 // Hovers made once per analysis result (HoverMemo) and ahead of the first hover
-// (hoverWarmSteps) read exactly as hovers made afresh at every look-up.
+// (hoverWarmSteps, WordNet loaded in steps first) read exactly as hovers made afresh at every look-up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'path';

@@ -3,6 +3,7 @@
 // one line each, and command links (Open in panel for the full versions). With a
 // HoverMemo each section and version line is made once per analysis result, and
 // hoverWarmSteps makes an article's ahead of its first hover. Pure: no `vscode` import.
+import { loadWordNetSteps } from '../../core/lexicon/wordnet';
 import { clusterProvenance } from '../../core/provenance/provenance';
 import { explainSameClaim, sameClaimLine } from '../../core/score/explain';
 import type { ScoreContext } from '../../core/score/tokens';
@@ -54,6 +55,7 @@ export function hoverMarkdown(index: CorpusIndex, article: string, offset: numbe
  * memo already holds is skipped. Its first hover there is then a look-up.
  */
 export function* hoverWarmSteps(index: CorpusIndex, article: string, memo: HoverMemo): Generator<void> {
+  yield* loadWordNetSteps(); // the "why linked" lines score with WordNet: loaded in steps, not on one hover
   const labels = index.labels();
   const seen = new Set<string>();
   for (const h of index.highlightsFor(article)) {
