@@ -125,9 +125,21 @@ function linkAntonym(into: Map<string, Set<string>>, x: string, y: string): void
  * Each line: offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [ptr offset pos src/tgt(hex)]… | gloss.
  */
 export function parseAntonyms(text: string, into: Map<string, Set<string>> = new Map()): Map<string, Set<string>> {
+  const steps = parseAntonymSteps(text, into);
+  while (!steps.next().done);
+  return into;
+}
+
+/** parseAntonyms a few thousand lines per step, for a caller that runs it in slices. */
+function* parseAntonymSteps(text: string, into: Map<string, Set<string>>): Generator<void> {
   const words = new Map<string, string[]>();
   const pointers: AntonymPointer[] = [];
-  for (const line of text.split('\n')) readDataLine(line, words, pointers);
+  let n = 0;
+  for (const line of linesOf(text)) {
+    readDataLine(line, words, pointers);
+    if ((++n & 1023) === 0) yield;
+  }
+  yield;
   for (const [src, sw, tgt, tw] of pointers) {
     const a = words.get(src)?.[sw - 1];
     const b = words.get(tgt)?.[tw - 1];
@@ -137,6 +149,48 @@ export function parseAntonyms(text: string, into: Map<string, Set<string>> = new
     }
   }
   return into;
+}
+
+/**
+ * Loads what loadWordNetIndex and loadAntonyms load (every index, the antonyms) a few thousand
+ * lines per step, so a caller on a thread that must stay responsive (the extension host) runs
+ * it in slices before it scores; those loaders are then look-ups. What is loaded already is skipped.
+ */
+export function* loadWordNetSteps(): Generator<void> {
+  for (const pos of WORDNET_POS) {
+    if (indexes.has(pos)) continue;
+    const index = new Map<string, string[]>();
+    const dir = findWordNetDir();
+    if (dir) {
+      let n = 0;
+      for (const line of linesOf(fs.readFileSync(path.join(dir, `index.${pos}`), 'utf8'))) {
+        const entry = parseIndexLine(line);
+        if (entry) index.set(entry.lemma, entry.offsets);
+        if ((++n & 2047) === 0) yield;
+      }
+    }
+    if (!indexes.has(pos)) indexes.set(pos, index);
+    yield;
+  }
+  if (antonymIndex) return;
+  const antonyms = new Map<string, Set<string>>();
+  const dir = findWordNetDataDir();
+  for (const pos of dir ? ANTONYM_POS : []) {
+    const file = path.join(dir!, `data.${pos}`);
+    if (fs.existsSync(file)) yield* parseAntonymSteps(fs.readFileSync(file, 'utf8'), antonyms);
+  }
+  antonymIndex ??= antonyms;
+}
+
+/** The lines of a text, as `text.split('\n')` gives them, one at a time. */
+function* linesOf(text: string): Generator<string> {
+  let at = 0;
+  for (;;) {
+    const end = text.indexOf('\n', at);
+    if (end < 0) return yield text.slice(at);
+    yield text.slice(at, end);
+    at = end + 1;
+  }
 }
 
 /** Loads (once, synchronously) WordNet's direct antonyms of adjectives, verbs and adverbs; empty when no data files are found. */

@@ -48,7 +48,7 @@ function gradeAgainst(matches: Match[], article: string, first: string): Grade |
 }
 
 /** Provenance of one cluster. */
-export function clusterProvenance(result: AnalysisResult, cluster: Cluster, labels = sourceLabels(result.articles), order = fileOrder(result)): ClusterProvenance {
+export function clusterProvenance(result: AnalysisResult, cluster: Cluster, labels: ReadonlyMap<string, string> = sourceLabels(result.articles), order = fileOrder(result)): ClusterProvenance {
   const byId = new Map<string, ArticleSummary>(result.articles.map((a) => [a.id, a]));
   const ids = [...new Set(cluster.members.map((m) => m.article))];
   const dated = ids.filter((id) => !Number.isNaN(dateValue(byId.get(id)?.date)));

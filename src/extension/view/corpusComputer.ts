@@ -6,7 +6,8 @@ import type { AnalysisResult, Article, Cluster, Quote } from '../../core/types';
 import type { ClusterDetail, PanelModel } from '../panel/protocol';
 import { CorpusIndex, type ComputerOptions } from './corpusIndex';
 import { diagnosticSteps, diagnostics, divergenceGroupSteps as groupedDivergenceSteps, type DiagnosticDescriptor, type GroupedDivergence } from './diagnostics';
-import { carriedText, hoverMarkdown, type HoverContent } from './hover';
+import { carriedText, hoverMarkdown, hoverWarmSteps, type HoverContent } from './hover';
+import { HoverMemo } from './hoverMemo';
 import { clusterDetail, panelModelSteps } from './panelModel';
 import { drain, runSliced, SLICE_MS } from './slicing';
 import { divergenceGroupSteps, quoteGroupSteps, quoteItem, quoteItems, type DivergenceGroup, type QuoteGroup, type QuoteItem } from './trees';
@@ -14,6 +15,8 @@ import { divergenceGroupSteps, quoteGroupSteps, quoteItem, quoteItems, type Dive
 /** A CorpusIndex with the views built on it. */
 export class CorpusComputer extends CorpusIndex {
   private groups?: GroupedDivergence[];
+  /** Hover sections made so far for this result (a new result is a new computer, so a new memo). */
+  private readonly hovers = new HoverMemo();
 
   /**
    * Builds a computer without blocking the event loop for long: the work runs in
@@ -61,9 +64,14 @@ export class CorpusComputer extends CorpusIndex {
     return carriedText(this, cluster);
   }
 
-  /** Hover markdown for a position, or undefined when no match covers it. */
+  /** Hover markdown for a position, or undefined when no match covers it (sections made once, then looked up). */
   hoverMarkdown(article: string, offset: number): HoverContent | undefined {
-    return hoverMarkdown(this, article, offset);
+    return hoverMarkdown(this, article, offset, this.hovers);
+  }
+
+  /** Makes the hovers of every highlighted span of `article` ahead of time, one short step each (run it sliced). */
+  hoverWarmSteps(article: string): Generator<void> {
+    return hoverWarmSteps(this, article, this.hovers);
   }
 
   /** Quotes grouped by speaker (named speakers first, alphabetically; unattributed last). */

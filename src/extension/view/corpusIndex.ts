@@ -1,6 +1,7 @@
 // The view index of one analysis: the articles, the matches and clusters kept
 // at the minimum grade, and per-article span tables for hover and navigation
 // look-ups. Built in slices (see slicing.ts). Pure: no `vscode` import.
+import { sourceLabels } from '../../core/meta/labels';
 import type { AnalysisResult, Article, Cluster, Divergence, Grade, Match, MatchKind, MatchSide } from '../../core/types';
 import { SpanTable } from '../../core/util/spanTable';
 import { slotOf } from '../palette';
@@ -44,6 +45,7 @@ export class CorpusIndex {
   private readonly highlights = new Map<string, SpanTable<HighlightRange>>();
   /** Substantive divergences over all matches (counted once). */
   private substantive = 0;
+  private sourceNames?: ReadonlyMap<string, string>;
 
   /** Builds the index at once; a subclass's `build` passes `deferInit` and runs the same steps in slices. */
   constructor(readonly result: AnalysisResult, articles: Article[], opts: ComputerOptions = {}, deferInit = false) {
@@ -100,6 +102,11 @@ export class CorpusIndex {
   /** Number of sources (articles) in the corpus. */
   get sourceCount(): number {
     return this.articles.length;
+  }
+
+  /** Every article's name (outlet and date, else id; core/meta/labels sourceLabels), made once. */
+  labels(): ReadonlyMap<string, string> {
+    return (this.sourceNames ??= sourceLabels(this.articles));
   }
 
   /** An article of the corpus by id. */
