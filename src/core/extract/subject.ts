@@ -1,7 +1,7 @@
 // The speaker named by the subject of a speech verb: "White House spokesman
 // John Kirby, 59, said" → John Kirby. Asides and appositives are skipped back
 // to the name, titles dropped, pronouns resolved to the person named last.
-import { CUE_FILLERS, CUE_VERBS, DETERMINERS, INTRO_OPENERS, TIME_WORDS } from './cueWords';
+import { CUE_FILLERS, CUE_VERBS, DETERMINERS, INTRO_OPENERS, NAME_STOPWORDS, TIME_WORDS } from './cueWords';
 import type { CueToken } from './cueTokens';
 import { isAnaphor, PersonMention, personNameFromTokens } from './speakers';
 
@@ -70,7 +70,10 @@ export function trailingCapitalName(tokens: CueToken[]): string | null {
  * dropped, pronouns resolve to the person named before `refOffset`.
  */
 export function speakerFromSubject(subj: CueToken[], mentions: PersonMention[], refOffset: number): string | null {
+  // "She went on to say", "Needless to say": the subject of an infinitive cue opens the clause.
   subj = relativeClauseSubject(subj);
+  if (subj.length > 1 && subj.length <= 6 && subj[subj.length - 1].text === 'to') subj = openingNounPhrase(subj.slice(0, -1));
+  if (subj.length === 0) return null;
   const segments = subjectSegments(subj);
   const last = segments[segments.length - 1];
   // "De Blasio said the move was wrong and said": a second verb of the clause's opening subject.
@@ -78,19 +81,38 @@ export function speakerFromSubject(subj: CueToken[], mentions: PersonMention[], 
     const np = openingNounPhrase(last);
     const name = np.length > 0 ? nameOfTokens(np) : null;
     if (name) return name;
+    if (np.length > 1 && np.length <= 8 && DETERMINERS.test(np[0].text)) return np.map((t) => t.text).join(' ');
   }
   const seg = speakerSegment(segments);
   return seg.length === 0 ? null : speakerOfSegment(seg, segments, mentions, refOffset);
 }
 
-/** The subject of a relative clause ending the tokens ("a statement in which he" → "he", "the letter, which Kirby" → "Kirby"), else `subj`. */
+/**
+ * The subject of a relative or subordinate clause ending the tokens ("a statement in which he" →
+ * "he", "the letter, which Kirby" → "Kirby", "the spat grew after Jo Li refused to" → "Jo Li
+ * refused to"), else `subj`.
+ */
 function relativeClauseSubject(subj: CueToken[]): CueToken[] {
-  for (let i = subj.length - 2; i >= 0 && i >= subj.length - 5; i--) {
-    if (!/^(?:which|whom)$/.test(subj[i].text)) continue;
+  for (let i = subj.length - 2; i >= 0 && i >= subj.length - 8; i--) {
+    const relative = /^(?:which|whom)$/.test(subj[i].text) && i >= subj.length - 5;
+    if (!relative && !isSubordinateSubject(subj, i)) continue;
     const rest = subj.slice(i + 1);
     if (rest.length > 0 && /^(?:he|she|they|we|i|\p{Lu}.*)$/u.test(rest[0].text) && !rest.some((t) => t.text === ',')) return rest;
   }
   return subj;
+}
+
+/**
+ * True when token `i` of `subj` opens a subordinate clause whose subject is a name right after it
+ * ("after Jo Li refused to", "the trail that Jo Li"), not a clause reporting what someone said
+ * ("expected that Americans") nor one followed by another noun phrase ("after Li left office the Agency").
+ */
+function isSubordinateSubject(subj: CueToken[], i: number): boolean {
+  if (i === 0 || !/^(?:when|after|because|since|that|while|until|before|once)$/.test(subj[i].text) || !/^\p{Lu}/u.test(subj[i + 1].text)) return false;
+  if (subj[i].text === 'that' && (/(?:ed|s)$/.test(subj[i - 1].text) || CUE_VERBS.has(subj[i - 1].text))) return false;
+  let k = i + 1;
+  while (k < subj.length && /^\p{Lu}/u.test(subj[k].text)) k++;
+  return !subj.slice(k).some((t) => /^\p{Lu}/u.test(t.text));
 }
 
 /**
@@ -105,7 +127,7 @@ function subjectSegments(subj: CueToken[]): CueToken[][] {
   if (tail < subj.length && tail > 0) subj = subj.slice(0, tail);
   const segments: CueToken[][] = [[]];
   for (const t of subj) {
-    if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')') segments.push([]);
+    if (/^[,;:—–()]$/.test(t.text)) segments.push([]);
     else segments[segments.length - 1].push(t);
   }
   for (;;) {
@@ -124,9 +146,11 @@ function subjectSegments(subj: CueToken[]): CueToken[][] {
  */
 function speakerSegment(segments: CueToken[][]): CueToken[] {
   let seg = segments[segments.length - 1];
+  // "…, a military fight he called": a pronoun right before the verb is its subject, whatever the appositive before.
+  if (seg.length > 1 && /^(?:he|she)$/.test(seg[seg.length - 1].text)) return seg.slice(-1);
   if (segments.length > 1 && seg.length > 0 && /^(?:a|an|the|who|whose|one|himself|herself|also|its|his|her|their|our)$/i.test(seg[0].text)) {
     const prev = segments[segments.length - 2];
-    if (prev.length > 0 && /^[A-Z]/.test(prev[prev.length - 1].text)) seg = prev;
+    if (prev.length > 0 && (/^[A-Z]/.test(prev[prev.length - 1].text) || (/^(?:who|whose)$/.test(seg[0].text) && DETERMINERS.test(prev[0].text)))) seg = prev;
   }
   let end = seg.length;
   while (end > 0 && CUE_FILLERS.has(seg[end - 1].text)) end--; // lower case only: "Will" may be a name
@@ -152,6 +176,32 @@ function speakerOfSegment(seg: CueToken[], segments: CueToken[][], mentions: Per
   if (seg.length <= 8 && DETERMINERS.test(seg[0].text)) return phrase;
   // Clause debris ("focused on repeating the theme that", "he said he's looked into it") names nobody.
   return seg.length <= 12 && seg.some((t) => /^\p{Lu}/u.test(t.text)) && !seg.some((t) => CUE_VERBS.has(t.text)) ? phrase : null;
+}
+
+/** Words that never end a source's noun phrase: prepositions, articles, conjunctions, possessives ("Needless to", "the authors of the"). */
+const NOT_PHRASE_END = /^(?:to|of|in|on|at|for|with|by|from|about|the|a|an|and|but|or|nor|that|which|who|whose|his|her|their|its|our|my|your|than|as|if)$/i;
+/** Words that never open a source's noun phrase: prepositions and subordinators ("At a forum with …", "who fights with …"). */
+const NOT_PHRASE_START = /^(?:to|of|in|on|at|for|with|by|from|about|after|before|during|since|until|when|while|if|because|although|though|as|who|whose|which|what|where|how|why|that|was|is|were|are|had|has|have|did|does)$/i;
+/** Words that end a source's noun phrase and open its clause: auxiliaries, relative pronouns, adverbs ("The Q poll also finds", "a spokesman who"). */
+const CLAUSE_START = /^(?:is|was|are|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|went|goes|go|got|gets|seems|seemed|who|which|that|whose|when|where|also|recently|then|now|always|never|even|just|still|not|only|too)$/;
+
+/**
+ * The source named by an attribution's `speaker` phrase: a name or noun phrase ("a senior
+ * diplomat", "The U.S. media") cut where a clause starts ("The U.S. media has always" → "The U.S.
+ * media"); null for clause debris ("At a forum with …", "who fights with …") and lone sentence
+ * words ("However", "Needless"), which name nobody.
+ */
+export function sourcePhrase(speaker: string): string | null {
+  const words = speaker.split(' ').filter(Boolean);
+  const quantity = /^(?:about|at)$/i.test(words[0]) && /^(?:\d|least|most|one|two|three|four|five|half)/i.test(words[1] ?? ''); // "About four in 10 voters", "At least half of voters"
+  if (words.length === 0 || (NOT_PHRASE_START.test(words[0]) && !quantity)) return null;
+  let end = words.findIndex((w, k) => k > 0 && (CLAUSE_START.test(w) || CUE_VERBS.has(w) || (/^\p{Ll}{3,}(?:ed|ly)$/u.test(w) && !DETERMINERS.test(words[k - 1]) && !/^(?:these|those|this|that)$/i.test(words[k - 1]))));
+  if (end < 0) end = words.length;
+  while (end > 0 && NOT_PHRASE_END.test(words[end - 1])) end--;
+  if (end === 0) return null;
+  if (end < words.length && /^(?:he|she|it|they|we|i|you|this|that)$/i.test(words[0]) && end === 1) return null;
+  if (end === 1 && NAME_STOPWORDS.has(words[0].toLowerCase()) && !/^(?:it|they|we|i|you|both|all|each)$/i.test(words[0]) && !(DETERMINERS.test(words[0]) && !/^(?:his|her|their|its|our)$/i.test(words[0]))) return null;
+  return words.slice(0, end).join(' ');
 }
 
 /** A person's name in the subject: at the end of `seg`, opening its clause, or opening the whole subject. */
