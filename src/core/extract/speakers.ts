@@ -99,7 +99,7 @@ function isClauseOpener(words: string[]): boolean {
 const POSSESSIVE_APPOSITIVE_BEFORE = /[\p{Ll}]+\s+(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,\s*$/u;
 
 /** Words before a capitalised run that make it oblique (a preposition or a speech verb taking an object). */
-const OBLIQUE_BEFORE = /(?:^|[\s(“"‘])(?:of|at|near|in|into|on|to|for|from|with|by|about|against|than|toward|towards|under|over|between|told|asked|thanked|interviewed|tell|ask|telling|asking|named|met|calling)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const OBLIQUE_BEFORE = /(?:^|[\s(“"‘])(?:of|at|near|in|into|on|to|for|from|with|by|about|against|than|toward|towards|under|over|between|told|thanked|interviewed|tell|telling|named|met|calling)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /**
  * True when the capitalised run at `[start, end)` of `text` is not in subject
@@ -118,7 +118,7 @@ function isObliqueRun(text: string, start: number, end: number): boolean {
 }
 
 /** An interviewer after "told"/"asked" ("told Fox News host Dan Carver", "asked radio host"): the object, not a subject. */
-const INTERVIEWER_BEFORE = /\b(?:told|asked|interviewed|thanked|telling|asking) (?:(?:the|a|an|radio|television|TV|talk|show|news|host|anchor|reporter|correspondent|interviewer|[A-Z][\p{L}’'-]*) ){0,4}$/u;
+const INTERVIEWER_BEFORE = /\b(?:told|interviewed|thanked|telling) (?:(?:the|a|an|radio|television|TV|talk|show|news|host|anchor|reporter|correspondent|interviewer|[A-Z][\p{L}’'-]*) ){0,4}$/u;
 
 /** True when the line around `offset` is a title-case headline (every word longer than three letters capitalised). */
 function isTitleCaseLine(text: string, offset: number): boolean {

@@ -59,6 +59,7 @@ export function nameOfTokens(tokens: CueToken[]): string | null {
 
 /** The name in the trailing run of capitalised tokens of `tokens` ("Mr. Slinker" in "the founder Mr. Slinker"), or null. */
 export function trailingCapitalName(tokens: CueToken[]): string | null {
+  if (tokens.length > 1 && ROLE_NOUNS.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
   let rs = tokens.length;
   while (rs > 0 && /^\p{Lu}/u.test(tokens[rs - 1].text)) rs--;
   return rs < tokens.length ? nameOfTokens(tokens.slice(rs)) : null;
@@ -289,6 +290,9 @@ function ownParticipleSubject(tokens: CueToken[], i: number): CueToken[] | null 
   return null;
 }
 
+/** Plural role nouns that close a source's noun phrase after an organisation's name ("White House officials"). */
+const ROLE_NOUNS = /^(?:officials|aides|sources|lawmakers|leaders|advisers|advisors|members|officers|staffers|spokesmen|strategists|analysts|negotiators|diplomats)$/;
+
 /** The tokens of a clause's opening noun phrase: up to its first lower-case verb-like word. */
 export function openingNounPhrase(tokens: CueToken[]): CueToken[] {
   tokens = skipIntroduction(tokens);
@@ -296,7 +300,8 @@ export function openingNounPhrase(tokens: CueToken[]): CueToken[] {
   while (end < tokens.length && end < 10) {
     const t = tokens[end].text;
     if (t === ',' || t === ';' || t === '(' || t === '—') break;
-    if (/^\p{Ll}/u.test(t) && !DETERMINERS.test(t) && !/^(?:of|for|de|van|von|al)$/.test(t) && end > 0) break;
+    const roleAfterName = ROLE_NOUNS.test(t) && /^\p{Lu}/u.test(tokens[end - 1]?.text ?? ''); // "Senior White House officials"
+    if (/^\p{Ll}/u.test(t) && !DETERMINERS.test(t) && !/^(?:of|for|de|van|von|al)$/.test(t) && !roleAfterName && end > 0) break;
     end++;
   }
   return tokens.slice(0, end);
