@@ -251,15 +251,30 @@ function mentionOfRun(text: string, run: string, index: number, fullBySurname: M
     // A lone surname of someone already named in full ("Sullivan said").
     const single = runPersonName(run, tokens, true);
     const full = single ? fullBySurname.get(single) : undefined;
-    return full ? { name: full, start: end - single!.length, end, oblique: isObliqueRun(text, index, end), ...sentencePosition(text, index, end) } : null;
+    const at = end - (single?.length ?? 0);
+    return full ? { name: full, start: at, end, oblique: isObliqueRun(text, at, end), ...sentencePosition(text, at, end) } : null;
   }
   // A headline's capitals do not bound a name ("Sheriff Endorses Rick Perry"): keep first name and surname, and do not let its surname stand for it later.
   if (name.split(' ').length > 2 && headline) name = name.split(' ').slice(-2).join(' ');
   if (hasHonorific && !name.includes(' ')) name = fullBySurname.get(name) ?? name;
   if (name.includes(' ') && !headline) fullBySurname.set(surnameOf(name), name);
   const last = cleanToken(endTok);
-  const start = Math.max(index, end - name.length);
-  return { name, start: name.endsWith(last) ? start : end - last.length, end, oblique: isObliqueRun(text, index, end), ...sentencePosition(text, index, end) };
+  const start = name.endsWith(last) ? Math.max(index, end - name.length) : end - last.length;
+  // Position is judged from where the name and its titles start, after words the run swept in ("When Mr. Li", "Of Li").
+  const from = index + leadingFunctionWords(run);
+  return { name, start, end, oblique: isObliqueRun(text, from, end), ...sentencePosition(text, from, end) };
+}
+
+/** Length of the capitalised function words opening a run ("When ", "Of "), which are not part of a name. */
+function leadingFunctionWords(run: string): number {
+  const m = /^(?:(?:[\p{L}]+)[ \u00a0])+/u.exec(run);
+  if (!m) return 0;
+  let n = 0;
+  for (const w of m[0].split(/[ \u00a0]/).filter(Boolean)) {
+    if (!NAME_STOPWORDS.has(w.toLowerCase())) break;
+    n += w.length + 1;
+  }
+  return n;
 }
 
 /** True when `phrase` is a pronoun or role noun that refers back ("he", "the speaker"). */
