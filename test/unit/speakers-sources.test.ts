@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { extractQuotes } from '../../src/core/extract/quotes';
 import { findPersonMentions } from '../../src/core/extract/speakers';
-import { sourcePhrase } from '../../src/core/extract/subject';
+import { sourcePhrase } from '../../src/core/extract/sourcePhrase';
 
 /** The speaker of the quote of `text` whose text starts with `start`. */
 function speakerOf(text: string, start: string): string | null {

@@ -15,7 +15,7 @@ import { Attribution, attributionAfter, attributionBefore, attributionBeforeColo
 import { countNonSpaceRuns, isCoordinated, isMarkupAttribute, isPartialQuote, isSentenceQuote, isSingleQuotedParagraph, isTitleCase, isTitlePosition } from './quoteFilters';
 import { attributionAtSentenceEnd, attributionInPreviousSentence, attributionInSentence, attributionSentenceAfter, sentenceSubject } from './sentenceAttribution';
 import { canonicalName, findPersonMentions, PersonMention, surnameOf } from './speakers';
-import { sourcePhrase } from './subject';
+import { sourcePhrase } from './sourcePhrase';
 
 /** A quote kept so far, with its attribution before inheritance. */
 interface FoundQuote {
