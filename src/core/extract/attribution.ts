@@ -88,7 +88,19 @@ function speakerAfterVerb(tokens: CueToken[], i: number, cue: string, mentions: 
     if (w === ',' || w === ';' || w === '(' || w === '—' || w === '–' || STOP_AFTER_SPEAKER.has(w)) break;
     after.push(tokens[j]);
   }
-  return speakerFromSubject(after, mentions, refOffset);
+  return appositiveName(tokens, i + 1 + after.length, after) ?? speakerFromSubject(after, mentions, refOffset);
+}
+
+/**
+ * The name in apposition after a source described by role (",” said a White House spokesman, Jo
+ * Li."): the capitalised tokens after the comma at `k`, when `phrase` opens with a determiner; else null.
+ */
+function appositiveName(tokens: CueToken[], k: number, phrase: CueToken[]): string | null {
+  if (tokens[k]?.text !== ',' || phrase.length === 0 || !DETERMINERS.test(phrase[0].text)) return null;
+  let e = k + 1;
+  while (e < tokens.length && /^\p{Lu}/u.test(tokens[e].text)) e++;
+  if (e === k + 1 || (e < tokens.length && !/^[,;(—–]$/.test(tokens[e].text))) return null;
+  return nameOfTokens(tokens.slice(k + 1, e));
 }
 
 /**

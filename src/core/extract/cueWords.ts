@@ -111,4 +111,7 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'said', 'says', 'meanwhile', 'however', 'still', 'yet', 'so', 'then', 'now', 'also', 'some', 'many', 'most',
   'all', 'both', 'no', 'not', 'yes', 'one', 'two', 'other', 'another', 'each', 'every', 'even', 'just', 'only',
   'though', 'although', 'unlike', 'like', 'despite', 'plus', 'indeed', 'instead', 'perhaps', 'maybe',
+  'neither', 'nor', 'either', 'whether', 'certainly', 'is', 'was', 'are', 'were', 'did', 'does', 'do', 'has',
+  'have', 'had', 'where', 'which', 'whose', 'whom', 'because', 'unless', 'until', 'during', 'through', 'without',
+  'among', 'any', 'such', 'never', 'always', 'already', 'needless',
 ]);

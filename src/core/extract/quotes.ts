@@ -15,6 +15,7 @@ import { Attribution, attributionAfter, attributionBefore, attributionBeforeColo
 import { countNonSpaceRuns, isCoordinated, isMarkupAttribute, isPartialQuote, isSentenceQuote, isSingleQuotedParagraph, isTitleCase, isTitlePosition } from './quoteFilters';
 import { attributionAtSentenceEnd, attributionInPreviousSentence, attributionInSentence, attributionSentenceAfter, sentenceSubject } from './sentenceAttribution';
 import { canonicalName, findPersonMentions, PersonMention, surnameOf } from './speakers';
+import { sourcePhrase } from './sourcePhrase';
 
 /** A quote kept so far, with its attribution before inheritance. */
 interface FoundQuote {
@@ -81,6 +82,7 @@ function readQuote(scan: QuoteScan, marks: QuoteMarks[], k: number, found: Found
   const nWords = countNonSpaceRuns(text, span[0], span[1]);
   if (!attr && nWords <= 2 && !isSentenceQuote(text, span, w.partial)) return null; // scare quotes
   if (nWords <= 6 && isTitleCase(text, span[0], span[1]) && (!attr?.speaker || isTitlePosition(text, q, w.lineStart))) return null; // titles of works, slogans
+  if (attr?.speaker) attr = { speaker: sourcePhrase(attr.speaker), cue: attr.cue }; // clause debris names nobody
   return { q, span, partial: w.partial, attr };
 }
 

@@ -29,13 +29,41 @@ const INTRO_PHRASE = /^(?:according|on|in|at|after|before|since|during|following
 
 /** Where a capitalised run's sentence starts, whether the run is its subject, and whether the sentence opens with a pronoun. */
 function sentencePosition(text: string, start: number, end: number): { sentence: number; subject: boolean; pronounSentence: boolean } {
-  const from = Math.max(0, start - 300);
-  const m = /(?:^|[.!?]["”’]?\s+|\n\s*)([^.!?\n]*)$/.exec(text.slice(from, start));
-  if (!m || (m.index === 0 && from > 0 && !/^[.!?\n]/.test(m[0]))) return { sentence: -1, subject: false, pronounSentence: false };
-  const sentence = start - m[1].length;
+  const sentence = sentenceStartBefore(text, start);
+  if (sentence < 0) return { sentence: -1, subject: false, pronounSentence: false };
+  const prefix = text.slice(sentence, start);
   // a possessive ("Obama’s comments") qualifies the subject; it is not the subject
   const possessive = /^['’]s?(?:\s|$)/.test(text.slice(end, end + 3));
-  return { sentence, subject: !possessive && isSubjectPrefix(m[1]), pronounSentence: /^(?:he|she)\s/i.test(m[1]) };
+  return { sentence, subject: !possessive && isSubjectPrefix(prefix), pronounSentence: /^(?:he|she)\s/i.test(prefix) };
+}
+
+/**
+ * Where the sentence holding offset `start` begins: after the last full stop, question or
+ * exclamation mark (and closing quote) followed by a space, or a line break, within 300
+ * characters; a title or initial ("Ms. Lauten", "J. Smith") does not end a sentence. -1 when none.
+ */
+function sentenceStartBefore(text: string, start: number): number {
+  const from = Math.max(0, start - 300);
+  for (let p = start - 1; p >= from; p--) {
+    const c = text[p];
+    if (c === '\n') return p + 1;
+    if (!/\s/.test(c) || p === 0) continue;
+    let e = p - 1;
+    if (/["”’]/.test(text[e] ?? '')) e--;
+    if (!/[.!?]/.test(text[e] ?? '')) continue;
+    if (text[e] === '.' && NAME_ABBREVIATION.test(lastWordBefore(text, e + 1))) continue;
+    let s = p;
+    while (s < start && /\s/.test(text[s])) s++;
+    return s;
+  }
+  return from === 0 ? 0 : -1;
+}
+
+/** The whitespace-delimited word ending at offset `end`. */
+function lastWordBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && !/\s/.test(text[s - 1])) s--;
+  return text.slice(s, end);
 }
 
 /**
@@ -46,12 +74,22 @@ function sentencePosition(text: string, start: number, end: number): { sentence:
 function isSubjectPrefix(prefix: string): boolean {
   const parts = prefix.split(',');
   const last = parts.pop()!;
-  for (const part of parts) {
-    const words = part.trim().split(/\s+/).filter(Boolean);
-    if (INTRO_PHRASE.test(part.trim()) ? words.length > 8 : words.length > 3 || NOT_SUBJECT_PREFIX.test(part)) return false;
-  }
   const words = last.trim() ? last.trim().split(/\s+/) : [];
+  // ", but their neighbor Jo Li, 83, knows": a name opening a clause joined after a comma is that clause's subject.
+  if (parts.length > 0 && /^(?:but|and|while|yet|whereas)$/i.test(words[0] ?? '')) return isClauseOpener(words.slice(1));
+  // A long introductory clause ("When Mr. Ames tried to defend …, Mr. Kasich differed") only when the name follows its comma.
+  const introLimit = words.every((w) => /^\p{Lu}/u.test(w)) ? 30 : 8;
+  for (const part of parts) {
+    const partWords = part.trim().split(/\s+/).filter(Boolean);
+    if (INTRO_PHRASE.test(part.trim()) ? partWords.length > introLimit : partWords.length > 3 || NOT_SUBJECT_PREFIX.test(part)) return false;
+  }
   return words.length <= 4 && !NOT_SUBJECT_PREFIX.test(last) && !/["“”()]/.test(prefix);
+}
+
+/** True when `words` (after "but"/"and" behind a comma) may open a clause's subject before a name: nothing, titles, or a short phrase opened by a determiner ("their neighbor"). */
+function isClauseOpener(words: string[]): boolean {
+  if (words.every((w) => /^\p{Lu}/u.test(w))) return words.length <= 3;
+  return words.length <= 3 && /^(?:the|a|an|his|her|their|its|our|another|one)$/i.test(words[0]) && !words.some((w) => /["“”()]/.test(w));
 }
 
 /**
@@ -61,7 +99,7 @@ function isSubjectPrefix(prefix: string): boolean {
 const POSSESSIVE_APPOSITIVE_BEFORE = /[\p{Ll}]+\s+(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,\s*$/u;
 
 /** Words before a capitalised run that make it oblique (a preposition or a speech verb taking an object). */
-const OBLIQUE_BEFORE = /(?:^|[\s(“"‘])(?:of|at|near|in|into|on|to|for|from|with|by|about|against|than|toward|towards|under|over|between|told|asked|thanked|interviewed|tell|ask|telling|asking|named|met|calling)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const OBLIQUE_BEFORE = /(?:^|[\s(“"‘])(?:of|at|near|in|into|on|to|for|from|with|by|about|against|than|toward|towards|under|over|between|told|thanked|interviewed|tell|telling|named|met|calling)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /**
  * True when the capitalised run at `[start, end)` of `text` is not in subject
@@ -80,7 +118,7 @@ function isObliqueRun(text: string, start: number, end: number): boolean {
 }
 
 /** An interviewer after "told"/"asked" ("told Fox News host Dan Carver", "asked radio host"): the object, not a subject. */
-const INTERVIEWER_BEFORE = /\b(?:told|asked|interviewed|thanked|telling|asking) (?:(?:the|a|an|radio|television|TV|talk|show|news|host|anchor|reporter|correspondent|interviewer|[A-Z][\p{L}’'-]*) ){0,4}$/u;
+const INTERVIEWER_BEFORE = /\b(?:told|interviewed|thanked|telling) (?:(?:the|a|an|radio|television|TV|talk|show|news|host|anchor|reporter|correspondent|interviewer|[A-Z][\p{L}’'-]*) ){0,4}$/u;
 
 /** True when the line around `offset` is a title-case headline (every word longer than three letters capitalised). */
 function isTitleCaseLine(text: string, offset: number): boolean {
@@ -168,28 +206,75 @@ export function findPersonMentions(text: string): PersonMention[] {
   const out: PersonMention[] = [];
   const fullBySurname = new Map<string, string>();
   for (const m of text.matchAll(CAP_RUN)) {
-    const run = m[0];
-    const tokens = run.split(/[ \u00a0]/);
-    const endTok = tokens[tokens.length - 1];
-    const end = m.index! + run.length - (endTok.length - cleanToken(endTok).length);
-    const hasHonorific = tokens.length >= 2 && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|President|Senator|Governor)\.?$/.test(tokens[tokens.length - 2]);
-    let name = runPersonName(run, tokens, hasHonorific);
-    if (!name) {
-      // A lone surname of someone already named in full ("Sullivan said").
-      const single = runPersonName(run, tokens, true);
-      const full = single ? fullBySurname.get(single) : undefined;
-      if (full) out.push({ name: full, start: end - single!.length, end, oblique: isObliqueRun(text, m.index!, end), ...sentencePosition(text, m.index!, end) });
-      continue;
+    for (const [run, index] of nameRuns(m[0], m.index!)) {
+      const mention = mentionOfRun(text, run, index, fullBySurname);
+      if (mention) out.push(mention);
     }
-    // A headline's capitals do not bound a name ("Sheriff Endorses Rick Perry"): keep first name and surname.
-    if (name.split(' ').length > 2 && isTitleCaseLine(text, m.index!)) name = name.split(' ').slice(-2).join(' ');
-    if (hasHonorific && !name.includes(' ')) name = fullBySurname.get(name) ?? name;
-    if (name.includes(' ')) fullBySurname.set(surnameOf(name), name);
-    const last = cleanToken(endTok);
-    const start = Math.max(m.index!, end - name.length);
-    out.push({ name, start: name.endsWith(last) ? start : end - last.length, end, oblique: isObliqueRun(text, m.index!, end), ...sentencePosition(text, m.index!, end) });
   }
   return out;
+}
+
+/** Abbreviations that end with a full stop inside a name ("Mr.", "Sen.", "Jr."): not a sentence end. */
+const NAME_ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Rev|Gen|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Ft|Mt)\.$/u;
+
+/**
+ * The pieces of a capitalised run that can hold one name each, with their offsets: the run is cut
+ * after a word that ends a sentence ("… Eric Schultz. By releasing …") and after a possessive
+ * ("Obama’s Daughters": the possessor, then what is owned).
+ */
+function nameRuns(run: string, index: number): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let from = 0;
+  const re = /[^ \u00a0]+/g;
+  for (let t = re.exec(run); t; t = re.exec(run)) {
+    const tok = t[0];
+    const end = t.index + tok.length;
+    const endsSentence = /[\p{L}\p{M}’'-]\.$/u.test(tok) && !NAME_ABBREVIATION.test(tok);
+    if (end < run.length && (endsSentence || /\p{L}['’]s?$/u.test(tok))) {
+      out.push([run.slice(from, end), index + from]);
+      from = end + 1;
+    }
+  }
+  out.push([run.slice(from), index + from]);
+  return out;
+}
+
+/** The person mention of the capitalised run `run` at `index`, or null; full names are recorded in `fullBySurname` so a later lone surname maps to them. */
+function mentionOfRun(text: string, run: string, index: number, fullBySurname: Map<string, string>): PersonMention | null {
+  const tokens = run.split(/[ \u00a0]/);
+  const endTok = tokens[tokens.length - 1];
+  const end = index + run.length - (endTok.length - cleanToken(endTok).length);
+  const hasHonorific = tokens.length >= 2 && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|President|Senator|Governor)\.?$/.test(tokens[tokens.length - 2]);
+  let name = runPersonName(run, tokens, hasHonorific);
+  const headline = isTitleCaseLine(text, index);
+  if (!name) {
+    // A lone surname of someone already named in full ("Sullivan said").
+    const single = runPersonName(run, tokens, true);
+    const full = single ? fullBySurname.get(single) : undefined;
+    const at = end - (single?.length ?? 0);
+    return full ? { name: full, start: at, end, oblique: isObliqueRun(text, at, end), ...sentencePosition(text, at, end) } : null;
+  }
+  // A headline's capitals do not bound a name ("Sheriff Endorses Rick Perry"): keep first name and surname, and do not let its surname stand for it later.
+  if (name.split(' ').length > 2 && headline) name = name.split(' ').slice(-2).join(' ');
+  if (hasHonorific && !name.includes(' ')) name = fullBySurname.get(name) ?? name;
+  if (name.includes(' ') && !headline) fullBySurname.set(surnameOf(name), name);
+  const last = cleanToken(endTok);
+  const start = name.endsWith(last) ? Math.max(index, end - name.length) : end - last.length;
+  // Position is judged from where the name and its titles start, after words the run swept in ("When Mr. Li", "Of Li").
+  const from = index + leadingFunctionWords(run);
+  return { name, start, end, oblique: isObliqueRun(text, from, end), ...sentencePosition(text, from, end) };
+}
+
+/** Length of the capitalised function words opening a run ("When ", "Of "), which are not part of a name. */
+function leadingFunctionWords(run: string): number {
+  const m = /^(?:(?:[\p{L}]+)[ \u00a0])+/u.exec(run);
+  if (!m) return 0;
+  let n = 0;
+  for (const w of m[0].split(/[ \u00a0]/).filter(Boolean)) {
+    if (!NAME_STOPWORDS.has(w.toLowerCase())) break;
+    n += w.length + 1;
+  }
+  return n;
 }
 
 /** True when `phrase` is a pronoun or role noun that refers back ("he", "the speaker"). */

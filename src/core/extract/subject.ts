@@ -59,6 +59,7 @@ export function nameOfTokens(tokens: CueToken[]): string | null {
 
 /** The name in the trailing run of capitalised tokens of `tokens` ("Mr. Slinker" in "the founder Mr. Slinker"), or null. */
 export function trailingCapitalName(tokens: CueToken[]): string | null {
+  if (tokens.length > 1 && ROLE_NOUNS.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
   let rs = tokens.length;
   while (rs > 0 && /^\p{Lu}/u.test(tokens[rs - 1].text)) rs--;
   return rs < tokens.length ? nameOfTokens(tokens.slice(rs)) : null;
@@ -70,7 +71,10 @@ export function trailingCapitalName(tokens: CueToken[]): string | null {
  * dropped, pronouns resolve to the person named before `refOffset`.
  */
 export function speakerFromSubject(subj: CueToken[], mentions: PersonMention[], refOffset: number): string | null {
+  // "She went on to say", "Needless to say": the subject of an infinitive cue opens the clause.
   subj = relativeClauseSubject(subj);
+  if (subj.length > 1 && subj.length <= 6 && subj[subj.length - 1].text === 'to') subj = openingNounPhrase(subj.slice(0, -1));
+  if (subj.length === 0) return null;
   const segments = subjectSegments(subj);
   const last = segments[segments.length - 1];
   // "De Blasio said the move was wrong and said": a second verb of the clause's opening subject.
@@ -78,19 +82,38 @@ export function speakerFromSubject(subj: CueToken[], mentions: PersonMention[], 
     const np = openingNounPhrase(last);
     const name = np.length > 0 ? nameOfTokens(np) : null;
     if (name) return name;
+    if (np.length > 1 && np.length <= 8 && DETERMINERS.test(np[0].text)) return np.map((t) => t.text).join(' ');
   }
   const seg = speakerSegment(segments);
   return seg.length === 0 ? null : speakerOfSegment(seg, segments, mentions, refOffset);
 }
 
-/** The subject of a relative clause ending the tokens ("a statement in which he" → "he", "the letter, which Kirby" → "Kirby"), else `subj`. */
+/**
+ * The subject of a relative or subordinate clause ending the tokens ("a statement in which he" →
+ * "he", "the letter, which Kirby" → "Kirby", "the spat grew after Jo Li refused to" → "Jo Li
+ * refused to"), else `subj`.
+ */
 function relativeClauseSubject(subj: CueToken[]): CueToken[] {
-  for (let i = subj.length - 2; i >= 0 && i >= subj.length - 5; i--) {
-    if (!/^(?:which|whom)$/.test(subj[i].text)) continue;
+  for (let i = subj.length - 2; i >= 0 && i >= subj.length - 8; i--) {
+    const relative = /^(?:which|whom)$/.test(subj[i].text) && i >= subj.length - 5;
+    if (!relative && !isSubordinateSubject(subj, i)) continue;
     const rest = subj.slice(i + 1);
     if (rest.length > 0 && /^(?:he|she|they|we|i|\p{Lu}.*)$/u.test(rest[0].text) && !rest.some((t) => t.text === ',')) return rest;
   }
   return subj;
+}
+
+/**
+ * True when token `i` of `subj` opens a subordinate clause whose subject is a name right after it
+ * ("after Jo Li refused to", "the trail that Jo Li"), not a clause reporting what someone said
+ * ("expected that Americans") nor one followed by another noun phrase ("after Li left office the Agency").
+ */
+function isSubordinateSubject(subj: CueToken[], i: number): boolean {
+  if (i === 0 || !/^(?:when|after|because|since|that|while|until|before|once)$/.test(subj[i].text) || !/^\p{Lu}/u.test(subj[i + 1].text)) return false;
+  if (subj[i].text === 'that' && (/(?:ed|s)$/.test(subj[i - 1].text) || CUE_VERBS.has(subj[i - 1].text))) return false;
+  let k = i + 1;
+  while (k < subj.length && /^\p{Lu}/u.test(subj[k].text)) k++;
+  return !subj.slice(k).some((t) => /^\p{Lu}/u.test(t.text));
 }
 
 /**
@@ -105,7 +128,7 @@ function subjectSegments(subj: CueToken[]): CueToken[][] {
   if (tail < subj.length && tail > 0) subj = subj.slice(0, tail);
   const segments: CueToken[][] = [[]];
   for (const t of subj) {
-    if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')') segments.push([]);
+    if (/^[,;:—–()]$/.test(t.text)) segments.push([]);
     else segments[segments.length - 1].push(t);
   }
   for (;;) {
@@ -124,9 +147,11 @@ function subjectSegments(subj: CueToken[]): CueToken[][] {
  */
 function speakerSegment(segments: CueToken[][]): CueToken[] {
   let seg = segments[segments.length - 1];
+  // "…, a military fight he called": a pronoun right before the verb is its subject, whatever the appositive before.
+  if (seg.length > 1 && /^(?:he|she)$/.test(seg[seg.length - 1].text)) return seg.slice(-1);
   if (segments.length > 1 && seg.length > 0 && /^(?:a|an|the|who|whose|one|himself|herself|also|its|his|her|their|our)$/i.test(seg[0].text)) {
     const prev = segments[segments.length - 2];
-    if (prev.length > 0 && /^[A-Z]/.test(prev[prev.length - 1].text)) seg = prev;
+    if (prev.length > 0 && (/^[A-Z]/.test(prev[prev.length - 1].text) || (/^(?:who|whose)$/.test(seg[0].text) && DETERMINERS.test(prev[0].text)))) seg = prev;
   }
   let end = seg.length;
   while (end > 0 && CUE_FILLERS.has(seg[end - 1].text)) end--; // lower case only: "Will" may be a name
@@ -239,6 +264,9 @@ function ownParticipleSubject(tokens: CueToken[], i: number): CueToken[] | null 
   return null;
 }
 
+/** Plural role nouns that close a source's noun phrase after an organisation's name ("White House officials"). */
+const ROLE_NOUNS = /^(?:officials|aides|sources|lawmakers|leaders|advisers|advisors|members|officers|staffers|spokesmen|strategists|analysts|negotiators|diplomats)$/;
+
 /** The tokens of a clause's opening noun phrase: up to its first lower-case verb-like word. */
 export function openingNounPhrase(tokens: CueToken[]): CueToken[] {
   tokens = skipIntroduction(tokens);
@@ -246,7 +274,8 @@ export function openingNounPhrase(tokens: CueToken[]): CueToken[] {
   while (end < tokens.length && end < 10) {
     const t = tokens[end].text;
     if (t === ',' || t === ';' || t === '(' || t === '—') break;
-    if (/^\p{Ll}/u.test(t) && !DETERMINERS.test(t) && !/^(?:of|for|de|van|von|al)$/.test(t) && end > 0) break;
+    const roleAfterName = ROLE_NOUNS.test(t) && /^\p{Lu}/u.test(tokens[end - 1]?.text ?? ''); // "Senior White House officials"
+    if (/^\p{Ll}/u.test(t) && !DETERMINERS.test(t) && !/^(?:of|for|de|van|von|al)$/.test(t) && !roleAfterName && end > 0) break;
     end++;
   }
   return tokens.slice(0, end);
