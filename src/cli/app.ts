@@ -18,11 +18,7 @@ import { reviewJson } from '../core/review/format';
 import { readReviewFile, ReviewFileError } from '../core/review/store';
 import { ImportError } from '../core/webimport/extract';
 import { describeImport, runImportCommand, runImportFileSync } from './importCommand';
-import { collectGarbage } from './heap';
 import type { AnalysisResult, Article, Comparison } from '../core/types';
-
-/** Corpora of at least this many articles get a full garbage collection between analysis and report (see heap.ts). */
-const GC_BEFORE_REPORT = 500;
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
@@ -133,8 +129,6 @@ function runReport(args: CliArgs, io: CliIO): number {
   const analysed = analyzeCorpus(corpus.articles.map(analysisInputOf));
   const result = { ...withArticleMeta(analysed, corpus.articles), skipped: corpus.problems, notes: corpus.notes };
   const review = args.review ? loadReview(args.review, result, corpus.articles) : undefined;
-  // the analysis's working state is garbage now: collected before the report adds its own (peak memory)
-  if (corpus.articles.length >= GC_BEFORE_REPORT) collectGarbage();
   writeOutput((put) => writeReport(result, args, io, review, put), args, io);
   return EXIT.ok;
 }
