@@ -135,6 +135,26 @@ function dropNestedLinks(links: FragmentLink[]): FragmentLink[] {
     if (list) list.push(l);
     else byPair.set(key, [l]);
   }
-  return links.filter((l) => !byPair.get(`${l.ai},${l.aj}`)!.some((o) => o !== l && within(l.a, o.a) && within(l.b, o.b)));
+  const nested = new Set<FragmentLink>();
+  for (const list of byPair.values()) collectNested(list, nested);
+  return links.filter((l) => !nested.has(l));
 }
 
+/**
+ * Adds to `nested` each link of one article pair whose two spans lie inside another's. Sorted by
+ * start (longest first) with a running maximum of ends, the backward scan stops as soon as no
+ * earlier span reaches far enough, so disjoint spans (the usual case) cost one step each.
+ */
+function collectNested(list: FragmentLink[], nested: Set<FragmentLink>): void {
+  const sorted = [...list].sort((x, y) => x.a.start - y.a.start || y.a.end - x.a.end);
+  const maxEnd: number[] = [];
+  for (let i = 0; i < sorted.length; i++) maxEnd.push(Math.max(sorted[i].a.end, i > 0 ? maxEnd[i - 1] : -1));
+  const inside = (l: FragmentLink, o: FragmentLink): boolean => o !== l && within(l.a, o.a) && within(l.b, o.b);
+  for (let i = 0; i < sorted.length; i++) {
+    const l = sorted[i];
+    let found = false;
+    for (let j = i - 1; !found && j >= 0 && maxEnd[j] >= l.a.end; j--) found = inside(l, sorted[j]);
+    for (let j = i + 1; !found && j < sorted.length && sorted[j].a.start === l.a.start && sorted[j].a.end === l.a.end; j++) found = inside(l, sorted[j]);
+    if (found) nested.add(l);
+  }
+}

@@ -120,12 +120,19 @@ function isObliqueRun(text: string, start: number, end: number): boolean {
 /** An interviewer after "told"/"asked" ("told Fox News host Dan Carver", "asked radio host"): the object, not a subject. */
 const INTERVIEWER_BEFORE = /\b(?:told|interviewed|thanked|telling) (?:(?:the|a|an|radio|television|TV|talk|show|news|host|anchor|reporter|correspondent|interviewer|[A-Z][\p{L}’'-]*) ){0,4}$/u;
 
+/** The longest line read as a headline, in characters. */
+const HEADLINE_MAX = 200;
+
 /** True when the line around `offset` is a title-case headline (every word longer than three letters capitalised). */
 function isTitleCaseLine(text: string, offset: number): boolean {
-  const s = text.lastIndexOf('\n', offset) + 1;
-  let e = text.indexOf('\n', offset);
-  if (e < 0) e = text.length;
-  if (e - s > 200) return false;
+  // Only a window of the headline limit is searched, so a long single-line article stays linear.
+  const from = Math.max(0, offset - HEADLINE_MAX);
+  const back = text.slice(from, offset + 1).lastIndexOf('\n');
+  const s = back >= 0 ? from + back + 1 : from === 0 ? 0 : -1;
+  if (s < 0) return false;
+  const ahead = text.slice(offset, offset + HEADLINE_MAX + 1).indexOf('\n');
+  const e = ahead >= 0 ? offset + ahead : offset + HEADLINE_MAX + 1 > text.length ? text.length : -1;
+  if (e < 0 || e - s > HEADLINE_MAX) return false;
   const long = (text.slice(s, e).match(/[\p{L}][\p{L}’'-]*/gu) ?? []).filter((w) => w.length > 3);
   return long.length > 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
