@@ -11,6 +11,7 @@ import { markerOf } from './markers';
 import { quote, vs } from './messages';
 import { Pair, Side, hunkOf } from './sides';
 import { DIVERGENCE_TUNING } from './tuning';
+import { STANCE_WORDS } from '../text/wordLists';
 
 /** Shortest lemma that may be read inside a compound of the other version ("read" in "readout"). */
 const MIN_COMPOUND_STEM = 4;
@@ -86,9 +87,6 @@ export function demoteRewordedClauses(p: Pair, out: Divergence[]): void {
     out[i] = { ...d, type: 'wording', substantive: false, message: `The same said in other words: ${vs(p, quote(x), quote(y))}.` };
   });
 }
-
-/** Words by which a speaker frames a claim as their own view ("I am afraid that", "I think", "we fear"). */
-const STANCE_WORDS: ReadonlySet<string> = new Set(['afraid', 'think', 'fear', 'feel', 'guess', 'suppose', 'sense', 'imagine', 'worry', 'worried', 'concerned']);
 
 /** First-person subjects of a stance ("I", "we", "I'm"). */
 const FIRST_PERSON_RE = /^(?:i|we)(?:'(?:m|re|ve|d))?$/;

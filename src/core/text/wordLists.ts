@@ -98,3 +98,6 @@ export const DATE_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s|’s
 
 /** Words that make a clause conditional (if, unless): a cut dropping one changes what is claimed. */
 export const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'except', 'whether']);
+
+/** Words by which a speaker frames a claim as their own view ("I am afraid that", "I think", "we fear"). */
+export const STANCE_WORDS: ReadonlySet<string> = new Set(['afraid', 'think', 'fear', 'feel', 'guess', 'suppose', 'sense', 'imagine', 'worry', 'worried', 'concerned']);
